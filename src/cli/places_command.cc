@@ -1,0 +1,10 @@
+#include "cli/commands.h"
+
+namespace sitrep::cli {
+
+void add_places_command(CLI::App& app, const GlobalOptions& /*global*/, int& exit_code) {
+  auto* cmd = app.add_subcommand("places", "(not built yet)");
+  cmd->callback([&exit_code] { exit_code = 2; });
+}
+
+}  // namespace sitrep::cli
