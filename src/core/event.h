@@ -27,7 +27,7 @@ struct EventRecord {
   int inter1 = 0, inter2 = 0;  // ACLED actor-type codes 1-8; 0 = none
   bool civilian_targeting = false;
 
-  std::string iso;  // ISO 3166-1 alpha-2
+  std::string iso;  // ISO 3166-1 numeric, as ACLED writes it ("760" for Syria)
   std::string region, country, admin1, admin2, admin3, location;
   std::optional<double> latitude, longitude;
   int geo_precision = 1;  // 1 named place, 2 near/part of, 3 province level
