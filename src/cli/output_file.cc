@@ -1,0 +1,66 @@
+#include "cli/output_file.h"
+
+#include <cerrno>
+#include <cstring>
+
+namespace sitrep::cli {
+
+OutputFile::OutputFile(std::FILE* f, std::string path, std::string partial)
+    : file_(f), path_(std::move(path)), partial_(std::move(partial)) {
+  display_ = path_.empty() ? "standard output" : path_;
+}
+
+OutputFile::OutputFile(OutputFile&& o) noexcept
+    : file_(o.file_),
+      path_(std::move(o.path_)),
+      partial_(std::move(o.partial_)),
+      display_(std::move(o.display_)),
+      failed_(o.failed_) {
+  o.file_ = nullptr;
+}
+
+OutputFile::~OutputFile() {
+  if (!file_ || file_ == stdout) return;
+  std::fclose(file_);
+  std::remove(partial_.c_str());
+}
+
+Result<OutputFile> OutputFile::open(const std::string& path) {
+  if (path.empty() || path == "-") return OutputFile(stdout, "", "");
+  const std::string partial = path + ".partial";
+  std::FILE* f = std::fopen(partial.c_str(), "wb");
+  if (!f) return Error{path + ": cannot write: " + std::strerror(errno)};
+  return OutputFile(f, path, partial);
+}
+
+Status OutputFile::write_line(std::string_view line) {
+  if (failed_) return Error{display_ + ": write failed earlier"};
+  if (std::fwrite(line.data(), 1, line.size(), file_) != line.size() ||
+      std::fputc('\n', file_) == EOF) {
+    failed_ = true;
+    return Error{display_ + ": cannot write: " + std::strerror(errno)};
+  }
+  return {};
+}
+
+Status OutputFile::commit() {
+  if (failed_) return Error{display_ + ": incomplete, not kept"};
+  if (std::fflush(file_) != 0) {
+    failed_ = true;
+    return Error{display_ + ": cannot write: " + std::strerror(errno)};
+  }
+  if (file_ == stdout) return {};
+  const bool closed = std::fclose(file_) == 0;
+  file_ = nullptr;
+  if (!closed) {
+    std::remove(partial_.c_str());
+    return Error{display_ + ": cannot write: " + std::strerror(errno)};
+  }
+  if (std::rename(partial_.c_str(), path_.c_str()) != 0) {
+    std::remove(partial_.c_str());
+    return Error{display_ + ": cannot rename into place: " + std::strerror(errno)};
+  }
+  return {};
+}
+
+}  // namespace sitrep::cli

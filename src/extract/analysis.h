@@ -1,0 +1,77 @@
+// What the extractor reads: a Document with everything the earlier stages
+// found in it, as spans into doc->text. The pipeline (pipeline.h) fills it
+// from the text and recognize stages; tests can fill it by hand. The
+// Document must outlive the AnalyzedDocument.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/civil_date.h"
+#include "core/document.h"
+#include "core/event.h"
+#include "core/span.h"
+
+namespace sitrep {
+
+struct SentenceInfo {
+  Span span;
+  uint32_t paragraph = 0;           // sentences of one paragraph share it
+  std::vector<std::string> words;   // lower-cased, ASCII-folded where possible
+  std::vector<Span> word_spans;     // same length as words
+};
+
+// A recognised actor. `role` is the knowledge base's: armed, state_force,
+// government, ministry, monitor, media, international, civilian, protester,
+// generic.
+struct ActorRef {
+  Span span;
+  std::string name;  // canonical name to output
+  int inter = 0;
+  std::string role;
+  std::string country;  // ISO2 of the actor, "" when transnational or unknown
+  bool generic = false;  // from a class word ("rebels", "troops")
+  bool known = true;     // false: an unknown group recognised by pattern
+};
+
+struct PlaceRef {
+  Span span;
+  std::string id;
+  std::string name;
+  std::string country_code;  // ISO2
+  std::string country;
+  std::string admin1;
+  std::string admin2;
+  std::string feature_code;  // GeoNames code: PPL, PPLA, PPLX, ADM1, PCLI, ...
+  double latitude = 0;
+  double longitude = 0;
+  long population = 0;
+  int geo_precision = 1;
+};
+
+struct QuantityRef {
+  Span span;
+  long value = 0;
+  bool vague = false;  // "dozens", "hundreds"
+  bool is_age = false;  // "a two-year-old"
+};
+
+struct DateRef {
+  Span span;
+  std::optional<CivilDate> date;
+  TimePrecision precision = TimePrecision::kDay;
+  bool multi_day = false;
+};
+
+struct AnalyzedDocument {
+  const Document* doc = nullptr;
+  std::vector<SentenceInfo> sentences;
+  // Each list is sorted by span start.
+  std::vector<ActorRef> actors;
+  std::vector<PlaceRef> places;
+  std::vector<QuantityRef> quantities;
+  std::vector<DateRef> dates;
+};
+
+}  // namespace sitrep

@@ -1,0 +1,173 @@
+#include "extract/arguments.h"
+
+#include <algorithm>
+
+namespace sitrep {
+namespace {
+
+bool is_passive_aux(const std::string& w) {
+  return w == "was" || w == "were" || w == "been" || w == "being" || w == "under" || w == "is" ||
+         w == "are";
+}
+
+// "the militants", "the group": a class word pointing back at a named group.
+bool is_anaphor(const SentenceView& s, const ActorRef& a) {
+  if (!a.generic || !(a.inter == 2 || a.inter == 3)) return false;
+  const size_t w = s.word_from(a.span.start);
+  return w > 0 && w < s.words().size() && s.words()[w - 1] == "the";
+}
+
+int place_rank(const PlaceRef& p) {
+  const std::string& f = p.feature_code;
+  if (f.rfind("PCL", 0) == 0 || f == "CONT" || f == "RGN") return 4;
+  if (f == "ADM1") return 3;
+  if (f == "ADM2" || f == "ADM3") return 2;
+  if (f == "PPLC" || f == "PPLA" || f == "PPLA2") return 1;
+  return 0;  // towns, villages, neighbourhoods, camps, landmarks
+}
+
+// "Aleppo's Sheikh Maqsood": a city named as the container of a finer place
+// in the same sentence is not where the event happened.
+bool contains(const PlaceRef& outer, const PlaceRef& inner) {
+  if (&outer == &inner || outer.country_code != inner.country_code) return false;
+  if (place_rank(outer) == 4) return true;
+  if (place_rank(outer) == 3) return inner.admin1 == outer.admin1 || inner.admin1 == outer.name;
+  if (place_rank(outer) <= place_rank(inner)) {
+    return outer.population > inner.population && inner.admin1 == outer.admin1 &&
+           inner.feature_code == "PPLX";
+  }
+  return inner.admin1 == outer.admin1;
+}
+
+std::vector<const PlaceRef*> finest(const std::vector<const PlaceRef*>& places) {
+  std::vector<const PlaceRef*> kept;
+  for (const PlaceRef* p : places) {
+    if (place_rank(*p) == 4) continue;
+    bool container = std::any_of(places.begin(), places.end(),
+                                 [&](const PlaceRef* q) { return q != p && contains(*p, *q); });
+    if (!container) kept.push_back(p);
+  }
+  return kept;
+}
+
+}  // namespace
+
+bool is_combatant(const ActorRef& a) {
+  return a.role == "armed" || a.role == "state_force" || a.role == "civilian" ||
+         a.role == "protester" || a.role == "generic" || a.role.empty();
+}
+
+ActorChoice choose_actors(const SentenceView& s, const TriggerHit& hit,
+                          const DiscourseMemory& memory) {
+  ActorChoice out;
+  std::vector<const ActorRef*> before, after;
+  for (const ActorRef* a : s.actors()) {
+    if (!is_combatant(*a)) continue;
+    (a->span.start < hit.span.start ? before : after).push_back(a);
+  }
+  auto resolve = [&](const ActorRef* a) {
+    return a && is_anaphor(s, *a) && memory.last_armed_group ? memory.last_armed_group : a;
+  };
+  // A by-phrase agent: "were killed by rebel shells".
+  const ActorRef* by_agent = nullptr;
+  for (const ActorRef* a : after) {
+    const size_t w = s.word_from(a->span.start);
+    if (w >= 1 && (s.words()[w - 1] == "by" || (w >= 2 && s.words()[w - 2] == "by"))) {
+      by_agent = a;
+      break;
+    }
+  }
+  const bool passive = hit.first_word > 0 && (is_passive_aux(s.words()[hit.first_word - 1]) ||
+                                              (hit.first_word > 1 &&
+                                               is_passive_aux(s.words()[hit.first_word - 2])));
+  if (by_agent && (before.empty() || passive)) {
+    out.actor1 = by_agent;
+    out.actor2 = before.empty() ? nullptr : before.front();
+  } else {
+    // The subject: the first combatant of the clause before the trigger.
+    out.actor1 = before.empty() ? nullptr : before.front();
+    for (const ActorRef* a : after) {
+      if (a != out.actor1 && a->name != (out.actor1 ? out.actor1->name : "")) {
+        out.actor2 = a;
+        break;
+      }
+    }
+  }
+  // "Al-Nusra and Ahrar al-Sham attacked": the second is an associate.
+  if (out.actor1) {
+    for (const ActorRef* a : before) {
+      if (a == out.actor1 || a->span.start < out.actor1->span.end) continue;
+      const size_t gap_from = s.word_from(out.actor1->span.end);
+      const size_t gap_to = s.word_from(a->span.start);
+      if (gap_to - gap_from <= 1 && gap_from < s.words().size() &&
+          (s.words()[gap_from] == "and" || s.words()[gap_from] == ",")) {
+        out.assoc_actor1 = a;
+      }
+      break;
+    }
+  }
+  out.actor1 = resolve(out.actor1);
+  out.actor2 = resolve(out.actor2);
+  if (out.actor1 && out.actor2 && out.actor1->name == out.actor2->name) out.actor2 = nullptr;
+  if (out.actor2 && out.actor2->role == "civilian") out.civilian_target = true;
+  if (!out.actor2 && s.has_cue(Cue::kCivilian)) out.civilian_target = true;
+  return out;
+}
+
+std::vector<const PlaceRef*> choose_places(const AnalyzedDocument& doc, const SentenceView& s,
+                                           const DiscourseMemory& memory) {
+  auto pick = [&](const std::vector<const PlaceRef*>& candidates) {
+    std::vector<const PlaceRef*> kept = finest(candidates);
+    if (kept.empty()) return kept;
+    const int best = place_rank(**std::min_element(
+        kept.begin(), kept.end(), [](auto* a, auto* b) { return place_rank(*a) < place_rank(*b); }));
+    std::vector<const PlaceRef*> out;
+    for (const PlaceRef* p : kept) {
+      if (place_rank(*p) != best) continue;
+      if (std::none_of(out.begin(), out.end(), [&](auto* q) { return q->id == p->id; })) {
+        out.push_back(p);
+      }
+    }
+    // Two places of one precision are two events only when coordinated
+    // ("in Jableh and Tartus"); otherwise the first is the scene.
+    if (out.size() > 1) {
+      const size_t w = s.word_before(out[1]->span.start);
+      const bool coordinated = w != std::string::npos && w < s.words().size() &&
+                               (s.words()[w] == "and" || s.words()[w] == ",");
+      if (!coordinated) out.resize(1);
+    }
+    return out;
+  };
+  if (auto here = pick(s.places()); !here.empty()) return here;
+  // The paragraph's earlier sentences, nearest first.
+  for (size_t i = s.index(); i-- > 0;) {
+    if (doc.sentences[i].paragraph != s.info().paragraph) break;
+    if (auto there = finest(mentions_in(doc.places, doc.sentences[i].span)); !there.empty()) {
+      return {there.front()};
+    }
+  }
+  if (memory.lede_place) return {memory.lede_place};
+  return {};
+}
+
+}  // namespace sitrep
+
+namespace sitrep {
+
+const DateRef* choose_date(const AnalyzedDocument& doc, const SentenceView& s,
+                           const DiscourseMemory& memory) {
+  auto first_date = [](const std::vector<const DateRef*>& dates) -> const DateRef* {
+    for (const DateRef* d : dates) {
+      if (d->multi_day || d->date) return d;
+    }
+    return nullptr;
+  };
+  if (const DateRef* d = first_date(s.dates())) return d;
+  for (size_t i = s.index(); i-- > 0;) {
+    if (doc.sentences[i].paragraph != s.info().paragraph) break;
+    if (const DateRef* d = first_date(mentions_in(doc.dates, doc.sentences[i].span))) return d;
+  }
+  return memory.lede_date;
+}
+
+}  // namespace sitrep

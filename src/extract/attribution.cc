@@ -1,0 +1,98 @@
+#include "extract/attribution.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace sitrep {
+namespace {
+
+bool is_source_role(const ActorRef& a) {
+  return a.role == "ministry" || a.role == "monitor" || a.role == "media" ||
+         a.role == "international" || a.role == "government";
+}
+
+struct Candidate {
+  std::string name;
+  Span span;
+  size_t first_word = 0;
+};
+
+// Named sources (from the knowledge base) and speaker phrases ("residents",
+// "a spokesman") in the sentence, in text order.
+std::vector<Candidate> candidates(const SentenceView& s) {
+  std::vector<Candidate> out;
+  for (const ActorRef* a : s.actors()) {
+    if (is_source_role(*a)) out.push_back({a->name, a->span, s.word_from(a->span.start)});
+  }
+  const auto& words = s.words();
+  for (size_t i = s.find_cue(Cue::kSpeaker, 0, words.size()); i != std::string::npos;
+       i = s.find_cue(Cue::kSpeaker, i + 1, words.size())) {
+    const Span span = s.info().word_spans[i];
+    // A speaker phrase inside a named source ("police" in "Police Forces of
+    // Nigeria") is that source.
+    if (std::any_of(out.begin(), out.end(), [&](const Candidate& c) { return c.span.contains(span); }))
+      continue;
+    // Multi-word speaker phrases: "local sources", "a spokesman".
+    std::string name = words[i];
+    static const char* kJoin[] = {"local", "security", "military", "state", "a", "an"};
+    if (i + 1 < words.size() &&
+        std::any_of(std::begin(kJoin), std::end(kJoin), [&](const char* k) { return name == k; })) {
+      name = (name == "a" || name == "an") ? words[i + 1] : name + " " + words[i + 1];
+    }
+    if (!name.empty()) name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+    out.push_back({name, span, i});
+  }
+  std::sort(out.begin(), out.end(),
+            [](const Candidate& a, const Candidate& b) { return a.span.start < b.span.start; });
+  return out;
+}
+
+}  // namespace
+
+Attribution find_attribution(const SentenceView& s) {
+  Attribution out;
+  out.hedged = s.has_cue(Cue::kHedge);
+  const auto& words = s.words();
+  const size_t cue = s.find_cue(Cue::kAttribution, 0, words.size());
+  if (cue == std::string::npos) return out;
+  const std::vector<Candidate> cands = candidates(s);
+  if (cands.empty()) return out;
+  for (const auto& c : cands) out.sources.push_back(c.name);
+
+  auto first_after = [&](size_t word) -> const Candidate* {
+    for (const auto& c : cands) {
+      if (c.first_word >= word) return &c;
+    }
+    return nullptr;
+  };
+  auto last_before = [&](size_t word) -> const Candidate* {
+    const Candidate* best = nullptr;
+    for (const auto& c : cands) {
+      if (c.first_word < word) best = &c;
+    }
+    return best;
+  };
+  const Candidate* chosen = nullptr;
+  // "according to X" and "citing X" name the innermost source.
+  for (size_t i = 0; i + 1 < words.size() && !chosen; ++i) {
+    if ((words[i] == "according" && words[i + 1] == "to") || words[i] == "citing") {
+      chosen = first_after(i + 1);
+    }
+  }
+  if (!chosen) {
+    // "X said", "X told TASS": the speaker stands before the verb; "said X"
+    // after it.
+    chosen = last_before(cue);
+    if (!chosen) chosen = first_after(cue);
+  }
+  if (!chosen) return out;
+  out.reported_by = chosen->name;
+  out.span = chosen->span;
+  // Keep the chain outermost first, the chosen source last.
+  auto it = std::find(out.sources.begin(), out.sources.end(), chosen->name);
+  if (it != out.sources.end()) out.sources.erase(it);
+  out.sources.push_back(chosen->name);
+  return out;
+}
+
+}  // namespace sitrep

@@ -1,0 +1,22 @@
+// Step 3 of extraction: who the article says the claim comes from.
+// "X told TASS, citing the ministry" gives the chain [TASS, X, ministry]
+// (outermost first); reported_by is the innermost named source.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/arguments.h"
+
+namespace sitrep {
+
+struct Attribution {
+  std::string reported_by;           // "" when the sentence names no source
+  std::vector<std::string> sources;  // outermost first
+  Span span;                         // where reported_by was named
+  bool hedged = false;               // "reportedly", "alleged", "claimed"
+};
+
+Attribution find_attribution(const SentenceView& s);
+
+}  // namespace sitrep

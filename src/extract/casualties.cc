@@ -1,0 +1,132 @@
+#include "extract/casualties.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace sitrep {
+namespace {
+
+// Words that may stand between a number and its casualty word:
+// "six civilians were confirmed killed", "12 people have been wounded".
+constexpr size_t kAfterWindow = 5;
+// Words between a casualty verb and its number: "killing at least 40".
+constexpr size_t kBeforeWindow = 4;
+
+bool is_weekday_or_time(const std::string& w) {
+  static const char* kWords[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                 "saturday", "sunday", "yesterday", "dawn", "midnight",
+                                 "morning", "noon", "then", "early", "late", "the", "this"};
+  return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* k) { return w == k; });
+}
+
+// A tally covers weeks or months: "since February", "so far this year".
+// "since Friday morning" is one event's clock, not a tally.
+bool is_tally(const SentenceView& s) {
+  const auto& words = s.words();
+  for (size_t i = s.find_cue(Cue::kTally, 0, words.size()); i != std::string::npos;
+       i = s.find_cue(Cue::kTally, i + 1, words.size())) {
+    if (words[i] == "since" && i + 1 < words.size() && is_weekday_or_time(words[i + 1]) &&
+        words[i + 1] != "the") {
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+enum class Kind { kNone, kKill, kInjure };
+
+Kind kind_at(const SentenceView& s, size_t word) {
+  if (s.cue_in(Cue::kKill, word, word + 1)) return Kind::kKill;
+  if (s.cue_in(Cue::kInjure, word, word + 1)) return Kind::kInjure;
+  return Kind::kNone;
+}
+
+// The casualty word a number belongs to: one right before it ("killed 3",
+// "killing at least 40"), else the first after it in the clause ("six
+// civilians were killed"), else one a little further back.
+Kind classify(const SentenceView& s, const QuantityRef& q) {
+  const size_t last = s.word_before(q.span.end);
+  const size_t first = s.word_from(q.span.start);
+  if (last == std::string::npos) return Kind::kNone;
+  const auto& words = s.words();
+  auto look_back = [&](size_t limit) {
+    for (size_t back = 1; back <= limit && back <= first; ++back) {
+      const size_t i = first - back;
+      if (words[i] == "," || words[i] == ";") break;
+      if (Kind k = kind_at(s, i); k != Kind::kNone) return k;
+    }
+    return Kind::kNone;
+  };
+  if (Kind k = look_back(2); k != Kind::kNone) return k;
+  for (size_t i = last + 1; i < std::min(words.size(), last + 1 + kAfterWindow); ++i) {
+    if (words[i] == "," || words[i] == ";") break;
+    if (Kind k = kind_at(s, i); k != Kind::kNone) return k;
+  }
+  return look_back(kBeforeWindow);
+}
+
+int clamp_int(long v) {
+  return static_cast<int>(std::min<long>(v, std::numeric_limits<int>::max()));
+}
+
+void keep(std::optional<Count>& slot, const QuantityRef& q) {
+  Count c{clamp_int(q.value), q.vague, q.span};
+  if (!slot) {
+    slot = c;
+    return;
+  }
+  // "6 soldiers and 2 attackers were killed": both counts belong to the
+  // same casualty word, so they add up.
+  slot->value += c.value;
+  slot->vague = slot->vague && c.vague;
+  slot->span = {std::min(slot->span.start, c.span.start), std::max(slot->span.end, c.span.end)};
+}
+
+bool says_no_casualties(const SentenceView& s) {
+  const auto& w = s.words();
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    if (w[i] == "no" && (w[i + 1] == "casualties" || w[i + 1] == "one" || w[i + 1] == "deaths")) {
+      if (w[i + 1] != "one") return true;
+      if (i + 3 < w.size() && w[i + 2] == "was" && (w[i + 3] == "killed" || w[i + 3] == "hurt"))
+        return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+Casualties find_casualties(const SentenceView& s) {
+  Casualties out;
+  if (says_no_casualties(s)) {
+    const Span whole = s.info().span;
+    out.fatalities = Count{0, false, whole};
+    out.injuries = Count{0, false, whole};
+    return out;
+  }
+  if (is_tally(s)) return out;
+  for (const QuantityRef* q : s.quantities()) {
+    if (q->is_age) continue;
+    switch (classify(s, *q)) {
+      case Kind::kKill:
+        keep(out.fatalities, *q);
+        break;
+      case Kind::kInjure:
+        keep(out.injuries, *q);
+        break;
+      case Kind::kNone:
+        break;
+    }
+  }
+  return out;
+}
+
+std::optional<Count> combine_counts(const std::optional<Count>& a, const std::optional<Count>& b) {
+  if (!a) return b;
+  if (!b) return a;
+  if (a->vague != b->vague) return a->vague ? b : a;
+  return a->value <= b->value ? a : b;
+}
+
+}  // namespace sitrep

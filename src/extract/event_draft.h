@@ -1,0 +1,30 @@
+// An event while the extractor builds it: the record plus what merging two
+// reports of one incident needs to know.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "core/event.h"
+#include "extract/casualties.h"
+
+namespace sitrep {
+
+struct EventDraft {
+  EventRecord record;
+  int priority = 0;            // of the trigger that typed it
+  bool actor1_default = true;  // actor1 is a placeholder ("Unidentified ...")
+  std::optional<Count> fatalities;
+  std::optional<Count> injuries;
+  std::string place_id;
+  bool outlet_voice = true;  // reported_by is the outlet, no named source
+};
+
+// Merges drafts that report one incident: same event type, same place,
+// dates equal or unknown. Fills what the first lacks from the later ones.
+std::vector<EventDraft> merge_drafts(std::vector<EventDraft> drafts);
+
+// Finishes a record: casualty fields, event_id, notes.
+void finalize(EventDraft& draft, std::string_view doc_text);
+
+}  // namespace sitrep

@@ -1,0 +1,241 @@
+#include "extract/event_extractor.h"
+
+#include "extract/arguments.h"
+#include "extract/attribution.h"
+#include "extract/event_draft.h"
+#include "extract/triggers.h"
+
+namespace sitrep {
+namespace {
+
+constexpr const char* kBattles = "Battles";
+constexpr const char* kViolenceAgainstCivilians = "Violence against civilians";
+constexpr const char* kProtests = "Protests";
+constexpr const char* kRiots = "Riots";
+constexpr const char* kStrategic = "Strategic developments";
+
+std::string disorder_type(const std::string& event_type, const std::string& sub) {
+  if (event_type == kProtests || (event_type == kRiots && sub != "Mob violence")) {
+    return "Demonstrations";
+  }
+  if (event_type == kStrategic) return kStrategic;
+  return "Political violence";
+}
+
+// A placeholder actor when the text names none, in ACLED's style.
+struct Placeholder {
+  std::string name;
+  int inter;
+};
+
+std::string with_country(const std::string& name, const std::string& country) {
+  return country.empty() ? name : name + " (" + country + ")";
+}
+
+void set_actor(EventRecord& r, const ActorRef* a, bool first) {
+  if (!a) return;
+  (first ? r.actor1 : r.actor2) = a->name;
+  (first ? r.inter1 : r.inter2) = a->inter;
+  r.spans[first ? "actor1" : "actor2"] = a->span;
+}
+
+// Typed event kinds whose actor roles follow ACLED's protest conventions:
+// actor1 the protesters, actor2 the force; for excessive force the shooter
+// is actor1.
+void assign_protest_actors(const SentenceView& s, EventRecord& r, bool excessive_force,
+                           const std::string& country) {
+  const ActorRef* protesters = nullptr;
+  const ActorRef* force = nullptr;
+  for (const ActorRef* a : s.actors()) {
+    if (!protesters && (a->role == "protester" || a->inter == 6 || a->inter == 5)) protesters = a;
+    if (!force && (a->role == "state_force" || a->inter == 1)) force = a;
+  }
+  const std::string crowd = r.event_type == kRiots ? "Rioters" : "Protesters";
+  if (excessive_force) {
+    set_actor(r, force, true);
+    if (!force) r.inter1 = 1;
+    if (protesters) {
+      set_actor(r, protesters, false);
+    } else {
+      r.actor2 = with_country(crowd, country);
+      r.inter2 = 6;
+    }
+    return;
+  }
+  if (protesters) {
+    set_actor(r, protesters, true);
+  } else {
+    r.actor1 = with_country(crowd, country);
+    r.inter1 = r.event_type == kRiots ? 5 : 6;
+  }
+  set_actor(r, force, false);
+}
+
+bool is_air_weapon(const std::string& weapon) {
+  return weapon == "air strike" || weapon == "drone" || weapon == "helicopter" ||
+         weapon == "barrel bomb";
+}
+
+// Resolves a typed event's final type and actors; false when the sentence
+// does not hold an event after all.
+bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorChoice& actors,
+                     const Casualties& casualties, const std::string& country, EventDraft& d) {
+  EventRecord& r = d.record;
+  r.event_type = hit.trigger->event_type;
+  r.sub_event_type = hit.trigger->sub_event_type;
+  r.weapon = hit.trigger->weapon;
+  d.priority = hit.trigger->priority;
+
+  if (r.event_type == kGenericAttack) {
+    if (!actors.actor1 && !actors.actor2 && !actors.civilian_target) return false;
+    if (!actors.actor1 && !casualties.fatalities && !casualties.injuries) return false;
+    const bool armed_target =
+        actors.actor2 && actors.actor2->role != "civilian" && actors.actor2->inter != 7;
+    if (armed_target || !actors.civilian_target) {
+      r.event_type = kBattles;
+      r.sub_event_type = "Armed clash";
+    } else {
+      r.event_type = kViolenceAgainstCivilians;
+      r.sub_event_type = "Attack";
+    }
+  }
+  if (r.event_type == kProtests || r.event_type == kRiots) {
+    const bool lethal = s.has_cue(Cue::kLethal) || casualties.fatalities;
+    if (r.event_type == kProtests && lethal) r.sub_event_type = "Excessive force against protesters";
+    assign_protest_actors(s, r, r.sub_event_type == "Excessive force against protesters", country);
+    d.actor1_default = r.actor1.empty();
+    return true;
+  }
+  if (r.event_type == kStrategic && r.sub_event_type == "Agreement" &&
+      !s.has_cue(Cue::kAgreement)) {
+    return false;
+  }
+  set_actor(r, actors.actor1, true);
+  set_actor(r, actors.actor2, false);
+  if (actors.assoc_actor1) r.assoc_actor_1 = actors.assoc_actor1->name;
+  d.actor1_default = actors.actor1 == nullptr;
+  if (!actors.actor1 && r.event_type != kStrategic) {
+    const bool air = is_air_weapon(r.weapon);
+    r.actor1 = air ? std::string("Unidentified Military Forces")
+                   : with_country("Unidentified Armed Group", country);
+    r.inter1 = air ? 8 : 3;
+  }
+  if (!actors.actor2 && actors.civilian_target &&
+      (r.event_type == kViolenceAgainstCivilians || r.event_type == "Explosions/Remote violence")) {
+    r.actor2 = with_country("Civilians", country);
+    r.inter2 = 7;
+  }
+  r.civilian_targeting = r.event_type == kViolenceAgainstCivilians || r.inter2 == 7;
+  return true;
+}
+
+void remember(const SentenceView& s, DiscourseMemory& memory) {
+  for (const ActorRef* a : s.actors()) {
+    if (a->known && !a->generic && (a->role == "armed" || a->inter == 2 || a->inter == 3)) {
+      memory.last_armed_group = a;
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexicon& lexicon) {
+  const Document& document = *doc.doc;
+  DiscourseMemory memory;
+  // The lede (first two sentences) sets the scene for sentences that name
+  // no place or day of their own.
+  for (size_t i = 0; i < doc.sentences.size() && i < 2; ++i) {
+    for (const PlaceRef* p : mentions_in(doc.places, doc.sentences[i].span)) {
+      const bool country_level = p->feature_code.rfind("PCL", 0) == 0;
+      if (!memory.lede_place && !country_level) memory.lede_place = p;
+    }
+    for (const DateRef* d : mentions_in(doc.dates, doc.sentences[i].span)) {
+      if (!memory.lede_date && d->date && !d->multi_day) memory.lede_date = d;
+    }
+  }
+
+  std::vector<Attribution> attributions;
+  attributions.reserve(doc.sentences.size());
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    attributions.push_back(find_attribution(SentenceView(doc, i, lexicon)));
+  }
+
+  std::vector<EventDraft> drafts;
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    const SentenceView s(doc, i, lexicon);
+    const auto hit = find_trigger(s, lexicon);
+    if (!hit) {
+      remember(s, memory);
+      continue;
+    }
+    const auto places = choose_places(doc, s, memory);
+    if (places.empty()) {
+      remember(s, memory);
+      continue;
+    }
+    const Casualties casualties = find_casualties(s);
+    const ActorChoice actors = choose_actors(s, *hit, memory);
+    const DateRef* date = choose_date(doc, s, memory);
+
+    // The sentence's own source, else one named next to it in its paragraph.
+    const Attribution* attribution = &attributions[i];
+    if (attribution->reported_by.empty() && i + 1 < doc.sentences.size() &&
+        doc.sentences[i + 1].paragraph == s.info().paragraph &&
+        !attributions[i + 1].reported_by.empty()) {
+      attribution = &attributions[i + 1];
+    }
+    if (attribution->reported_by.empty() && i > 0 &&
+        doc.sentences[i - 1].paragraph == s.info().paragraph) {
+      attribution = &attributions[i - 1];
+    }
+
+    for (const PlaceRef* place : places) {
+      EventDraft d;
+      EventRecord& r = d.record;
+      r.doc_id = document.id;
+      if (!type_and_actors(s, *hit, actors, casualties, place->country, d)) break;
+      r.disorder_type = disorder_type(r.event_type, r.sub_event_type);
+      r.location = place->name;
+      r.country = place->country;
+      r.iso = place->country_code;
+      r.admin1 = place->admin1;
+      r.admin2 = place->admin2;
+      r.latitude = place->latitude;
+      r.longitude = place->longitude;
+      r.geo_precision = place->geo_precision;
+      r.spans["location"] = place->span;
+      d.place_id = place->id;
+      if (date && date->date && !date->multi_day) {
+        r.event_date = date->date->iso();
+        r.time_precision = date->precision;
+        r.spans["event_date"] = date->span;
+      }
+      d.fatalities = casualties.fatalities;
+      d.injuries = casualties.injuries;
+      r.source = document.outlet;
+      r.hedged = attribution->hedged || attributions[i].hedged;
+      if (!attribution->reported_by.empty()) {
+        r.reported_by = attribution->reported_by;
+        r.sources = attribution->sources;
+        r.spans["reported_by"] = attribution->span;
+        d.outlet_voice = false;
+      } else {
+        r.reported_by = document.outlet;
+      }
+      r.spans["event_type"] = hit->span;
+      r.evidence = s.info().span;
+      r.evidence_text = std::string(s.text());
+      drafts.push_back(std::move(d));
+    }
+    remember(s, memory);
+  }
+
+  std::vector<EventRecord> out;
+  for (EventDraft& d : merge_drafts(std::move(drafts))) {
+    finalize(d, document.text);
+    out.push_back(std::move(d.record));
+  }
+  return out;
+}
+
+}  // namespace sitrep

@@ -1,0 +1,112 @@
+#include <cstdio>
+#include <string_view>
+
+#include "extract/event_draft.h"
+
+namespace sitrep {
+namespace {
+
+bool same_incident(const EventDraft& a, const EventDraft& b) {
+  if (a.record.event_type != b.record.event_type || a.place_id != b.place_id) return false;
+  return !a.record.event_date || !b.record.event_date || a.record.event_date == b.record.event_date;
+}
+
+void absorb(EventDraft& into, const EventDraft& from) {
+  EventRecord& r = into.record;
+  const EventRecord& f = from.record;
+  if (from.priority > into.priority) {
+    r.sub_event_type = f.sub_event_type;
+    into.priority = from.priority;
+  }
+  if (into.actor1_default && !from.actor1_default) {
+    r.actor1 = f.actor1;
+    r.inter1 = f.inter1;
+    r.assoc_actor_1 = f.assoc_actor_1;
+    into.actor1_default = false;
+    if (auto it = f.spans.find("actor1"); it != f.spans.end()) r.spans["actor1"] = it->second;
+  }
+  if (r.actor2.empty() && !f.actor2.empty() && f.actor2 != r.actor1) {
+    r.actor2 = f.actor2;
+    r.inter2 = f.inter2;
+    if (auto it = f.spans.find("actor2"); it != f.spans.end()) r.spans["actor2"] = it->second;
+  }
+  if (!r.event_date && f.event_date) {
+    r.event_date = f.event_date;
+    r.time_precision = f.time_precision;
+  }
+  into.fatalities = combine_counts(into.fatalities, from.fatalities);
+  into.injuries = combine_counts(into.injuries, from.injuries);
+  if (into.outlet_voice && !from.outlet_voice) {
+    r.reported_by = f.reported_by;
+    r.sources = f.sources;
+    into.outlet_voice = false;
+  }
+  if (r.weapon.empty()) r.weapon = f.weapon;
+  r.hedged = r.hedged || f.hedged;
+  r.civilian_targeting = r.civilian_targeting || f.civilian_targeting;
+}
+
+uint32_t fnv1a(std::string_view s, uint32_t h = 2166136261u) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 16777619u;
+  }
+  return h;
+}
+
+std::string notes_for(const EventRecord& r) {
+  std::string s = "On " + (r.event_date ? *r.event_date : std::string("an unreported date")) + ", ";
+  s += r.actor1.empty() ? "an unidentified actor" : r.actor1;
+  s += " (" + r.sub_event_type + ")";
+  if (!r.actor2.empty()) s += " against " + r.actor2;
+  s += " in " + r.location;
+  if (!r.admin1.empty() && r.admin1 != r.location) s += ", " + r.admin1;
+  if (!r.country.empty()) s += " (" + r.country + ")";
+  s += ".";
+  if (r.fatalities) s += " Fatalities: " + std::to_string(*r.fatalities) + ".";
+  if (r.injuries) s += " Injuries: " + std::to_string(*r.injuries) + ".";
+  if (!r.reported_by.empty()) s += " Reported by " + r.reported_by + ".";
+  return s;
+}
+
+}  // namespace
+
+std::vector<EventDraft> merge_drafts(std::vector<EventDraft> drafts) {
+  std::vector<EventDraft> out;
+  for (auto& d : drafts) {
+    bool merged = false;
+    for (auto& o : out) {
+      if (same_incident(o, d)) {
+        absorb(o, d);
+        merged = true;
+        break;
+      }
+    }
+    if (!merged) out.push_back(std::move(d));
+  }
+  return out;
+}
+
+void finalize(EventDraft& d, std::string_view doc_text) {
+  EventRecord& r = d.record;
+  if (d.fatalities) {
+    r.fatalities = d.fatalities->value;
+    r.fatalities_text = std::string(d.fatalities->span.of(doc_text));
+    r.spans["fatalities"] = d.fatalities->span;
+  }
+  if (d.injuries) {
+    r.injuries = d.injuries->value;
+    r.spans["injuries"] = d.injuries->span;
+  }
+  uint32_t h = fnv1a(r.doc_id);
+  h = fnv1a(r.event_type, h);
+  h = fnv1a(d.place_id, h);
+  h = fnv1a(r.event_date.value_or(""), h);
+  h = fnv1a(std::to_string(r.evidence.start), h);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%08x", h);
+  r.event_id = r.doc_id + "-" + buf;
+  r.notes = notes_for(r);
+}
+
+}  // namespace sitrep

@@ -1,0 +1,82 @@
+#include "extract/lexicon.h"
+
+#include <charconv>
+#include <filesystem>
+#include <string_view>
+
+#include "core/tsv.h"
+
+namespace sitrep {
+namespace {
+
+bool cue_from_name(std::string_view name, Cue& out) {
+  static constexpr std::array<std::pair<std::string_view, Cue>, kCueCount> kNames = {{
+      {"negation", Cue::kNegation},
+      {"modality", Cue::kModality},
+      {"hedge", Cue::kHedge},
+      {"kill", Cue::kKill},
+      {"injure", Cue::kInjure},
+      {"tally", Cue::kTally},
+      {"attribution", Cue::kAttribution},
+      {"civilian", Cue::kCivilian},
+      {"agreement", Cue::kAgreement},
+      {"lethal", Cue::kLethal},
+      {"speaker", Cue::kSpeaker},
+  }};
+  for (const auto& [n, cue] : kNames) {
+    if (n == name) {
+      out = cue;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+Result<Lexicon> Lexicon::load(const std::vector<std::string>& paths) {
+  Lexicon lex;
+  for (const auto& path : paths) {
+    auto files = tsv_files(path);
+    if (!files) return files.error();
+    for (const auto& file : *files) {
+      const std::string stem = std::filesystem::path(file).stem().string();
+      Status s;
+      if (stem.find("cue") != std::string::npos) {
+        s = read_tsv(file, {"class", "phrase"}, [&](const TsvRow& row) -> Status {
+          Cue cue{};
+          if (!cue_from_name(row.get("class"), cue)) {
+            return Error{row.where() + ": unknown cue class '" + std::string(row.get("class")) + "'"};
+          }
+          lex.cues_[static_cast<size_t>(cue)].add(row.get("phrase"));
+          return {};
+        });
+      } else {
+        s = read_tsv(file, {"pattern", "event_type", "sub_event_type"},
+                     [&](const TsvRow& row) -> Status {
+                       Trigger t;
+                       t.event_type = std::string(row.get("event_type"));
+                       t.sub_event_type = std::string(row.get("sub_event_type"));
+                       t.weapon = std::string(row.get("weapon"));
+                       const auto p = row.get("priority");
+                       if (!p.empty() &&
+                           std::from_chars(p.data(), p.data() + p.size(), t.priority).ec !=
+                               std::errc{}) {
+                         return Error{row.where() + ": priority is not a number"};
+                       }
+                       if (row.get("pattern").empty() || t.event_type.empty()) {
+                         return Error{row.where() + ": pattern and event_type are required"};
+                       }
+                       lex.triggers_.add(row.get("pattern"));
+                       lex.trigger_info_.push_back(std::move(t));
+                       return {};
+                     });
+      }
+      if (!s) return s.error();
+    }
+  }
+  if (lex.trigger_info_.empty()) return Error{"no event triggers loaded (looked in data/triggers)"};
+  return lex;
+}
+
+}  // namespace sitrep

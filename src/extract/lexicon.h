@@ -1,0 +1,56 @@
+// The trigger and cue lexicons of data/triggers/ (see its README): what words
+// report an event of which ACLED type, and which words around them negate,
+// hedge, count casualties or name a source.
+#pragma once
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "extract/phrase_set.h"
+
+namespace sitrep {
+
+// Marks a trigger whose type depends on the target (civilians or armed).
+inline constexpr const char* kGenericAttack = "@attack";
+
+struct Trigger {
+  std::string event_type;      // ACLED string, or kGenericAttack
+  std::string sub_event_type;  // ACLED string, or kGenericAttack
+  std::string weapon;
+  int priority = 0;
+};
+
+enum class Cue {
+  kNegation,
+  kModality,
+  kHedge,
+  kKill,
+  kInjure,
+  kTally,
+  kAttribution,
+  kCivilian,
+  kAgreement,
+  kLethal,
+  kSpeaker,
+};
+inline constexpr size_t kCueCount = 11;
+
+class Lexicon {
+ public:
+  // Loads events.tsv and cues.tsv from every path (a folder of those files, or
+  // single files whose name says which they are). Errors name file and line.
+  static Result<Lexicon> load(const std::vector<std::string>& paths);
+
+  [[nodiscard]] const PhraseSet& triggers() const { return triggers_; }
+  [[nodiscard]] const Trigger& trigger(uint32_t index) const { return trigger_info_[index]; }
+  [[nodiscard]] const PhraseSet& cues(Cue cue) const { return cues_[static_cast<size_t>(cue)]; }
+
+ private:
+  PhraseSet triggers_;
+  std::vector<Trigger> trigger_info_;
+  std::array<PhraseSet, kCueCount> cues_;
+};
+
+}  // namespace sitrep

@@ -1,0 +1,49 @@
+// A set of short word patterns matched against a sentence's lower-cased
+// words: the engine behind the trigger and cue lexicons. Built once, then
+// read-only and safe to share across threads.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace sitrep {
+
+struct PhraseMatch {
+  uint32_t first_word = 0;  // index of the first matched word
+  uint32_t end_word = 0;    // one past the last matched word
+  uint32_t pattern = 0;     // index of the pattern, in insertion order
+};
+
+class PhraseSet {
+ public:
+  // `pattern`: lower-case words separated by spaces; "word*" matches any word
+  // starting with "word"; "_" matches any one word. Returns its index.
+  uint32_t add(std::string_view pattern);
+  [[nodiscard]] size_t size() const { return patterns_.size(); }
+
+  // Every match in `words` (already lower-cased), in order of first word;
+  // overlapping matches are all reported.
+  [[nodiscard]] std::vector<PhraseMatch> find_all(const std::vector<std::string>& words) const;
+  // Whether some pattern matches starting exactly at words[at].
+  [[nodiscard]] bool matches_at(const std::vector<std::string>& words, size_t at,
+                                size_t* end_word = nullptr) const;
+
+ private:
+  struct Part {
+    std::string text;
+    bool prefix = false;    // "word*"
+    bool wildcard = false;  // "_"
+  };
+  using Pattern = std::vector<Part>;
+  [[nodiscard]] bool match_from(const Pattern& p, const std::vector<std::string>& words,
+                                size_t at) const;
+
+  std::vector<Pattern> patterns_;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_first_word_;
+  std::vector<uint32_t> prefix_first_;  // patterns whose first part is a prefix
+};
+
+}  // namespace sitrep

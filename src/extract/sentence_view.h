@@ -1,0 +1,65 @@
+// One sentence of an AnalyzedDocument with the mentions inside it, and the
+// word-window questions the extraction rules ask ("is there a negation in
+// the three words before the trigger?").
+#pragma once
+
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
+#include "extract/analysis.h"
+#include "extract/lexicon.h"
+
+namespace sitrep {
+
+// Items (sorted by span start) whose span lies inside `span`.
+template <class T>
+std::vector<const T*> mentions_in(const std::vector<T>& items, Span span) {
+  std::vector<const T*> out;
+  auto it = std::lower_bound(items.begin(), items.end(), span.start,
+                             [](const T& item, uint32_t start) { return item.span.start < start; });
+  for (; it != items.end() && it->span.start < span.end; ++it) {
+    if (it->span.end <= span.end) out.push_back(&*it);
+  }
+  return out;
+}
+
+class SentenceView {
+ public:
+  SentenceView(const AnalyzedDocument& doc, size_t index, const Lexicon& lexicon);
+
+  [[nodiscard]] const SentenceInfo& info() const { return *sentence_; }
+  [[nodiscard]] size_t index() const { return index_; }
+  [[nodiscard]] const std::vector<std::string>& words() const { return sentence_->words; }
+  [[nodiscard]] std::string_view text() const;
+
+  // Mentions whose span lies inside the sentence, in text order.
+  [[nodiscard]] const std::vector<const ActorRef*>& actors() const { return actors_; }
+  [[nodiscard]] const std::vector<const PlaceRef*>& places() const { return places_; }
+  [[nodiscard]] const std::vector<const QuantityRef*>& quantities() const { return quantities_; }
+  [[nodiscard]] const std::vector<const DateRef*>& dates() const { return dates_; }
+
+  // Index of the first word starting at or after byte `offset` (words().size()
+  // when none), and of the last word ending at or before it.
+  [[nodiscard]] size_t word_from(uint32_t offset) const;
+  [[nodiscard]] size_t word_before(uint32_t offset) const;
+
+  // Whether a cue phrase starts within [from, to) word indices.
+  [[nodiscard]] bool cue_in(Cue cue, size_t from, size_t to) const;
+  // Start word of the first cue phrase in [from, to), or npos.
+  [[nodiscard]] size_t find_cue(Cue cue, size_t from, size_t to) const;
+  [[nodiscard]] bool has_cue(Cue cue) const { return cue_in(cue, 0, words().size()); }
+  [[nodiscard]] bool has_word(std::string_view w) const;
+
+ private:
+  const AnalyzedDocument* doc_;
+  const SentenceInfo* sentence_;
+  size_t index_;
+  const Lexicon* lexicon_;
+  std::vector<const ActorRef*> actors_;
+  std::vector<const PlaceRef*> places_;
+  std::vector<const QuantityRef*> quantities_;
+  std::vector<const DateRef*> dates_;
+};
+
+}  // namespace sitrep

@@ -1,0 +1,53 @@
+#include "extract/triggers.h"
+
+#include <algorithm>
+
+namespace sitrep {
+namespace {
+
+// How far back a cue reaches. Negation binds tightly ("denied shelling");
+// modality reaches over an object ("threatened to launch a new offensive").
+constexpr size_t kNegationWindow = 3;
+constexpr size_t kModalityWindow = 6;
+
+bool is_clause_break(const std::string& w) {
+  return w == ";" || w == ":" || w == "but" || w == "while" || w == "whereas" || w == "\"";
+}
+
+// Start of the clause containing `word`: the nearest break before it.
+size_t clause_start(const SentenceView& s, size_t word) {
+  size_t i = word;
+  while (i > 0 && !is_clause_break(s.words()[i - 1])) --i;
+  return i;
+}
+
+}  // namespace
+
+bool is_unasserted(const SentenceView& s, size_t word) {
+  const size_t start = clause_start(s, word);
+  const size_t neg_from = word > kNegationWindow ? std::max(start, word - kNegationWindow) : start;
+  const size_t mod_from = word > kModalityWindow ? std::max(start, word - kModalityWindow) : start;
+  if (s.cue_in(Cue::kNegation, neg_from, word)) return true;
+  if (s.cue_in(Cue::kModality, mod_from, word)) return true;
+  // A conditional opening the sentence governs all of it ("If the truce is
+  // broken, the army will respond").
+  return !s.words().empty() && (s.words()[0] == "if" || s.words()[0] == "unless");
+}
+
+std::optional<TriggerHit> find_trigger(const SentenceView& s, const Lexicon& lexicon) {
+  std::optional<TriggerHit> best;
+  for (const PhraseMatch& m : lexicon.triggers().find_all(s.words())) {
+    const Trigger& t = lexicon.trigger(m.pattern);
+    if (best && best->trigger->priority >= t.priority) continue;
+    if (is_unasserted(s, m.first_word)) continue;
+    TriggerHit hit;
+    hit.first_word = m.first_word;
+    hit.end_word = m.end_word;
+    hit.trigger = &t;
+    hit.span = {s.info().word_spans[m.first_word].start, s.info().word_spans[m.end_word - 1].end};
+    best = hit;
+  }
+  return best;
+}
+
+}  // namespace sitrep

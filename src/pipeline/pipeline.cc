@@ -1,0 +1,193 @@
+#include "pipeline/pipeline.h"
+
+#include <algorithm>
+#include <map>
+
+#include "extract/event_extractor.h"
+#include "extract/lexicon.h"
+#include "recognize/actors/actor_matcher.h"
+#include "recognize/actors/knowledge_base.h"
+#include "recognize/places/geoparser.h"
+#include "recognize/places/load_gazetteer.h"
+#include "resolve/country_table.h"
+#include "text/dates.h"
+#include "text/normalize.h"
+#include "text/numbers.h"
+#include "text/sentences.h"
+#include "text/tokens.h"
+
+namespace sitrep {
+
+struct Pipeline::Knowledge {
+  std::optional<actors::ActorKnowledgeBase> kb;
+  std::unique_ptr<actors::ActorMatcher> matcher;
+  std::optional<places::Gazetteer> gazetteer;
+  std::unique_ptr<places::Geoparser> geoparser;
+  std::optional<Lexicon> lexicon;
+  std::optional<CountryTable> countries;
+};
+
+Pipeline::Pipeline(std::unique_ptr<Knowledge> knowledge) : knowledge_(std::move(knowledge)) {}
+Pipeline::~Pipeline() = default;
+
+Result<std::unique_ptr<Pipeline>> Pipeline::load(const PipelineOptions& options,
+                                                 std::vector<std::string>* warnings) {
+  auto k = std::make_unique<Knowledge>();
+  std::vector<std::string> actor_paths = {options.data_dir + "/actors"};
+  actor_paths.insert(actor_paths.end(), options.extra_actors.begin(), options.extra_actors.end());
+  auto kb = actors::ActorKnowledgeBase::load(actor_paths);
+  if (!kb) return kb.error();
+  k->kb.emplace(std::move(kb).value());
+  k->matcher = std::make_unique<actors::ActorMatcher>(*k->kb);
+
+  auto gaz = places::load_gazetteer(options.gazetteer, options.data_dir, options.extra_places);
+  if (!gaz) return gaz.error();
+  if (!gaz->warning.empty() && warnings) warnings->push_back(gaz->warning);
+  k->gazetteer.emplace(std::move(gaz.value().gazetteer));
+  places::GeoparserOptions geo_options;
+  geo_options.include_demonyms = false;
+  k->geoparser = std::make_unique<places::Geoparser>(*k->gazetteer, geo_options);
+
+  std::vector<std::string> trigger_paths = {options.data_dir + "/triggers"};
+  trigger_paths.insert(trigger_paths.end(), options.extra_triggers.begin(),
+                       options.extra_triggers.end());
+  auto lexicon = Lexicon::load(trigger_paths);
+  if (!lexicon) return lexicon.error();
+  k->lexicon.emplace(std::move(lexicon).value());
+
+  auto countries = CountryTable::load(options.data_dir + "/countries.tsv");
+  if (!countries) return countries.error();
+  k->countries.emplace(std::move(countries).value());
+  return std::unique_ptr<Pipeline>(new Pipeline(std::move(k)));
+}
+
+namespace {
+
+// Lower-cased word for the lexicons; typographic quotes and apostrophes
+// become ASCII so "’s" and "'s" read alike.
+std::string word_key(std::string_view token) {
+  bool ascii = std::all_of(token.begin(), token.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (!ascii) return fold_key(token);
+  std::string out(token);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return out;
+}
+
+// The article's countries, most mentioned first: the context for generic
+// actor words ("troops" in a Syrian story are Syria's).
+std::vector<std::string> countries_by_mentions(const std::vector<PlaceRef>& places) {
+  std::map<std::string, int> counts;
+  for (const auto& p : places) {
+    if (!p.country_code.empty()) ++counts[p.country_code];
+  }
+  std::vector<std::pair<int, std::string>> order;
+  for (const auto& [cc, n] : counts) order.emplace_back(-n, cc);
+  std::sort(order.begin(), order.end());
+  std::vector<std::string> out;
+  for (const auto& [n, cc] : order) out.push_back(cc);
+  return out;
+}
+
+bool starts_with_since(std::string_view text, Span span) {
+  const auto words = span.of(text).substr(0, 5);
+  return words == "since" || words == "Since";
+}
+
+}  // namespace
+
+AnalyzedDocument Pipeline::analyze(const Document& doc) const {
+  AnalyzedDocument out;
+  out.doc = &doc;
+  const std::string_view text = doc.text;
+  const std::optional<CivilDate> anchor =
+      doc.published ? doc.published : find_dateline(text);
+
+  uint32_t paragraph = 0;
+  uint32_t previous_end = 0;
+  std::vector<Token> tokens;
+  for (Span s : split_sentences(text)) {
+    if (text.substr(previous_end, s.start - previous_end).find('\n') != std::string_view::npos) {
+      ++paragraph;
+    }
+    previous_end = s.end;
+    SentenceInfo info;
+    info.span = s;
+    info.paragraph = paragraph;
+    tokens.clear();
+    tokenize_into(text, s, tokens);
+    info.words.reserve(tokens.size());
+    info.word_spans.reserve(tokens.size());
+    for (const Token& t : tokens) {
+      info.words.push_back(word_key(t.span.of(text)));
+      info.word_spans.push_back(t.span);
+    }
+    for (const Quantity& q : find_quantities(text, tokens)) {
+      if (q.indefinite) continue;  // "several", "a few": no figure
+      out.quantities.push_back({q.span, q.value, q.vague, q.is_age});
+    }
+    for (const DateMention& d : find_dates(text, tokens, anchor)) {
+      // "since Friday morning" dates the event to Friday; other spans of
+      // days ("over the last 48 hours") fix no single day.
+      const bool multi = d.multi_day && !starts_with_since(text, d.span);
+      out.dates.push_back({d.span, d.date, d.precision, multi});
+    }
+    out.sentences.push_back(std::move(info));
+  }
+
+  for (const places::PlaceMention& m : knowledge_->geoparser->find_places(text)) {
+    if (m.demonym) continue;
+    PlaceRef p;
+    p.span = m.span;
+    p.id = m.place.id;
+    p.name = m.place.name;
+    p.country_code = m.place.country_code;
+    p.country = m.place.country;
+    p.admin1 = m.place.admin1;
+    p.admin2 = m.place.admin2;
+    p.feature_code = m.place.feature_code;
+    p.latitude = m.place.latitude;
+    p.longitude = m.place.longitude;
+    p.population = m.place.population;
+    p.geo_precision = m.geo_precision;
+    out.places.push_back(std::move(p));
+  }
+
+  actors::MatchContext context;
+  context.countries = countries_by_mentions(out.places);
+  context.date = anchor;
+  for (const actors::ActorMention& m : knowledge_->matcher->find(text, context)) {
+    if (m.kind == actors::MentionKind::kCountry) continue;  // "Damascus said": a source, not a side
+    ActorRef a;
+    a.span = m.span;
+    a.name = m.name;
+    a.inter = m.inter;
+    a.role = m.role;
+    a.country = m.country;
+    a.generic = m.generic;
+    a.known = m.kind != actors::MentionKind::kPattern;
+    out.actors.push_back(std::move(a));
+  }
+  auto by_start = [](const auto& a, const auto& b) { return a.span.start < b.span.start; };
+  std::sort(out.actors.begin(), out.actors.end(), by_start);
+  std::sort(out.places.begin(), out.places.end(), by_start);
+  std::sort(out.quantities.begin(), out.quantities.end(), by_start);
+  std::sort(out.dates.begin(), out.dates.end(), by_start);
+  return out;
+}
+
+std::vector<EventRecord> Pipeline::extract(const Document& doc) const {
+  const AnalyzedDocument analyzed = analyze(doc);
+  std::vector<EventRecord> events = extract_events(analyzed, *knowledge_->lexicon);
+  for (EventRecord& e : events) {
+    // The extractor carries the ISO2 code; ACLED's `iso` is the numeric one.
+    if (const CountryInfo* c = knowledge_->countries->find(e.iso)) {
+      e.iso = c->numeric;
+      e.region = c->region;
+      if (e.country.empty()) e.country = c->name;
+    }
+  }
+  return events;
+}
+
+}  // namespace sitrep

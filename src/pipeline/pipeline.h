@@ -1,0 +1,50 @@
+// The core library the front ends share: loads the knowledge (actors,
+// gazetteer, trigger lexicon, country table) once, then turns Documents into
+// event records. The CLI and any server call this; no logic in front ends.
+//
+// A Pipeline is immutable after load() and safe to use from many threads at
+// once; each call works on its own Document.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "core/event.h"
+#include "core/result.h"
+#include "extract/analysis.h"
+
+namespace sitrep {
+
+struct PipelineOptions {
+  std::string data_dir;                      // actors/, places/, triggers/, countries.tsv
+  std::string gazetteer;                     // world.gaz; missing = custom places only
+  std::vector<std::string> extra_actors;     // user files added to data/actors
+  std::vector<std::string> extra_places;     // user files added to data/places
+  std::vector<std::string> extra_triggers;   // user files added to data/triggers
+};
+
+class Pipeline {
+ public:
+  // Fails with a message naming the file that could not be loaded. Problems
+  // that only lower quality (no world gazetteer) are added to `warnings`.
+  static Result<std::unique_ptr<Pipeline>> load(const PipelineOptions& options,
+                                                std::vector<std::string>* warnings);
+  ~Pipeline();
+  Pipeline(const Pipeline&) = delete;
+  Pipeline& operator=(const Pipeline&) = delete;
+
+  // Sentences, words, actors, places, numbers and dates of `doc`; `doc` must
+  // outlive the result.
+  [[nodiscard]] AnalyzedDocument analyze(const Document& doc) const;
+  // The events `doc` reports, with country metadata filled.
+  [[nodiscard]] std::vector<EventRecord> extract(const Document& doc) const;
+
+ private:
+  struct Knowledge;
+  explicit Pipeline(std::unique_ptr<Knowledge> knowledge);
+  std::unique_ptr<Knowledge> knowledge_;
+};
+
+}  // namespace sitrep

@@ -1,0 +1,39 @@
+#include "extract/phrase_set.h"
+
+#include <gtest/gtest.h>
+
+namespace sitrep {
+namespace {
+
+std::vector<std::string> words(std::initializer_list<const char*> ws) {
+  return {ws.begin(), ws.end()};
+}
+
+TEST(PhraseSet, MatchesExactPrefixAndWildcardParts) {
+  PhraseSet set;
+  const uint32_t air = set.add("air strike*");
+  const uint32_t shell = set.add("shell*");
+  const uint32_t any = set.add("set _ fire");
+  const auto found = set.find_all(words({"two", "air", "strikes", "and", "shelling", "set", "on", "fire"}));
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].pattern, air);
+  EXPECT_EQ(found[0].first_word, 1u);
+  EXPECT_EQ(found[0].end_word, 3u);
+  EXPECT_EQ(found[1].pattern, shell);
+  EXPECT_EQ(found[2].pattern, any);
+  EXPECT_EQ(found[2].end_word, 8u);
+}
+
+TEST(PhraseSet, DoesNotMatchPastTheEndOrPartialWords) {
+  PhraseSet set;
+  set.add("car bomb");
+  EXPECT_TRUE(set.find_all(words({"a", "car"})).empty());
+  EXPECT_TRUE(set.find_all(words({"car", "bombs"})).empty());
+  size_t end = 0;
+  EXPECT_TRUE(set.matches_at(words({"a", "car", "bomb"}), 1, &end));
+  EXPECT_EQ(end, 3u);
+  EXPECT_FALSE(set.matches_at(words({"a", "car", "bomb"}), 0));
+}
+
+}  // namespace
+}  // namespace sitrep
