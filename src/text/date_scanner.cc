@@ -1,0 +1,325 @@
+#include "text/date_scanner.h"
+
+#include <algorithm>
+#include <iterator>
+#include <vector>
+
+#include "text/ascii.h"
+#include "text/calendar_words.h"
+#include "text/number_words.h"
+#include "text/word_set.h"
+
+namespace sitrep::detail {
+namespace {
+
+// Leading 1-2 digit number of "28" or "28T12:00" (ISO timestamps), else 0.
+int leading_day(std::string_view r) {
+  size_t k = 0;
+  int v = 0;
+  while (k < r.size() && k < 3 && ascii::is_digit(r[k])) v = v * 10 + (r[k++] - '0');
+  if (k == 0 || k > 2) return 0;
+  if (k < r.size() && r[k] != 'T') return 0;
+  return v;
+}
+
+}  // namespace
+
+CivilDate weekday_on_or_before(CivilDate anchor, int weekday) {
+  return anchor.plus_days(-((anchor.weekday() - weekday + 7) % 7));
+}
+
+CivilDate monday_of_week(CivilDate d) { return d.plus_days(-((d.weekday() + 6) % 7)); }
+
+std::optional<CivilDate> infer_year(CivilDate anchor, int month, int day) {
+  // The latest candidate that is not more than a week after the anchor: an
+  // article of 30 December means the coming 2 January, not last year's.
+  const long limit = anchor.days_since_epoch() + 7;
+  for (int y = anchor.year + 1; y >= anchor.year - 1; --y) {
+    if (!CivilDate::valid(y, month, day)) continue;
+    const CivilDate d{y, month, day};
+    if (d.days_since_epoch() <= limit) return d;
+  }
+  return std::nullopt;
+}
+
+CivilDate infer_month(CivilDate anchor, int month) {
+  return {month > anchor.month ? anchor.year - 1 : anchor.year, month, 1};
+}
+
+bool DateScanner::may_start(size_t i) const {
+  const Token& t = toks_[i];
+  if (t.kind == TokenKind::kNumber) return true;
+  if (t.kind == TokenKind::kPunct) return false;
+  const std::string_view w = low(i);
+  if (ascii::is_digit(w[0])) return true;  // "17th"
+  if (w.size() > 4 && w.substr(0, 4) == "mid-") return true;
+  // Every word a pattern can start with: keywords, months, weekdays and the
+  // number words of "two days ago".
+  static const WordSet starters = {
+      "night", "since", "last", "past", "next", "coming", "this", "late", "early", "mid",
+      "yesterday", "today", "tonight", "earlier", "the", "a", "an", "within", "over", "in",
+      "during", "for", "throughout", "across", "one", "two", "three", "four", "five", "six",
+      "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+      "sep", "sept", "oct", "nov", "dec", "sunday", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sun", "mon", "tue", "tues", "wed", "thu", "thur",
+      "thurs", "fri", "sat"};
+  return starters.contains(w);
+}
+
+bool DateScanner::is_dash(size_t i) const {
+  const std::string_view r = raw(i);
+  return r == "-" || r == "\xE2\x80\x93" || r == "\xE2\x80\x94" || r == "\xE2\x80\x90" ||
+         r == "\xE2\x80\x91";
+}
+
+int DateScanner::int_at(size_t i) const {
+  if (i >= toks_.size() || toks_[i].kind != TokenKind::kNumber) return -1;
+  const std::string_view r = raw(i);
+  if (r.size() > 4 || !ascii::all_digits(r)) return -1;
+  int v = 0;
+  for (char c : r) v = v * 10 + (c - '0');
+  return v;
+}
+
+int DateScanner::day_at(size_t i) const {
+  if (i >= toks_.size() || toks_[i].kind == TokenKind::kPunct) return 0;
+  const std::string_view r = raw(i);
+  size_t k = 0;
+  int v = 0;
+  while (k < r.size() && k < 3 && ascii::is_digit(r[k])) v = v * 10 + (r[k++] - '0');
+  if (k == 0 || k > 2) return 0;
+  if (k < r.size()) {
+    const std::string_view suffix = r.substr(k);
+    if (!ascii::iequals(suffix, "st") && !ascii::iequals(suffix, "nd") &&
+        !ascii::iequals(suffix, "rd") && !ascii::iequals(suffix, "th")) {
+      return 0;
+    }
+  }
+  return v >= 1 && v <= 31 ? v : 0;
+}
+
+int DateScanner::year_at(size_t i) const {
+  const int v = int_at(i);
+  return raw(i).size() == 4 && v >= 1900 && v <= 2100 ? v : 0;
+}
+
+size_t DateScanner::month_at(size_t i, int& month, bool& abbreviated) const {
+  const std::string_view r = raw(i);
+  if (r.empty() || !ascii::is_upper(r[0])) return 0;
+  const CalendarWord w = month_word(r);
+  if (w.value <= 0) return 0;
+  month = w.value;
+  abbreviated = w.abbreviated;
+  return w.abbreviated && raw(i + 1) == "." && adjacent(i, i + 1) ? 2 : 1;
+}
+
+int DateScanner::weekday_at(size_t i, bool allow_abbreviation) const {
+  const std::string_view r = raw(i);
+  if (r.empty() || !ascii::is_upper(r[0])) return -1;
+  const CalendarWord w = weekday_word(r);
+  if (w.value < 0 || (w.abbreviated && !allow_abbreviation)) return -1;
+  return w.value;
+}
+
+std::vector<DateMention> DateScanner::scan() {
+  std::vector<DateMention> out;
+  size_t i = 0;
+  while (i < toks_.size()) {
+    if (!may_start(i)) {
+      ++i;
+      continue;
+    }
+    Try t = night_of(i);
+    if (!t) t = weekday_and_date(i);
+    if (!t) t = absolute(i);
+    if (!t) t = period_phrase(i);
+    if (!t) t = relative_phrase(i);
+    if (!t) t = weekday_phrase(i);
+    if (!t) {
+      ++i;
+      continue;
+    }
+    out.push_back(t->m);
+    i = t->last + 1;
+  }
+  return out;
+}
+
+DateScanner::Match DateScanner::day_mention(size_t first, size_t last, int year, int month,
+                                            int day, int end_day) {
+  Match r;
+  r.last = last;
+  r.m.span = span(first, last);
+  r.m.precision = TimePrecision::kDay;
+  if (year > 0) {
+    r.m.date = CivilDate{year, month, day};
+  } else {
+    r.m.relative = true;
+    if (anchor_) r.m.date = infer_year(*anchor_, month, day);
+  }
+  if (end_day > day) {
+    r.m.multi_day = true;
+    if (r.m.date) r.m.end = CivilDate{r.m.date->year, month, end_day};
+  }
+  return r;
+}
+
+// "13:22", "20:14:24", "06:58PM", "09:21 am" after a full date.
+size_t DateScanner::time_after(size_t last) const {
+  const size_t k = last + 1;
+  const std::string_view r = raw(k);
+  size_t d = 0;
+  while (d < r.size() && ascii::is_digit(r[d])) ++d;
+  if (d == 0 || d > 2 || d + 3 > r.size() || r[d] != ':' || !ascii::is_digit(r[d + 1]) ||
+      !ascii::is_digit(r[d + 2])) {
+    return last;
+  }
+  const std::string_view next = raw(k + 1);
+  if (toks_[k].kind == TokenKind::kNumber &&
+      (ascii::iequals(next, "am") || ascii::iequals(next, "pm") || ascii::iequals(next, "a.m.") ||
+       ascii::iequals(next, "p.m."))) {
+    return k + 1;
+  }
+  return k;
+}
+
+DateScanner::Try DateScanner::night_of(size_t i) {
+  if (low(i) != "night" || low(i + 1) != "of") return std::nullopt;
+  Try t = day_first(i + 2);
+  if (!t) t = month_first(i + 2);
+  if (t) t->m.span.start = toks_[i].span.start;
+  return t;
+}
+
+DateScanner::Try DateScanner::weekday_and_date(size_t i) {
+  if (weekday_at(i, true) < 0) return std::nullopt;
+  size_t j = i + 1;
+  if (raw(j) == ",") ++j;
+  Try t = numeric(j);
+  if (!t) t = month_first(j);
+  if (!t) t = day_first(j);
+  if (!t || t->m.precision != TimePrecision::kDay) return std::nullopt;
+  t->m.span.start = toks_[i].span.start;
+  return t;
+}
+
+DateScanner::Try DateScanner::absolute(size_t i) {
+  Try t = numeric(i);
+  if (!t) t = month_first(i);
+  if (!t) t = day_first(i);
+  if (!t) t = month_year(i);
+  if (!t) t = month_only(i);
+  return t;
+}
+
+DateScanner::Try DateScanner::numeric(size_t i) {
+  if (i >= toks_.size() || toks_[i].kind != TokenKind::kNumber) return std::nullopt;
+  const std::string_view r = raw(i);
+  int y = 0, m = 0, d = 0;
+  size_t last = i;
+  if (std::count(r.begin(), r.end(), '.') == 2) {  // "28.10.2016" / "2016.10.28"
+    const size_t a = r.find('.'), b = r.rfind('.');
+    const std::string_view p0 = r.substr(0, a), p1 = r.substr(a + 1, b - a - 1), p2 = r.substr(b + 1);
+    auto num = [](std::string_view s) {
+      if (s.size() > 4 || !ascii::all_digits(s)) return -1;
+      int v = 0;
+      for (char c : s) v = v * 10 + (c - '0');
+      return v;
+    };
+    if (p0.size() == 4) {
+      y = num(p0), m = num(p1), d = num(p2);
+    } else if (p2.size() == 4) {
+      d = num(p0), m = num(p1), y = num(p2);
+    }
+  } else {
+    const std::string_view sep = raw(i + 1);
+    const bool glued = adjacent(i, i + 1) && adjacent(i + 1, i + 2) && adjacent(i + 2, i + 3) &&
+                       adjacent(i + 3, i + 4) && raw(i + 3) == sep && (sep == "-" || sep == "/");
+    if (!glued) return std::nullopt;
+    if (year_at(i) > 0) {  // Y-M-D
+      y = year_at(i), m = int_at(i + 2), d = leading_day(raw(i + 4));
+    } else {
+      int mm = 0;
+      bool ab = false;
+      d = int_at(i);
+      if (sep == "/" && month_at(i + 2, mm, ab) == 1) {
+        m = mm;  // "03/March/2021"
+      } else {
+        m = int_at(i + 2);
+      }
+      y = year_at(i + 4);
+      if (m > 12 && d >= 1 && d <= 12) std::swap(m, d);  // M/D/Y when D/M/Y cannot be
+    }
+    last = i + 4;
+  }
+  if (y < 1900 || y > 2100 || !CivilDate::valid(y, m, d)) return std::nullopt;
+  return day_mention(i, time_after(last), y, m, d, 0);
+}
+
+DateScanner::Try DateScanner::month_first(size_t i) {
+  int m = 0;
+  bool ab = false;
+  const size_t mt = month_at(i, m, ab);
+  if (mt == 0) return std::nullopt;
+  const size_t j = i + mt;
+  const int d = day_at(j);
+  if (d == 0) return std::nullopt;
+  size_t last = j;
+  int end_day = 0;
+  if (is_dash(j + 1) && day_at(j + 2) > d && toks_[j + 2].kind == TokenKind::kNumber) {
+    end_day = day_at(j + 2);  // "May 4-5"
+    last = j + 2;
+  }
+  size_t k = last + 1;
+  if (raw(k) == ",") ++k;
+  int y = year_at(k);
+  bool relative_year = false;
+  if (y > 0) {
+    last = time_after(k);
+  } else if ((low(last + 1) == "last" || low(last + 1) == "this") && low(last + 2) == "year") {
+    if (anchor_) y = anchor_->year - (low(last + 1) == "last" ? 1 : 0);
+    relative_year = true;
+    last += 2;
+  }
+  if (!CivilDate::valid(y > 0 ? y : 2000, m, d)) return std::nullopt;
+  Match r = day_mention(i, last, y, m, d, end_day);
+  r.m.relative |= relative_year;
+  return r;
+}
+
+DateScanner::Try DateScanner::day_first(size_t i) {
+  const int d = day_at(i);
+  if (d == 0) return std::nullopt;
+  size_t j = i + 1;
+  int end_day = 0;
+  if (toks_[i].kind == TokenKind::kNumber && is_dash(j) && day_at(j + 1) > d &&
+      toks_[j + 1].kind == TokenKind::kNumber) {
+    end_day = day_at(j + 1);  // "4-5 May"
+    j += 2;
+  }
+  if (low(j) == "of") ++j;
+  int m = 0;
+  bool ab = false;
+  const size_t mt = month_at(j, m, ab);
+  if (mt == 0) return std::nullopt;
+  size_t last = j + mt - 1;
+  size_t k = last + 1;
+  if (raw(k) == ",") ++k;
+  int y = year_at(k);
+  bool relative_year = false;
+  if (y > 0) {
+    last = time_after(k);
+  } else if ((low(last + 1) == "last" || low(last + 1) == "this") && low(last + 2) == "year") {
+    if (anchor_) y = anchor_->year - (low(last + 1) == "last" ? 1 : 0);
+    relative_year = true;
+    last += 2;
+  }
+  if (!CivilDate::valid(y > 0 ? y : 2000, m, d)) return std::nullopt;
+  Match r = day_mention(i, last, y, m, d, end_day);
+  r.m.relative |= relative_year;
+  return r;
+}
+
+}  // namespace sitrep::detail

@@ -1,0 +1,196 @@
+#include "text/tokens.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <array>
+
+#include "text/utf8.h"
+
+namespace sitrep {
+namespace {
+
+enum class Cls : uint8_t { kSpace, kLetter, kDigit, kHyphen, kApostrophe, kOther };
+
+struct CharInfo {
+  Cls cls = Cls::kOther;
+  uint32_t len = 1;
+};
+
+constexpr std::array<Cls, 128> kAsciiClass = [] {
+  std::array<Cls, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    Cls k = Cls::kOther;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) k = Cls::kLetter;
+    else if (c >= '0' && c <= '9') k = Cls::kDigit;
+    else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') k = Cls::kSpace;
+    else if (c == '-') k = Cls::kHyphen;
+    else if (c == '\'') k = Cls::kApostrophe;
+    t[static_cast<size_t>(c)] = k;
+  }
+  return t;
+}();
+
+// Class of the character at s[i]; i < end <= s.size(). A multi-byte
+// character cut by `end` counts as invalid bytes.
+CharInfo classify_non_ascii(std::string_view s, size_t i, size_t end);
+
+inline CharInfo classify(std::string_view s, size_t i, size_t end) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return {kAsciiClass[c], 1};
+  return classify_non_ascii(s, i, end);
+}
+
+[[gnu::noinline]] CharInfo classify_non_ascii(std::string_view s, size_t i, size_t end) {
+  const utf8::Decoded d = utf8::decode(s.substr(0, end), i);
+  if (d.cp == utf8::kInvalid) return {Cls::kOther, 1};
+  const char32_t cp = d.cp;
+  if (utf8::is_unicode_space(cp)) return {Cls::kSpace, d.len};
+  if (cp == 0x2010 || cp == 0x2011) return {Cls::kHyphen, d.len};
+  if (cp == 0x2019) return {Cls::kApostrophe, d.len};
+  if (cp == 0x200C || cp == 0x200D) return {Cls::kLetter, d.len};  // joiners inside words
+  if ((cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
+      (cp >= 0x2066 && cp <= 0x2069) || cp == 0x00AD) {
+    return {Cls::kSpace, d.len};  // invisible: separate like space
+  }
+  const auto u = static_cast<UChar32>(cp);
+  if (u_isdigit(u)) return {Cls::kDigit, d.len};
+  const int8_t type = u_charType(u);
+  if (u_isalpha(u) || type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK ||
+      type == U_ENCLOSING_MARK) {
+    return {Cls::kLetter, d.len};
+  }
+  return {Cls::kOther, d.len};
+}
+
+bool is_alnum(Cls c) { return c == Cls::kLetter || c == Cls::kDigit; }
+
+class Tokenizer {
+ public:
+  Tokenizer(std::string_view text, size_t end, std::vector<Token>& out)
+      : text_(text), end_(end), out_(out) {}
+
+  void run(size_t i) {
+    while (i < end_) {
+      const CharInfo ci = classify(text_, i, end_);
+      if (ci.cls == Cls::kSpace) {
+        i += ci.len;
+      } else if (is_alnum(ci.cls)) {
+        i = word(i);
+      } else if (ci.cls == Cls::kApostrophe && possessive_at(i)) {
+        const size_t e = i + ci.len + 1;
+        emit(i, e, TokenKind::kWord);
+        i = e;
+      } else {
+        emit(i, i + ci.len, TokenKind::kPunct);
+        i += ci.len;
+      }
+    }
+  }
+
+ private:
+  Cls cls_at(size_t i) const { return i < end_ ? classify(text_, i, end_).cls : Cls::kSpace; }
+  char byte_at(size_t i) const { return i < end_ ? text_[i] : '\0'; }
+
+  // "'s" / "’s" followed by a non-letter: the possessive suffix.
+  bool possessive_at(size_t i) const {
+    const size_t len = classify(text_, i, end_).len;
+    const char s = byte_at(i + len);
+    return (s == 's' || s == 'S') && !is_alnum(cls_at(i + len + 1));
+  }
+
+  // Scans a word or number starting at i; returns its end.
+  size_t word(size_t i) {
+    const size_t start = i;
+    const bool starts_with_digit = cls_at(i) == Cls::kDigit;
+    bool has_letter = false;
+    Cls prev = Cls::kOther;
+    const char* p = text_.data();
+    const size_t e = end_;
+    while (i < e) {
+      // Fast path: a run of ASCII letters and digits, kept in registers.
+      size_t k = i;
+      bool letters = false;
+      while (k < e) {
+        const auto byte = static_cast<unsigned char>(p[k]);
+        if (byte >= 0x80) break;
+        const Cls c = kAsciiClass[byte];
+        if (c == Cls::kLetter) {
+          letters = true;
+        } else if (c != Cls::kDigit) {
+          break;
+        }
+        ++k;
+      }
+      if (k > i) {
+        prev = kAsciiClass[static_cast<unsigned char>(p[k - 1])];
+        has_letter |= letters;
+        i = k;
+        if (i >= e) break;
+      }
+      const CharInfo ci = classify(text_, i, end_);
+      if (is_alnum(ci.cls)) {
+        has_letter |= ci.cls == Cls::kLetter;
+        prev = ci.cls;
+        i += ci.len;
+        continue;
+      }
+      const Cls next = cls_at(i + ci.len);
+      const char b = text_[i];
+      if (prev == Cls::kDigit && next == Cls::kDigit && (b == ',' || b == '.' || b == ':')) {
+        i += 1;
+        continue;
+      }
+      if (ci.cls == Cls::kHyphen &&
+          (next == Cls::kLetter || (prev == Cls::kLetter && next == Cls::kDigit))) {
+        i += ci.len;
+        continue;
+      }
+      if (ci.cls == Cls::kApostrophe && next == Cls::kLetter && prev == Cls::kLetter &&
+          !possessive_at(i)) {
+        i += ci.len;
+        continue;
+      }
+      break;
+    }
+    // Dotted acronym: single letters each followed by '.', at least two.
+    if (i - start == 1 && !starts_with_digit && byte_at(i) == '.') {
+      size_t j = i;
+      int letters = 1;
+      while (byte_at(j) == '.' && cls_at(j + 1) == Cls::kLetter &&
+             static_cast<unsigned char>(byte_at(j + 1)) < 0x80 &&
+             byte_at(j + 2) == '.' && !is_alnum(cls_at(j + 3))) {
+        j += 2;
+        ++letters;
+      }
+      if (letters >= 2) i = j + 1;
+    }
+    emit(start, i, starts_with_digit && !has_letter ? TokenKind::kNumber : TokenKind::kWord);
+    return i;
+  }
+
+  void emit(size_t s, size_t e, TokenKind kind) {
+    out_.push_back({Span{static_cast<uint32_t>(s), static_cast<uint32_t>(e)}, kind});
+  }
+
+  std::string_view text_;
+  size_t end_;
+  std::vector<Token>& out_;
+};
+
+}  // namespace
+
+void tokenize_into(std::string_view text, Span within, std::vector<Token>& out) {
+  const size_t end = std::min<size_t>(within.end, text.size());
+  const size_t start = std::min<size_t>(within.start, end);
+  Tokenizer(text, end, out).run(start);
+}
+
+std::vector<Token> tokenize(std::string_view text, Span within) {
+  std::vector<Token> out;
+  out.reserve(std::min<size_t>(within.size(), text.size()) / 5 + 4);
+  tokenize_into(text, within, out);
+  return out;
+}
+
+}  // namespace sitrep
