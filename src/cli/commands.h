@@ -23,5 +23,6 @@ void add_extract_command(CLI::App& app, const GlobalOptions& global, int& exit_c
 void add_geoparse_command(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void add_places_command(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void add_actors_command(CLI::App& app, const GlobalOptions& global, int& exit_code);
+void add_annotate_command(CLI::App& app, const GlobalOptions& global, int& exit_code);
 
 }  // namespace sitrep::cli

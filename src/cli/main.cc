@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   sitrep::cli::add_geoparse_command(app, global, exit_code);
   sitrep::cli::add_places_command(app, global, exit_code);
   sitrep::cli::add_actors_command(app, global, exit_code);
+  sitrep::cli::add_annotate_command(app, global, exit_code);
   CLI11_PARSE(app, argc, argv);
   return exit_code;
 }

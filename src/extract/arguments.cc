@@ -17,15 +17,6 @@ bool is_anaphor(const SentenceView& s, const ActorRef& a) {
   return w > 0 && w < s.words().size() && s.words()[w - 1] == "the";
 }
 
-int place_rank(const PlaceRef& p) {
-  const std::string& f = p.feature_code;
-  if (f.rfind("PCL", 0) == 0 || f == "CONT" || f == "RGN") return 4;
-  if (f == "ADM1") return 3;
-  if (f == "ADM2" || f == "ADM3") return 2;
-  if (f == "PPLC" || f == "PPLA" || f == "PPLA2") return 1;
-  return 0;  // towns, villages, neighbourhoods, camps, landmarks
-}
-
 // "Aleppo's Sheikh Maqsood": a city named as the container of a finer place
 // in the same sentence is not where the event happened.
 bool contains(const PlaceRef& outer, const PlaceRef& inner) {
@@ -51,6 +42,15 @@ std::vector<const PlaceRef*> finest(const std::vector<const PlaceRef*>& places) 
 }
 
 }  // namespace
+
+int place_rank(const PlaceRef& p) {
+  const std::string& f = p.feature_code;
+  if (f.rfind("PCL", 0) == 0 || f == "CONT" || f == "RGN") return 4;
+  if (f == "ADM1") return 3;
+  if (f == "ADM2" || f == "ADM3") return 2;
+  if (f == "PPLC" || f == "PPLA" || f == "PPLA2") return 1;
+  return 0;  // towns, villages, neighbourhoods, camps, landmarks
+}
 
 bool is_combatant(const ActorRef& a) {
   return a.role == "armed" || a.role == "state_force" || a.role == "civilian" ||

@@ -39,6 +39,9 @@ bool is_combatant(const ActorRef& a);
 ActorChoice choose_actors(const SentenceView& s, const TriggerHit& hit,
                           const DiscourseMemory& memory);
 
+// 0 town, village or quarter; 1 major city; 2 district; 3 province; 4 country.
+int place_rank(const PlaceRef& p);
+
 // The most precise places where the event happened; several when the
 // sentence names several places of the same precision joined by "and"
 // (an attack on two towns is two events). Empty when no place is named at

@@ -56,6 +56,12 @@ Attribution find_attribution(const SentenceView& s) {
   const size_t cue = s.find_cue(Cue::kAttribution, 0, words.size());
   if (cue == std::string::npos) return out;
   const std::vector<Candidate> cands = candidates(s);
+  for (size_t i = cue > 2 ? cue - 2 : 0; i < cue; ++i) {
+    const auto& w = words[i];
+    if (w == "he" || w == "she" || w == "they" || w == "spokesman" || w == "spokeswoman") {
+      out.pronoun_speaker = true;
+    }
+  }
   if (cands.empty()) return out;
   for (const auto& c : cands) out.sources.push_back(c.name);
 
@@ -86,6 +92,11 @@ Attribution find_attribution(const SentenceView& s) {
     if (!chosen) chosen = first_after(cue);
   }
   if (!chosen) return out;
+  // "the spokesman said" refers back to the spokesman's organisation.
+  if (chosen->name == "Spokesman" || chosen->name == "Spokeswoman" ||
+      chosen->name == "Spokesperson") {
+    out.pronoun_speaker = true;
+  }
   out.reported_by = chosen->name;
   out.span = chosen->span;
   // Keep the chain outermost first, the chosen source last.

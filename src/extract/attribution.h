@@ -15,6 +15,7 @@ struct Attribution {
   std::vector<std::string> sources;  // outermost first
   Span span;                         // where reported_by was named
   bool hedged = false;               // "reportedly", "alleged", "claimed"
+  bool pronoun_speaker = false;      // "he said": the source is named earlier
 };
 
 Attribution find_attribution(const SentenceView& s);

@@ -17,6 +17,7 @@ struct EventDraft {
   std::optional<Count> fatalities;
   std::optional<Count> injuries;
   std::string place_id;
+  int place_rank = 0;  // 0 finest (town, neighbourhood) .. 3 province
   bool outlet_voice = true;  // reported_by is the outlet, no named source
 };
 

@@ -1,5 +1,7 @@
 #include "extract/event_extractor.h"
 
+#include <algorithm>
+
 #include "extract/arguments.h"
 #include "extract/attribution.h"
 #include "extract/event_draft.h"
@@ -129,6 +131,15 @@ bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorCh
   return true;
 }
 
+// An earlier incident mentioned in passing whose day the text does not fix
+// ("in April", "last month"): not coded (GUIDELINES: earlier incidents only
+// when the day can be fixed).
+bool is_background(const SentenceView& s) {
+  return std::any_of(s.dates().begin(), s.dates().end(), [](const DateRef* d) {
+    return !d->multi_day && d->precision != TimePrecision::kDay;
+  });
+}
+
 void remember(const SentenceView& s, DiscourseMemory& memory) {
   for (const ActorRef* a : s.actors()) {
     if (a->known && !a->generic && (a->role == "armed" || a->inter == 2 || a->inter == 3)) {
@@ -157,7 +168,18 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
   std::vector<Attribution> attributions;
   attributions.reserve(doc.sentences.size());
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
-    attributions.push_back(find_attribution(SentenceView(doc, i, lexicon)));
+    Attribution a = find_attribution(SentenceView(doc, i, lexicon));
+    // "He said": the speaker named last.
+    if (a.pronoun_speaker) {
+      for (size_t j = i; j-- > 0;) {
+        if (!attributions[j].reported_by.empty() && !attributions[j].pronoun_speaker) {
+          a.reported_by = attributions[j].reported_by;
+          a.sources = attributions[j].sources;
+          break;
+        }
+      }
+    }
+    attributions.push_back(std::move(a));
   }
 
   std::vector<EventDraft> drafts;
@@ -169,7 +191,7 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
       continue;
     }
     const auto places = choose_places(doc, s, memory);
-    if (places.empty()) {
+    if (places.empty() || is_background(s)) {
       remember(s, memory);
       continue;
     }
@@ -195,7 +217,8 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
       r.doc_id = document.id;
       if (!type_and_actors(s, *hit, actors, casualties, place->country, d)) break;
       r.disorder_type = disorder_type(r.event_type, r.sub_event_type);
-      r.location = place->name;
+      // The text's own spelling: what a reader of the evidence recognises.
+      r.location = std::string(place->span.of(document.text));
       r.country = place->country;
       r.iso = place->country_code;
       r.admin1 = place->admin1;
@@ -205,6 +228,7 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
       r.geo_precision = place->geo_precision;
       r.spans["location"] = place->span;
       d.place_id = place->id;
+      d.place_rank = place_rank(*place);
       if (date && date->date && !date->multi_day) {
         r.event_date = date->date->iso();
         r.time_precision = date->precision;

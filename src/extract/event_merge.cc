@@ -6,14 +6,40 @@
 namespace sitrep {
 namespace {
 
+// One report names the city ("shelling of Aleppo"), another the quarter
+// ("Bustan al-Qasr in western Aleppo"): the same place at two precisions.
+bool same_place(const EventDraft& a, const EventDraft& b) {
+  if (a.place_id == b.place_id) return true;
+  if (a.place_rank == b.place_rank || (a.place_rank != 0 && b.place_rank != 0)) return false;
+  const EventDraft& coarse = a.place_rank ? a : b;
+  const EventDraft& fine = a.place_rank ? b : a;
+  return coarse.record.iso == fine.record.iso && !fine.record.admin1.empty() &&
+         coarse.record.admin1 == fine.record.admin1;
+}
+
 bool same_incident(const EventDraft& a, const EventDraft& b) {
-  if (a.record.event_type != b.record.event_type || a.place_id != b.place_id) return false;
+  if (a.record.event_type != b.record.event_type || !same_place(a, b)) return false;
   return !a.record.event_date || !b.record.event_date || a.record.event_date == b.record.event_date;
+}
+
+void take_place(EventRecord& r, const EventRecord& f) {
+  r.location = f.location;
+  r.admin1 = f.admin1;
+  r.admin2 = f.admin2;
+  r.latitude = f.latitude;
+  r.longitude = f.longitude;
+  r.geo_precision = f.geo_precision;
+  if (auto it = f.spans.find("location"); it != f.spans.end()) r.spans["location"] = it->second;
 }
 
 void absorb(EventDraft& into, const EventDraft& from) {
   EventRecord& r = into.record;
   const EventRecord& f = from.record;
+  if (from.place_rank < into.place_rank) {
+    take_place(r, f);
+    into.place_id = from.place_id;
+    into.place_rank = from.place_rank;
+  }
   if (from.priority > into.priority) {
     r.sub_event_type = f.sub_event_type;
     into.priority = from.priority;

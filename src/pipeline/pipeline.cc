@@ -1,6 +1,7 @@
 #include "pipeline/pipeline.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "extract/event_extractor.h"
@@ -94,6 +95,34 @@ bool starts_with_since(std::string_view text, Span span) {
   return words == "since" || words == "Since";
 }
 
+bool after_locative(std::string_view text, Span span) {
+  size_t end = span.start;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  size_t start = end;
+  while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
+  static constexpr std::string_view kLocatives[] = {"in",   "near",    "of",  "at",   "to",
+                                                    "from", "outside", "around", "into", "on"};
+  std::string word(text.substr(start, end - start));
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::find(std::begin(kLocatives), std::end(kLocatives), word) != std::end(kLocatives);
+}
+
+// A name inside a group's name ("al-Sham" in "Ahrar al-Sham", "Levant" in
+// "Levant Front") is not a place; nor is a capital or country that acts or
+// speaks ("Moscow reports", "Damascus demanded") rather than being where
+// something happened ("in Damascus").
+void drop_places_inside_actors(std::string_view text,
+                               const std::vector<actors::ActorMention>& actors,
+                               std::vector<PlaceRef>& places) {
+  std::erase_if(places, [&](const PlaceRef& p) {
+    return std::any_of(actors.begin(), actors.end(), [&](const actors::ActorMention& a) {
+      if (!a.span.overlaps(p.span)) return false;
+      if (a.kind == actors::MentionKind::kCountry) return !after_locative(text, p.span);
+      return !a.generic && a.span.size() > p.span.size();
+    });
+  });
+}
+
 }  // namespace
 
 AnalyzedDocument Pipeline::analyze(const Document& doc) const {
@@ -156,7 +185,9 @@ AnalyzedDocument Pipeline::analyze(const Document& doc) const {
   actors::MatchContext context;
   context.countries = countries_by_mentions(out.places);
   context.date = anchor;
-  for (const actors::ActorMention& m : knowledge_->matcher->find(text, context)) {
+  const auto actor_mentions = knowledge_->matcher->find(text, context);
+  drop_places_inside_actors(text, actor_mentions, out.places);
+  for (const actors::ActorMention& m : actor_mentions) {
     if (m.kind == actors::MentionKind::kCountry) continue;  // "Damascus said": a source, not a side
     ActorRef a;
     a.span = m.span;
