@@ -48,6 +48,9 @@ struct PlaceRef {
   double longitude = 0;
   long population = 0;
   int geo_precision = 1;
+  // The dateline ("CULIACAN, Mexico —"): where the reporter filed from, not
+  // necessarily where the event happened.
+  bool dateline = false;
 };
 
 struct QuantityRef {

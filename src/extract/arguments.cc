@@ -138,7 +138,11 @@ std::vector<const PlaceRef*> choose_places(const AnalyzedDocument& doc, const Se
     }
     return out;
   };
-  if (auto here = pick(s.places()); !here.empty()) return here;
+  std::vector<const PlaceRef*> in_sentence;
+  for (const PlaceRef* p : s.places()) {
+    if (!p->dateline) in_sentence.push_back(p);
+  }
+  if (auto here = pick(in_sentence); !here.empty()) return here;
   // The paragraph's earlier sentences, nearest first.
   for (size_t i = s.index(); i-- > 0;) {
     if (doc.sentences[i].paragraph != s.info().paragraph) break;
@@ -158,7 +162,7 @@ const DateRef* choose_date(const AnalyzedDocument& doc, const SentenceView& s,
                            const DiscourseMemory& memory) {
   auto first_date = [](const std::vector<const DateRef*>& dates) -> const DateRef* {
     for (const DateRef* d : dates) {
-      if (d->multi_day || d->date) return d;
+      if (d->multi_day || (d->date && d->precision == TimePrecision::kDay)) return d;
     }
     return nullptr;
   };

@@ -88,12 +88,15 @@ bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorCh
   r.weapon = hit.trigger->weapon;
   d.priority = hit.trigger->priority;
 
-  if (r.event_type == kGenericAttack) {
+  if (r.event_type == kGenericAttack || r.event_type == kGenericAssault) {
     if (!actors.actor1 && !actors.actor2 && !actors.civilian_target) return false;
     if (!actors.actor1 && !casualties.fatalities && !casualties.injuries) return false;
+    // Fighting between armed sides is a battle; an armed attack on people
+    // not named as fighters is violence against civilians.
     const bool armed_target =
         actors.actor2 && actors.actor2->role != "civilian" && actors.actor2->inter != 7;
-    if (armed_target || !actors.civilian_target) {
+    const bool battle = r.event_type == kGenericAttack ? armed_target : !actors.civilian_target;
+    if (battle) {
       r.event_type = kBattles;
       r.sub_event_type = "Armed clash";
     } else {
@@ -135,9 +138,8 @@ bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorCh
 // ("in April", "last month"): not coded (GUIDELINES: earlier incidents only
 // when the day can be fixed).
 bool is_background(const SentenceView& s) {
-  return std::any_of(s.dates().begin(), s.dates().end(), [](const DateRef* d) {
-    return !d->multi_day && d->precision != TimePrecision::kDay;
-  });
+  return std::any_of(s.dates().begin(), s.dates().end(),
+                     [](const DateRef* d) { return d->precision != TimePrecision::kDay; });
 }
 
 void remember(const SentenceView& s, DiscourseMemory& memory) {
@@ -158,10 +160,12 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
   for (size_t i = 0; i < doc.sentences.size() && i < 2; ++i) {
     for (const PlaceRef* p : mentions_in(doc.places, doc.sentences[i].span)) {
       const bool country_level = p->feature_code.rfind("PCL", 0) == 0;
-      if (!memory.lede_place && !country_level) memory.lede_place = p;
+      if (!memory.lede_place && !country_level && !p->dateline) memory.lede_place = p;
     }
     for (const DateRef* d : mentions_in(doc.dates, doc.sentences[i].span)) {
-      if (!memory.lede_date && d->date && !d->multi_day) memory.lede_date = d;
+      if (!memory.lede_date && d->date && !d->multi_day && d->precision == TimePrecision::kDay) {
+        memory.lede_date = d;
+      }
     }
   }
 

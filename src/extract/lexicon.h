@@ -12,8 +12,11 @@
 
 namespace sitrep {
 
-// Marks a trigger whose type depends on the target (civilians or armed).
+// Triggers whose type depends on the target. kGenericAttack (killing words)
+// is violence against civilians unless the target is armed; kGenericAssault
+// ("attacked", "raided") is a battle unless the victims are civilians.
 inline constexpr const char* kGenericAttack = "@attack";
+inline constexpr const char* kGenericAssault = "@assault";
 
 struct Trigger {
   std::string event_type;      // ACLED string, or kGenericAttack

@@ -95,6 +95,15 @@ bool starts_with_since(std::string_view text, Span span) {
   return words == "since" || words == "Since";
 }
 
+// "CULIACAN, Mexico —", "ALEPPO, Syria, Oct. 28 (Reuters) -": a place in
+// capitals opening a paragraph.
+bool is_dateline(std::string_view text, Span span) {
+  if (span.start != 0 && text[span.start - 1] != '\n') return false;
+  const auto name = span.of(text);
+  const bool caps = std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  return caps && span.end < text.size() && (text[span.end] == ',' || text[span.end] == ' ');
+}
+
 bool after_locative(std::string_view text, Span span) {
   size_t end = span.start;
   while (end > 0 && text[end - 1] == ' ') --end;
@@ -179,6 +188,7 @@ AnalyzedDocument Pipeline::analyze(const Document& doc) const {
     p.longitude = m.place.longitude;
     p.population = m.place.population;
     p.geo_precision = m.geo_precision;
+    p.dateline = is_dateline(text, m.span);
     out.places.push_back(std::move(p));
   }
 
