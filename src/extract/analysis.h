@@ -69,6 +69,9 @@ struct DateRef {
 
 struct AnalyzedDocument {
   const Document* doc = nullptr;
+  // The publication date, from metadata or the dateline: what relative dates
+  // were resolved against.
+  std::optional<CivilDate> anchor;
   std::vector<SentenceInfo> sentences;
   // Each list is sorted by span start.
   std::vector<ActorRef> actors;

@@ -80,17 +80,24 @@ ActorChoice choose_actors(const SentenceView& s, const TriggerHit& hit,
   const bool passive = hit.first_word > 0 && (is_passive_aux(s.words()[hit.first_word - 1]) ||
                                               (hit.first_word > 1 &&
                                                is_passive_aux(s.words()[hit.first_word - 2])));
+  // Civilians are acted upon; they are never the attacker (protests are
+  // typed separately).
+  auto first_attacker = [](const std::vector<const ActorRef*>& list) -> const ActorRef* {
+    for (const ActorRef* a : list) {
+      if (a->role != "civilian" && a->inter != 7) return a;
+    }
+    return nullptr;
+  };
   if (by_agent && (before.empty() || passive)) {
     out.actor1 = by_agent;
     out.actor2 = before.empty() ? nullptr : before.front();
   } else {
     // The subject: the first combatant of the clause before the trigger.
-    out.actor1 = before.empty() ? nullptr : before.front();
+    out.actor1 = first_attacker(before);
+    if (!out.actor1 && !before.empty() && after.empty()) out.actor2 = before.front();
     for (const ActorRef* a : after) {
-      if (a != out.actor1 && a->name != (out.actor1 ? out.actor1->name : "")) {
-        out.actor2 = a;
-        break;
-      }
+      if (out.actor2) break;
+      if (a != out.actor1 && a->name != (out.actor1 ? out.actor1->name : "")) out.actor2 = a;
     }
   }
   // "Al-Nusra and Ahrar al-Sham attacked": the second is an associate.

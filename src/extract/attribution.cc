@@ -15,6 +15,7 @@ struct Candidate {
   std::string name;
   Span span;
   size_t first_word = 0;
+  bool named = false;  // from the knowledge base, not a speaker word
 };
 
 // Named sources (from the knowledge base) and speaker phrases ("residents",
@@ -22,7 +23,7 @@ struct Candidate {
 std::vector<Candidate> candidates(const SentenceView& s) {
   std::vector<Candidate> out;
   for (const ActorRef* a : s.actors()) {
-    if (is_source_role(*a)) out.push_back({a->name, a->span, s.word_from(a->span.start)});
+    if (is_source_role(*a)) out.push_back({a->name, a->span, s.word_from(a->span.start), true});
   }
   const auto& words = s.words();
   for (size_t i = s.find_cue(Cue::kSpeaker, 0, words.size()); i != std::string::npos;
@@ -40,7 +41,7 @@ std::vector<Candidate> candidates(const SentenceView& s) {
       name = (name == "a" || name == "an") ? words[i + 1] : name + " " + words[i + 1];
     }
     if (!name.empty()) name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
-    out.push_back({name, span, i});
+    out.push_back({name, span, i, false});
   }
   std::sort(out.begin(), out.end(),
             [](const Candidate& a, const Candidate& b) { return a.span.start < b.span.start; });
@@ -92,6 +93,15 @@ Attribution find_attribution(const SentenceView& s) {
     if (!chosen) chosen = first_after(cue);
   }
   if (!chosen) return out;
+  // "spokesman for the prosecutor's office": the office is the source.
+  if (!chosen->named) {
+    for (const auto& c : cands) {
+      if (c.named && c.first_word > chosen->first_word && c.first_word <= chosen->first_word + 4) {
+        chosen = &c;
+        break;
+      }
+    }
+  }
   // "the spokesman said" refers back to the spokesman's organisation.
   if (chosen->name == "Spokesman" || chosen->name == "Spokeswoman" ||
       chosen->name == "Spokesperson") {

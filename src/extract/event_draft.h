@@ -19,6 +19,7 @@ struct EventDraft {
   std::string place_id;
   int place_rank = 0;  // 0 finest (town, neighbourhood) .. 3 province
   bool outlet_voice = true;  // reported_by is the outlet, no named source
+  size_t sentence = 0;       // index of the sentence that reported it
 };
 
 // Merges drafts that report one incident: same event type, same place,

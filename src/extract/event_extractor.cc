@@ -142,6 +142,16 @@ bool is_background(const SentenceView& s) {
                      [](const DateRef* d) { return d->precision != TimePrecision::kDay; });
 }
 
+// "Six people were killed and 13 wounded." right after the sentence that
+// reported the attack: the figures belong to that event.
+void attach_follow_up_casualties(const SentenceView& s, std::vector<EventDraft>& drafts) {
+  if (drafts.empty() || drafts.back().sentence + 2 < s.index()) return;
+  const Casualties c = find_casualties(s);
+  EventDraft& last = drafts.back();
+  if (!last.fatalities && c.fatalities) last.fatalities = c.fatalities;
+  if (!last.injuries && c.injuries) last.injuries = c.injuries;
+}
+
 void remember(const SentenceView& s, DiscourseMemory& memory) {
   for (const ActorRef* a : s.actors()) {
     if (a->known && !a->generic && (a->role == "armed" || a->inter == 2 || a->inter == 3)) {
@@ -191,6 +201,7 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
     const SentenceView s(doc, i, lexicon);
     const auto hit = find_trigger(s, lexicon);
     if (!hit) {
+      attach_follow_up_casualties(s, drafts);
       remember(s, memory);
       continue;
     }
@@ -237,7 +248,13 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
         r.event_date = date->date->iso();
         r.time_precision = date->precision;
         r.spans["event_date"] = date->span;
+      } else if (!date && doc.anchor) {
+        // No day stated: news reports the last day or two, so the report's
+        // date stands in, flagged as known to the week (ACLED's practice).
+        r.event_date = doc.anchor->iso();
+        r.time_precision = TimePrecision::kWeek;
       }
+      d.sentence = i;
       d.fatalities = casualties.fatalities;
       d.injuries = casualties.injuries;
       r.source = document.outlet;

@@ -17,9 +17,15 @@ bool same_place(const EventDraft& a, const EventDraft& b) {
          coarse.record.admin1 == fine.record.admin1;
 }
 
+// A date the text stated; the report's own date standing in is not one.
+bool stated_date(const EventRecord& r) {
+  return r.event_date && r.time_precision == TimePrecision::kDay;
+}
+
 bool same_incident(const EventDraft& a, const EventDraft& b) {
   if (a.record.event_type != b.record.event_type || !same_place(a, b)) return false;
-  return !a.record.event_date || !b.record.event_date || a.record.event_date == b.record.event_date;
+  return !stated_date(a.record) || !stated_date(b.record) ||
+         a.record.event_date == b.record.event_date;
 }
 
 void take_place(EventRecord& r, const EventRecord& f) {
@@ -56,7 +62,7 @@ void absorb(EventDraft& into, const EventDraft& from) {
     r.inter2 = f.inter2;
     if (auto it = f.spans.find("actor2"); it != f.spans.end()) r.spans["actor2"] = it->second;
   }
-  if (!r.event_date && f.event_date) {
+  if (!stated_date(r) && stated_date(f)) {
     r.event_date = f.event_date;
     r.time_precision = f.time_precision;
   }

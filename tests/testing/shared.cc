@@ -14,7 +14,7 @@ std::string env_or(const char* name, const std::string& fallback) {
 }  // namespace
 
 std::optional<std::string> shared_dir() {
-  const std::string dir = env_or("SITREP_SHARED_DIR", "../shared");
+  const std::string dir = env_or("SITREP_SHARED_DIR", SITREP_TEST_SHARED_DIR);
   if (std::filesystem::is_directory(dir + "/seeds")) return dir;
   return std::nullopt;
 }
@@ -30,8 +30,9 @@ std::string read_file(const std::string& path) {
   return out.str();
 }
 
-std::string data_dir() { return env_or("SITREP_DATA", "data"); }
-std::string source_dir() { return env_or("SITREP_SOURCE_DIR", "."); }
-std::string binary_dir() { return env_or("SITREP_BINARY_DIR", "build"); }
+std::string data_dir() { return env_or("SITREP_DATA", SITREP_TEST_DATA_DIR); }
+std::string source_dir() { return env_or("SITREP_SOURCE_DIR", SITREP_TEST_SOURCE_DIR); }
+std::string gazetteer_path() { return env_or("SITREP_GAZETTEER", SITREP_TEST_GAZETTEER); }
+std::string binary_dir() { return env_or("SITREP_BINARY_DIR", SITREP_TEST_BINARY_DIR); }
 
 }  // namespace sitrep::testing

@@ -19,6 +19,8 @@ std::string data_dir();
 // Source and build folders of this checkout.
 std::string source_dir();
 std::string binary_dir();
+// The world gazetteer the build made (may not exist when npm data is absent).
+std::string gazetteer_path();
 
 }  // namespace sitrep::testing
 
