@@ -20,6 +20,9 @@ struct SentenceInfo {
   uint32_t paragraph = 0;           // sentences of one paragraph share it
   std::vector<std::string> words;   // lower-cased, ASCII-folded where possible
   std::vector<Span> word_spans;     // same length as words
+  // A headline or caption standing as its own paragraph without a final
+  // full stop: it restates the story's news rather than adding an event.
+  bool headline = false;
 };
 
 // A recognised actor. `role` is the knowledge base's: armed, state_force,

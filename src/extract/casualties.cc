@@ -19,21 +19,6 @@ bool is_weekday_or_time(const std::string& w) {
   return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* k) { return w == k; });
 }
 
-// A tally covers weeks or months: "since February", "so far this year".
-// "since Friday morning" is one event's clock, not a tally.
-bool is_tally(const SentenceView& s) {
-  const auto& words = s.words();
-  for (size_t i = s.find_cue(Cue::kTally, 0, words.size()); i != std::string::npos;
-       i = s.find_cue(Cue::kTally, i + 1, words.size())) {
-    if (words[i] == "since" && i + 1 < words.size() && is_weekday_or_time(words[i + 1]) &&
-        words[i + 1] != "the") {
-      continue;
-    }
-    return true;
-  }
-  return false;
-}
-
 enum class Kind { kNone, kKill, kInjure };
 
 Kind kind_at(const SentenceView& s, size_t word) {
@@ -96,6 +81,21 @@ bool says_no_casualties(const SentenceView& s) {
 }
 
 }  // namespace
+
+// A tally covers weeks or months: "since February", "so far this year".
+// "since Friday morning" is one event's clock, not a tally.
+bool is_tally(const SentenceView& s) {
+  const auto& words = s.words();
+  for (size_t i = s.find_cue(Cue::kTally, 0, words.size()); i != std::string::npos;
+       i = s.find_cue(Cue::kTally, i + 1, words.size())) {
+    if (words[i] == "since" && i + 1 < words.size() && is_weekday_or_time(words[i + 1]) &&
+        words[i + 1] != "the") {
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
 
 Casualties find_casualties(const SentenceView& s) {
   Casualties out;

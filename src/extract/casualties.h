@@ -23,6 +23,10 @@ struct Casualties {
 
 Casualties find_casualties(const SentenceView& sentence);
 
+// The sentence counts over weeks or months ("so far about 160 have been
+// killed", "since February"), not one event.
+bool is_tally(const SentenceView& sentence);
+
 // Merging two reports of one event: a stated figure beats a vague one, and
 // of two figures the lower wins (ACLED's conservative convention).
 std::optional<Count> combine_counts(const std::optional<Count>& a, const std::optional<Count>& b);

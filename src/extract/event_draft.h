@@ -20,6 +20,7 @@ struct EventDraft {
   int place_rank = 0;  // 0 finest (town, neighbourhood) .. 3 province
   bool outlet_voice = true;  // reported_by is the outlet, no named source
   size_t sentence = 0;       // index of the sentence that reported it
+  bool weak = false;         // from a headline or caption: kept only when alone
 };
 
 // Merges drafts that report one incident: same event type, same place,

@@ -80,13 +80,35 @@ bool is_air_weapon(const std::string& weapon) {
 
 // Resolves a typed event's final type and actors; false when the sentence
 // does not hold an event after all.
+// "the strike", "the attack" after an event was reported: the same kind of
+// event, told again with its toll.
+bool refers_back(const SentenceView& s) {
+  static constexpr std::string_view kNouns[] = {"attack", "strike", "raid", "assault",
+                                                "blast", "bombing", "incident", "explosion"};
+  const auto& w = s.words();
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    if ((w[i] == "the" || w[i] == "this" || w[i] == "that") &&
+        std::find(std::begin(kNouns), std::end(kNouns), w[i + 1]) != std::end(kNouns)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorChoice& actors,
-                     const Casualties& casualties, const std::string& country, EventDraft& d) {
+                     const Casualties& casualties, const std::string& country,
+                     const EventDraft* previous, EventDraft& d) {
   EventRecord& r = d.record;
   r.event_type = hit.trigger->event_type;
   r.sub_event_type = hit.trigger->sub_event_type;
   r.weapon = hit.trigger->weapon;
   d.priority = hit.trigger->priority;
+  const bool generic = r.event_type == kGenericAttack || r.event_type == kGenericAssault;
+  if (generic && previous && refers_back(s)) {
+    r.event_type = previous->record.event_type;
+    r.sub_event_type = previous->record.sub_event_type;
+    r.weapon = previous->record.weapon;
+  }
 
   if (r.event_type == kGenericAttack || r.event_type == kGenericAssault) {
     if (!actors.actor1 && !actors.actor2 && !actors.civilian_target) return false;
@@ -206,7 +228,7 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
       continue;
     }
     const auto places = choose_places(doc, s, memory);
-    if (places.empty() || is_background(s)) {
+    if (places.empty() || is_background(s) || (is_tally(s) && s.has_cue(Cue::kKill))) {
       remember(s, memory);
       continue;
     }
@@ -230,7 +252,9 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
       EventDraft d;
       EventRecord& r = d.record;
       r.doc_id = document.id;
-      if (!type_and_actors(s, *hit, actors, casualties, place->country, d)) break;
+      const EventDraft* previous = drafts.empty() ? nullptr : &drafts.back();
+      if (!type_and_actors(s, *hit, actors, casualties, place->country, previous, d)) break;
+      d.weak = s.info().headline;
       r.disorder_type = disorder_type(r.event_type, r.sub_event_type);
       // The text's own spelling: what a reader of the evidence recognises.
       r.location = std::string(place->span.of(document.text));

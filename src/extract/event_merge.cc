@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstdio>
 #include <string_view>
 
@@ -109,6 +110,8 @@ std::vector<EventDraft> merge_drafts(std::vector<EventDraft> drafts) {
     bool merged = false;
     for (auto& o : out) {
       if (same_incident(o, d)) {
+        // The body's sentence is better evidence than the headline's.
+        if (o.weak && !d.weak) std::swap(o, d);
         absorb(o, d);
         merged = true;
         break;
@@ -116,6 +119,10 @@ std::vector<EventDraft> merge_drafts(std::vector<EventDraft> drafts) {
     }
     if (!merged) out.push_back(std::move(d));
   }
+  // A headline restates what the body reports; alone, it is the report.
+  const bool has_body_event =
+      std::any_of(out.begin(), out.end(), [](const EventDraft& d) { return !d.weak; });
+  if (has_body_event) std::erase_if(out, [](const EventDraft& d) { return d.weak; });
   return out;
 }
 

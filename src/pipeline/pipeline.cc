@@ -95,13 +95,47 @@ bool starts_with_since(std::string_view text, Span span) {
   return words == "since" || words == "Since";
 }
 
-// "CULIACAN, Mexico —", "ALEPPO, Syria, Oct. 28 (Reuters) -": a place in
-// capitals opening a paragraph.
+// "CULIACAN, Mexico —", "KARACHI:", "Istanbul, Turkey – ", "ALEPPO, Syria,
+// Oct. 28 (Reuters) -": a place opening a paragraph, in capitals or followed
+// by a dash before the story starts.
 bool is_dateline(std::string_view text, Span span) {
   if (span.start != 0 && text[span.start - 1] != '\n') return false;
   const auto name = span.of(text);
-  const bool caps = std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-  return caps && span.end < text.size() && (text[span.end] == ',' || text[span.end] == ' ');
+  const bool caps =
+      std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (caps && span.end < text.size() &&
+      (text[span.end] == ',' || text[span.end] == ' ' || text[span.end] == ':')) {
+    return true;
+  }
+  const auto rest = text.substr(span.end, 60);
+  for (std::string_view dash : {" \xE2\x80\x94", " \xE2\x80\x93", " --", " - "}) {
+    const size_t at = rest.find(dash);
+    if (at == std::string_view::npos) continue;
+    const auto head = rest.substr(0, at);
+    // Only place names, a date and an agency may stand before the dash.
+    if (head.find(" the ") == std::string_view::npos &&
+        head.find(" said") == std::string_view::npos &&
+        std::count(head.begin(), head.end(), ' ') <= 5) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A paragraph that is one sentence without a closing full stop (a headline,
+// "17 killed in drone strike"), or that ends on a date with its year (a photo
+// caption, "... in Aden, Yemen January 28, 2018").
+bool is_headline(std::string_view text, Span sentence, bool alone_in_paragraph,
+                 const std::vector<DateMention>& dates) {
+  if (!alone_in_paragraph || sentence.empty()) return false;
+  const char last = text[sentence.end - 1];
+  if (last != '.' && last != '!' && last != '?' && last != '"' &&
+      static_cast<unsigned char>(last) < 0x80) {
+    return true;
+  }
+  return std::any_of(dates.begin(), dates.end(), [&](const DateMention& d) {
+    return !d.relative && d.span.end + 2 >= sentence.end;
+  });
 }
 
 bool after_locative(std::string_view text, Span span) {
@@ -141,14 +175,20 @@ AnalyzedDocument Pipeline::analyze(const Document& doc) const {
   const std::optional<CivilDate> anchor =
       doc.published ? doc.published : find_dateline(text);
 
+  out.anchor = anchor;
   uint32_t paragraph = 0;
   uint32_t previous_end = 0;
   std::vector<Token> tokens;
-  for (Span s : split_sentences(text)) {
-    if (text.substr(previous_end, s.start - previous_end).find('\n') != std::string_view::npos) {
-      ++paragraph;
-    }
+  const std::vector<Span> spans = split_sentences(text);
+  auto breaks_paragraph = [&](uint32_t from, uint32_t to) {
+    return text.substr(from, to - from).find('\n') != std::string_view::npos;
+  };
+  for (size_t si = 0; si < spans.size(); ++si) {
+    const Span s = spans[si];
+    if (si > 0 && breaks_paragraph(previous_end, s.start)) ++paragraph;
     previous_end = s.end;
+    const bool alone = (si == 0 || breaks_paragraph(spans[si - 1].end, s.start)) &&
+                       (si + 1 == spans.size() || breaks_paragraph(s.end, spans[si + 1].start));
     SentenceInfo info;
     info.span = s;
     info.paragraph = paragraph;
@@ -164,7 +204,9 @@ AnalyzedDocument Pipeline::analyze(const Document& doc) const {
       if (q.indefinite) continue;  // "several", "a few": no figure
       out.quantities.push_back({q.span, q.value, q.vague, q.is_age});
     }
-    for (const DateMention& d : find_dates(text, tokens, anchor)) {
+    const std::vector<DateMention> dates = find_dates(text, tokens, anchor);
+    info.headline = is_headline(text, s, alone, dates);
+    for (const DateMention& d : dates) {
       // "since Friday morning" dates the event to Friday; other spans of
       // days ("over the last 48 hours") fix no single day.
       const bool multi = d.multi_day && !starts_with_since(text, d.span);
