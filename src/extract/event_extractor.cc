@@ -41,33 +41,20 @@ void set_actor(EventRecord& r, const ActorRef* a, bool first) {
   r.spans[first ? "actor1" : "actor2"] = a->span;
 }
 
-// Typed event kinds whose actor roles follow ACLED's protest conventions:
-// actor1 the protesters, actor2 the force; for excessive force the shooter
-// is actor1.
-void assign_protest_actors(const SentenceView& s, EventRecord& r, bool excessive_force,
-                           const std::string& country) {
+// Protests and riots follow ACLED's convention (GUIDELINES.md): actor1 the
+// protesters or rioters, actor2 the force that intervened or whom they
+// attacked, also for excessive force against protesters.
+void assign_protest_actors(const SentenceView& s, EventRecord& r, const std::string& country) {
   const ActorRef* protesters = nullptr;
   const ActorRef* force = nullptr;
   for (const ActorRef* a : s.actors()) {
     if (!protesters && (a->role == "protester" || a->inter == 6 || a->inter == 5)) protesters = a;
     if (!force && (a->role == "state_force" || a->inter == 1)) force = a;
   }
-  const std::string crowd = r.event_type == kRiots ? "Rioters" : "Protesters";
-  if (excessive_force) {
-    set_actor(r, force, true);
-    if (!force) r.inter1 = 1;
-    if (protesters) {
-      set_actor(r, protesters, false);
-    } else {
-      r.actor2 = with_country(crowd, country);
-      r.inter2 = 6;
-    }
-    return;
-  }
   if (protesters) {
     set_actor(r, protesters, true);
   } else {
-    r.actor1 = with_country(crowd, country);
+    r.actor1 = with_country(r.event_type == kRiots ? "Rioters" : "Protesters", country);
     r.inter1 = r.event_type == kRiots ? 5 : 6;
   }
   set_actor(r, force, false);
@@ -80,6 +67,14 @@ bool is_air_weapon(const std::string& weapon) {
 
 // Resolves a typed event's final type and actors; false when the sentence
 // does not hold an event after all.
+bool mentions_protesters(const SentenceView& s) {
+  return std::any_of(s.actors().begin(), s.actors().end(),
+                     [](const ActorRef* a) { return a->role == "protester" || a->inter == 6; }) ||
+         std::any_of(s.words().begin(), s.words().end(), [](const std::string& w) {
+           return w.rfind("protest", 0) == 0 || w.rfind("demonstrat", 0) == 0;
+         });
+}
+
 // "the strike", "the attack" after an event was reported: the same kind of
 // event, told again with its toll.
 bool refers_back(const SentenceView& s) {
@@ -109,6 +104,13 @@ bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorCh
     r.sub_event_type = previous->record.sub_event_type;
     r.weapon = previous->record.weapon;
   }
+  // Killings in a story about protests, by security forces or unnamed
+  // shooters, are force against the protesters.
+  if (generic && (!actors.actor1 || actors.actor1->inter == 1) &&
+      (mentions_protesters(s) || (previous && previous->record.event_type == kProtests))) {
+    r.event_type = kProtests;
+    r.sub_event_type = "Excessive force against protesters";
+  }
 
   if (r.event_type == kGenericAttack || r.event_type == kGenericAssault) {
     if (!actors.actor1 && !actors.actor2 && !actors.civilian_target) return false;
@@ -129,7 +131,7 @@ bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorCh
   if (r.event_type == kProtests || r.event_type == kRiots) {
     const bool lethal = s.has_cue(Cue::kLethal) || casualties.fatalities;
     if (r.event_type == kProtests && lethal) r.sub_event_type = "Excessive force against protesters";
-    assign_protest_actors(s, r, r.sub_event_type == "Excessive force against protesters", country);
+    assign_protest_actors(s, r, country);
     d.actor1_default = r.actor1.empty();
     return true;
   }
