@@ -160,7 +160,9 @@ void add_actors_command(CLI::App& app, const GlobalOptions& global, int& exit_co
   cmd->add_flag("--json", opt->json, "machine-readable output");
   cmd->add_flag("--stats", opt->stats, "counts by role and country");
   cmd->add_option("--match", opt->match_text, "find actors in this text ('-' reads stdin)");
-  cmd->add_option("--country", opt->countries, "with --match: article country, ISO2 (repeatable, most likely first)");
+  cmd->add_option("--country", opt->countries, "with --match: article country, ISO2 (repeatable, most likely first)")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cmd->add_option("--date", opt->date, "with --match: article date YYYY-MM-DD (picks names valid then)");
   cmd->add_option("--limit", opt->limit, "show at most this many actors (0 = all)")->capture_default_str();
   cmd->callback([opt, &global, &exit_code] {

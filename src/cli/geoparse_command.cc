@@ -3,6 +3,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+#include <memory>
+
 #include "cli/commands.h"
 #include "cli/output_file.h"
 #include "ingest/ingest.h"
@@ -33,8 +36,9 @@ nlohmann::json mention_json(const Document& doc, const places::PlaceMention& m) 
   j["country_code"] = p.country_code;
   j["admin1"] = p.admin1;
   j["feature_code"] = p.feature_code;
-  j["latitude"] = p.latitude;
-  j["longitude"] = p.longitude;
+  // Five decimals: about a metre, all the float index holds.
+  j["latitude"] = std::round(p.latitude * 1e5) / 1e5;
+  j["longitude"] = std::round(p.longitude * 1e5) / 1e5;
   j["geo_precision"] = m.geo_precision;
   j["confidence"] = std::round(m.confidence * 1000) / 1000;
   if (m.demonym) j["demonym"] = true;

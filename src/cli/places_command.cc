@@ -3,7 +3,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <ctime>
+#include <memory>
 
 #include "cli/commands.h"
 #include "recognize/places/load_gazetteer.h"
@@ -12,7 +14,7 @@ namespace sitrep::cli {
 namespace {
 
 struct PlacesOptions {
-  std::string query;
+  std::vector<std::string> query;  // words of the name ("Deir", "ez-Zor")
   std::string country;
   bool json = false;
   bool stats = false;
@@ -29,8 +31,8 @@ nlohmann::json place_json(const places::Place& p) {
           {"admin2", p.admin2},
           {"feature_code", p.feature_code},
           {"population", p.population},
-          {"latitude", p.latitude},
-          {"longitude", p.longitude},
+          {"latitude", std::round(p.latitude * 1e5) / 1e5},
+          {"longitude", std::round(p.longitude * 1e5) / 1e5},
           {"parent", p.parent}};
 }
 
@@ -75,17 +77,19 @@ int run_places(const GlobalOptions& global, const PlacesOptions& opts) {
     print_stats(gaz, opts.json);
     return 0;
   }
-  if (opts.query.empty()) {
+  std::string query;
+  for (const auto& w : opts.query) query += (query.empty() ? "" : " ") + w;
+  if (query.empty()) {
     fmt::print(stderr, "sitrep places: give a name to look up, or --stats (see --help)\n");
     return 2;
   }
-  std::vector<places::Place> found = gaz.lookup(opts.query);
+  std::vector<places::Place> found = gaz.lookup(query);
   if (!opts.country.empty()) {
     std::erase_if(found, [&](const places::Place& p) { return p.country_code != opts.country; });
   }
   if (found.size() > opts.limit) found.resize(opts.limit);
   if (found.empty()) {
-    if (!opts.json) fmt::print(stderr, "no place named \"{}\"\n", opts.query);
+    if (!opts.json) fmt::print(stderr, "no place named \"{}\"\n", query);
     return 1;
   }
   for (const auto& p : found) {
@@ -116,7 +120,7 @@ void add_places_command(CLI::App& app, const GlobalOptions& global, int& exit_co
       "  sitrep places \"Sheikh Maqsood\" --json\n"
       "  sitrep places --stats                 # places, names, file size, load time, memory, build time\n"
       "  sitrep --places my_villages.tsv places Kafr Nubl");
-  cmd->add_option("query", opts->query, "the place name to look up")->expected(0, -1)->join(' ');
+  cmd->add_option("query", opts->query, "the place name to look up (quotes optional)");
   cmd->add_option("--country", opts->country, "only candidates in this country (ISO2, e.g. SY)");
   cmd->add_flag("--json", opts->json, "one JSON object per candidate");
   cmd->add_flag("--stats", opts->stats, "print gazetteer statistics instead of looking up");

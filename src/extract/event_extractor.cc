@@ -128,6 +128,12 @@ bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorCh
       r.sub_event_type = "Attack";
     }
   }
+  // Protesters clashing with the police: a protest met by force, not a
+  // battle between armed sides.
+  if (r.event_type == kBattles && r.sub_event_type == "Armed clash" && mentions_protesters(s)) {
+    r.event_type = kProtests;
+    r.sub_event_type = "Protest with intervention";
+  }
   if (r.event_type == kProtests || r.event_type == kRiots) {
     const bool lethal = s.has_cue(Cue::kLethal) || casualties.fatalities;
     if (r.event_type == kProtests && lethal) r.sub_event_type = "Excessive force against protesters";

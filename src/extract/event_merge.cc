@@ -11,6 +11,9 @@ namespace {
 // ("Bustan al-Qasr in western Aleppo"): the same place at two precisions.
 bool same_place(const EventDraft& a, const EventDraft& b) {
   if (a.place_id == b.place_id) return true;
+  // One name resolved to the town in one sentence and to its district in
+  // another: still one place.
+  if (a.record.location == b.record.location && a.record.admin1 == b.record.admin1) return true;
   if (a.place_rank == b.place_rank || (a.place_rank != 0 && b.place_rank != 0)) return false;
   const EventDraft& coarse = a.place_rank ? a : b;
   const EventDraft& fine = a.place_rank ? b : a;

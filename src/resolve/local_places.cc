@@ -19,6 +19,10 @@ bool is_kind(std::string_view w) {
   return std::find(std::begin(kKinds), std::end(kKinds), lower) != std::end(kKinds);
 }
 
+bool is_prefix_kind(std::string_view w) {
+  return w == "Barangay" || w == "barangay" || w == "Kebele" || w == "kebele";
+}
+
 bool starts_upper(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
 // "Mildu", "Khujuma", "al-Jibaylia", "Boy-Rabe": a name word.
@@ -117,6 +121,13 @@ std::vector<PlaceRef> find_local_places(std::string_view text, const std::vector
       if (!taken(span)) out.push_back(make_place(text, span, parent_after(span.end)));
     };
     for (size_t i = 0; i < tokens.size(); ++i) {
+      // "Barangay Kitango", "Kebele 05": an administrative word before the name.
+      if (is_prefix_kind(word(i)) && i + 1 < tokens.size() && is_name_word(word(i + 1))) {
+        size_t last = i + 1;
+        while (last + 1 < tokens.size() && last - i < 3 && is_name_word(word(last + 1))) ++last;
+        add(i + 1, last);
+        continue;
+      }
       if (!is_kind(word(i))) continue;
       // "Mildu village", "Dumpi Kuki village": up to three name words before.
       size_t first = i;

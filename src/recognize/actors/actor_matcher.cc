@@ -1,0 +1,393 @@
+#include "recognize/actors/actor_matcher.h"
+
+#include <algorithm>
+#include <bit>
+
+#include "recognize/actors/group_patterns.h"
+#include "recognize/actors/match_text.h"
+
+namespace sitrep::actors {
+namespace {
+
+constexpr uint32_t kNoToken = KeyIndex::kNone;
+constexpr size_t kMaxMaskTokens = 32;
+
+using EntryKind = ActorMatcher::EntryKind;
+using Entry = ActorMatcher::Entry;
+
+bool same_entry(const Entry& a, const Entry& b) {
+  return a.kind == b.kind && a.actor == b.actor && a.country == b.country &&
+         a.exact_mask == b.exact_mask && a.local == b.local && a.exact_forms == b.exact_forms &&
+         a.needs_article == b.needs_article;
+}
+
+// The key tokens of a text: its non-article tokens, each with the start of
+// any articles right before it ("al-" of "al-Nusra") and whether a phrase
+// break lies before it.
+struct KeyToken {
+  size_t token = 0;   // index into the tokens
+  uint32_t start = 0; // includes preceding articles
+  bool has_article = false;
+  bool break_before = false;
+  uint32_t id = kNoToken;
+};
+
+// One alias occurrence found by the trie walk: key tokens [first, last], and
+// which entries of the trie node the text's case and country allow (a bit
+// per entry; nodes hold far fewer than 64).
+struct Hit {
+  size_t first = 0, last = 0;
+  const std::vector<Entry>* node = nullptr;
+  uint64_t allowed = 0;
+
+  template <class F>
+  void each(F f) const {
+    for (uint64_t m = allowed; m != 0; m &= m - 1) f(&(*node)[static_cast<size_t>(std::countr_zero(m))]);
+  }
+  template <class P>
+  [[nodiscard]] const Entry* first_where(P pred) const {
+    for (uint64_t m = allowed; m != 0; m &= m - 1) {
+      const Entry* e = &(*node)[static_cast<size_t>(std::countr_zero(m))];
+      if (pred(*e)) return e;
+    }
+    return nullptr;
+  }
+};
+
+const Entry* first_of(const Hit& h, EntryKind kind) {
+  return h.first_where([kind](const Entry& e) { return e.kind == kind; });
+}
+
+bool has_kind(const Hit& h, EntryKind kind) { return first_of(h, kind) != nullptr; }
+
+const Country* cue_country(const Hit& h) {
+  for (EntryKind k : {EntryKind::kCountryName, EntryKind::kMetonym, EntryKind::kDemonym}) {
+    if (const Entry* e = first_of(h, k)) return e->country;
+  }
+  return nullptr;
+}
+
+// A generic entry usable after a country word ("Syrian" + "troops").
+const Entry* generic_after_cue(const Hit& h) {
+  return h.first_where([](const Entry& e) { return e.kind == EntryKind::kGeneric && !e.actor->flags.suffix_only; });
+}
+
+// A generic entry that may extend a named actor ("Islamic State" + "group").
+const Entry* suffix_entry(const Hit& h) {
+  return h.first_where([](const Entry& e) { return e.kind == EntryKind::kGeneric && e.actor->flags.suffix; });
+}
+
+bool is_force_class(const std::string& cls) {
+  return cls == "military" || cls == "police" || cls == "security";
+}
+
+size_t country_rank(const std::string& country, const MatchContext& ctx) {
+  for (size_t i = 0; i < ctx.countries.size(); ++i) {
+    if (ctx.countries[i] == country) return i;
+  }
+  return country.empty() ? ctx.countries.size() : ctx.countries.size() + 1;
+}
+
+}  // namespace
+
+ActorMatcher::ActorMatcher(const ActorKnowledgeBase& kb) : kb_(&kb) {
+  entries_.emplace_back();  // root
+  auto entry = [](EntryKind kind, const Actor* actor, const Country* country, bool local) {
+    Entry e;
+    e.kind = kind;
+    e.actor = actor;
+    e.country = country;
+    e.local = local;
+    return e;
+  };
+  for (const Actor* a : kb.actors()) {
+    const EntryKind kind = a->generic() ? EntryKind::kGeneric : EntryKind::kNamed;
+    for (const auto& alias : a->aliases) add(alias, entry(kind, a, nullptr, false));
+    for (const auto& alias : a->local_aliases) add(alias, entry(kind, a, nullptr, true));
+  }
+  for (const Country* c : kb.countries()) {
+    add(c->name, entry(EntryKind::kCountryName, nullptr, c, false));
+    for (const auto& n : c->names) add(n, entry(EntryKind::kCountryName, nullptr, c, false));
+    for (const auto& n : c->metonyms) add(n, entry(EntryKind::kMetonym, nullptr, c, false));
+    for (const auto& n : c->demonyms) add(n, entry(EntryKind::kDemonym, nullptr, c, false));
+  }
+}
+
+uint32_t ActorMatcher::token_id(std::string_view key) const {
+  return vocab_.find(key);
+}
+
+void ActorMatcher::add(std::string_view alias, Entry entry) {
+  uint32_t node = 0;
+  size_t n = 0;
+  const Tokens tokens = tokenize(alias);
+  // "Al-Monitor" is not every "monitor", "Al Mayadeen" not the town Mayadeen.
+  entry.needs_article = !tokens.empty() && tokens[0].article;
+  for (const Token& t : tokens) {
+    if (t.article) continue;
+    if (t.all_upper && n < kMaxMaskTokens) entry.exact_mask |= 1u << n;
+    if (t.inner_upper) {
+      entry.exact_forms.emplace_back(static_cast<uint32_t>(n), std::string(alias.substr(t.start, t.end - t.start)));
+    }
+    const uint64_t edge = (static_cast<uint64_t>(node) << 32) | vocab_.insert(t.key);
+    uint32_t child = edges_.find(edge);
+    if (child == EdgeIndex::kNone) {
+      child = static_cast<uint32_t>(entries_.size());
+      entries_.emplace_back();
+      edges_.insert(edge, child);
+    }
+    node = child;
+    ++n;
+  }
+  if (node == 0) return;  // no words (the loader rejects such aliases)
+  auto& list = entries_[node];
+  for (const Entry& x : list) {
+    if (same_entry(x, entry)) return;
+  }
+  list.push_back(entry);
+}
+
+std::vector<ActorMention> ActorMatcher::find(std::string_view text, const MatchContext& ctx) const {
+  return find(text, tokenize(text), ctx);
+}
+
+std::vector<ActorMention> ActorMatcher::find(std::string_view text, const Tokens& tokens,
+                                             const MatchContext& ctx) const {
+  std::vector<KeyToken> keys;
+  keys.reserve(tokens.size());
+  {
+    std::optional<uint32_t> article_start;
+    bool article_break = false;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      const Token& t = tokens[i];
+      if (t.article) {
+        if (!article_start) {
+          article_start = t.start;
+          article_break = t.break_before;
+        }
+        continue;
+      }
+      KeyToken k;
+      k.token = i;
+      k.start = article_start.value_or(t.start);
+      k.has_article = article_start.has_value();
+      k.break_before = t.break_before || (article_start && article_break);
+      k.id = token_id(t.key);
+      keys.push_back(k);
+      article_start.reset();
+    }
+  }
+
+  // Leftmost-longest walk of the alias trie.
+  std::vector<Hit> hits;
+  for (size_t k = 0; k < keys.size();) {
+    if (keys[k].id == kNoToken) {
+      ++k;
+      continue;
+    }
+    uint32_t node = 0;
+    Hit best;
+    bool found = false;
+    for (size_t j = k; j < keys.size(); ++j) {
+      if (j > k && keys[j].break_before) break;
+      if (keys[j].id == kNoToken) break;
+      const uint32_t child = edges_.find((static_cast<uint64_t>(node) << 32) | keys[j].id);
+      if (child == EdgeIndex::kNone) break;
+      node = child;
+      const std::vector<Entry>& here = entries_[node];
+      if (here.empty()) continue;
+      uint64_t allowed = 0;
+      for (size_t x = 0; x < here.size() && x < 64; ++x) {
+        const Entry& entry = here[x];
+        bool ok = !entry.needs_article || keys[k].has_article;
+        for (size_t b = 0; b < kMaxMaskTokens && ok && (entry.exact_mask >> b) != 0; ++b) {
+          if ((entry.exact_mask >> b) & 1u) ok = tokens[keys[k + b].token].all_upper;
+        }
+        for (const auto& [index, form] : entry.exact_forms) {
+          if (!ok) break;
+          const Token& t = tokens[keys[k + index].token];
+          ok = text.substr(t.start, t.end - t.start) == form;
+        }
+        if (ok && entry.local) {
+          ok = std::find(ctx.countries.begin(), ctx.countries.end(), entry.actor->country) !=
+               ctx.countries.end();
+        }
+        if (ok) allowed |= uint64_t{1} << x;
+      }
+      if (allowed != 0) {
+        best = Hit{k, j, &here, allowed};
+        found = true;
+      }
+    }
+    if (!found) {
+      ++k;
+      continue;
+    }
+    k = best.last + 1;
+    hits.push_back(std::move(best));
+  }
+
+  auto span_of = [&](size_t first_key, size_t last_key) {
+    return Span{keys[first_key].start, tokens[keys[last_key].token].end};
+  };
+  // Hit b directly follows hit a in one phrase.
+  auto adjacent = [&](const Hit& a, const Hit& b) { return b.first == a.last + 1 && !keys[b.first].break_before; };
+
+  // Class resolutions repeat within an article ("civilians" ten times), so
+  // they are cached per call: (class word row, country) -> resolution.
+  struct Resolution {
+    const std::string* cls;
+    std::string_view iso2;
+    ResolvedClass resolved;
+  };
+  std::vector<Resolution> resolutions;
+  auto resolve = [&](const Actor& word, std::string_view iso2) -> const ResolvedClass& {
+    for (const Resolution& r : resolutions) {
+      if (*r.cls == word.cls && r.iso2 == iso2) return r.resolved;
+    }
+    resolutions.push_back(Resolution{&word.cls, iso2, kb_->resolve_class(word.cls, iso2, ctx.date)});
+    return resolutions.back().resolved;
+  };
+
+  auto generic_mention = [&](const Actor& word, const Country* cue, Span span) {
+    std::string_view iso2;
+    if (cue != nullptr) {
+      iso2 = cue->iso2;
+    } else if (!word.flags.no_context && !ctx.countries.empty()) {
+      iso2 = ctx.countries.front();
+    }
+    const ResolvedClass& r = resolve(word, iso2);
+    ActorMention m;
+    m.span = span;
+    m.actor = r.actor != nullptr ? r.actor : &word;
+    m.name = r.name.empty() ? word.name : r.name;
+    m.inter = r.inter;
+    m.role = r.role;
+    m.country = r.country;
+    m.generic = true;
+    m.kind = MentionKind::kGeneric;
+    return m;
+  };
+
+  auto named_mention = [&](const Hit& h, Span span) {
+    const Actor* best = nullptr;
+    size_t best_rank = 0;
+    h.each([&](const Entry* e) {
+      if (e->kind != EntryKind::kNamed) return;
+      const size_t rank = country_rank(e->actor->country, ctx);
+      if (best == nullptr || rank < best_rank) {
+        best = e->actor;
+        best_rank = rank;
+      }
+    });
+    const Actor& row = ctx.date ? kb_->as_of(*best, *ctx.date) : *best;
+    ActorMention m;
+    m.span = span;
+    m.actor = &row;
+    m.name = row.name;
+    m.inter = row.inter;
+    m.role = row.role;
+    m.country = row.country;
+    m.kind = MentionKind::kNamed;
+    return m;
+  };
+
+  // A named row of another country loses to a generic word with the same
+  // spelling ("pro-government forces" in an article about Syria).
+  auto prefers_generic = [&](const Hit& h) {
+    return h.first_where([&](const Entry& e) {
+      return e.kind == EntryKind::kNamed && country_rank(e.actor->country, ctx) <= ctx.countries.size();
+    }) == nullptr;
+  };
+
+  std::vector<ActorMention> mentions;
+  std::vector<bool> country_word(tokens.size(), false);
+  for (size_t r = 0; r < hits.size(); ++r) {
+    const Hit& h = hits[r];
+    const Hit* next = r + 1 < hits.size() && adjacent(h, hits[r + 1]) ? &hits[r + 1] : nullptr;
+    if (has_kind(h, EntryKind::kNamed) && !(prefers_generic(h) && has_kind(h, EntryKind::kGeneric))) {
+      Span span = span_of(h.first, h.last);
+      const Entry* suffix = next != nullptr && !has_kind(*next, EntryKind::kNamed) ? suffix_entry(*next) : nullptr;
+      if (suffix != nullptr) {
+        span.end = tokens[keys[next->last].token].end;
+        ++r;
+      }
+      ActorMention m = named_mention(h, span);
+      // "Somali government security forces": the government's forces, not the government.
+      if (suffix != nullptr && m.role == "government" && !m.country.empty() && is_force_class(suffix->actor->cls)) {
+        const Country* country = kb_->country(m.country);
+        if (country != nullptr) m = generic_mention(*suffix->actor, country, span);
+      }
+      mentions.push_back(std::move(m));
+      continue;
+    }
+    if (const Entry* g = first_of(h, EntryKind::kGeneric)) {
+      if (g->actor->flags.cue_only || g->actor->flags.suffix_only) continue;
+      mentions.push_back(generic_mention(*g->actor, nullptr, span_of(h.first, h.last)));
+      continue;
+    }
+    const Country* cue = cue_country(h);
+    if (cue == nullptr) continue;
+    for (size_t k = h.first; k <= h.last; ++k) country_word[keys[k].token] = true;
+    if (next != nullptr && !has_kind(*next, EntryKind::kNamed)) {
+      if (const Entry* g = generic_after_cue(*next)) {
+        mentions.push_back(generic_mention(*g->actor, cue, span_of(h.first, next->last)));
+        ++r;
+        continue;
+      }
+    }
+    if (has_kind(h, EntryKind::kCountryName) || has_kind(h, EntryKind::kMetonym)) {
+      ResolvedClass gov = kb_->resolve_class("government", cue->iso2, ctx.date);
+      ActorMention m;
+      m.span = span_of(h.first, h.last);
+      m.actor = gov.actor;
+      m.name = gov.name.empty() ? cue->name : gov.name;
+      m.inter = gov.actor != nullptr || !gov.name.empty() ? gov.inter : 1;
+      m.role = gov.role.empty() ? "government" : gov.role;
+      m.country = cue->iso2;
+      m.kind = MentionKind::kCountry;
+      mentions.push_back(std::move(m));
+    }
+  }
+
+  // Unknown groups: never over a named actor; over generic or country words they win.
+  std::vector<GroupPattern> groups = find_group_patterns(text, tokens.items(), country_word);
+  if (!groups.empty()) {
+    std::vector<bool> dropped(mentions.size(), false);
+    std::vector<ActorMention> found;
+    for (GroupPattern& g : groups) {
+      // Mentions are sorted and disjoint, so their ends are sorted too.
+      auto first = std::partition_point(mentions.begin(), mentions.end(),
+                                        [&](const ActorMention& m) { return m.span.end <= g.span.start; });
+      auto last = first;
+      bool blocked = false;
+      for (; last != mentions.end() && last->span.start < g.span.end; ++last) {
+        if (last->kind == MentionKind::kNamed) blocked = true;
+      }
+      if (blocked) continue;
+      for (auto it = first; it != last; ++it) dropped[static_cast<size_t>(it - mentions.begin())] = true;
+      ActorMention m;
+      m.span = g.span;
+      m.name = std::move(g.name);
+      m.inter = g.inter;
+      m.role = std::move(g.role);
+      if (!ctx.countries.empty() && g.inter == 1) m.country = ctx.countries.front();
+      m.kind = MentionKind::kPattern;
+      found.push_back(std::move(m));
+    }
+    if (!found.empty()) {
+      std::vector<ActorMention> merged;
+      merged.reserve(mentions.size() + found.size());
+      for (size_t i = 0; i < mentions.size(); ++i) {
+        if (!dropped[i]) merged.push_back(std::move(mentions[i]));
+      }
+      for (auto& m : found) merged.push_back(std::move(m));
+      std::sort(merged.begin(), merged.end(),
+                [](const ActorMention& a, const ActorMention& b) { return a.span.start < b.span.start; });
+      mentions = std::move(merged);
+    }
+  }
+  return mentions;
+}
+
+}  // namespace sitrep::actors

@@ -1,0 +1,30 @@
+// Organised armed groups the knowledge base does not know, found by the shape
+// of their names: "Sultan Murad Brigade", "the Levant Front", "Army of the Free
+// Valley", "Jaish al-Izza", "Liwa al-Quds", "the 16th Battalion", "444 Brigade",
+// "6th Infantry Division". The name words must be capitalised; sentence-start
+// function words ("After", "The") and country words alone ("Turkish Forces")
+// do not make a name.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/span.h"
+#include "recognize/actors/match_text.h"
+
+namespace sitrep::actors {
+
+struct GroupPattern {
+  Span span;          // without a leading "the"
+  std::string name;   // the span's words, whitespace made single spaces
+  int inter = 2;      // 2 rebel group; 1 for numbered regular formations ("6th Infantry Division")
+  std::string role;   // "armed" or "state_force"
+};
+
+// `tokens` is tokenize(text).items(); `country_word[i]` marks tokens that are part of
+// a country name or demonym. Returns non-overlapping matches in text order.
+std::vector<GroupPattern> find_group_patterns(std::string_view text, const std::vector<Token>& tokens,
+                                              const std::vector<bool>& country_word);
+
+}  // namespace sitrep::actors

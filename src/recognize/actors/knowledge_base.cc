@@ -1,0 +1,135 @@
+#include "recognize/actors/knowledge_base.h"
+
+#include <algorithm>
+
+#include "recognize/actors/match_text.h"
+
+namespace sitrep::actors {
+
+const Actor* ActorKnowledgeBase::find(std::string_view id) const {
+  auto it = actors_.find(std::string(id));
+  return it == actors_.end() ? nullptr : it->second;
+}
+
+namespace {
+// `q` occurs in `key` starting at a word: "nusra" in "jabhat nusra", not
+// "hts" in "human rights".
+bool starts_a_word(std::string_view key, std::string_view q) {
+  for (size_t pos = key.find(q); pos != std::string_view::npos; pos = key.find(q, pos + 1)) {
+    if (pos == 0 || key[pos - 1] == ' ') return true;
+  }
+  return false;
+}
+}  // namespace
+
+std::vector<const Actor*> ActorKnowledgeBase::search(std::string_view query) const {
+  const std::string q = fold_key(query);
+  std::string raw(query);
+  std::transform(raw.begin(), raw.end(), raw.begin(),
+                 [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
+  std::vector<std::pair<int, const Actor*>> hits;
+  for (const Actor* a : order_) {
+    int rank = -1;
+    if (!raw.empty() && a->id == raw) rank = 0;
+    std::vector<const std::string*> spellings;
+    for (const auto& alias : a->aliases) spellings.push_back(&alias);
+    for (const auto& alias : a->local_aliases) spellings.push_back(&alias);
+    for (const std::string* s : spellings) {
+      const std::string& alias = *s;
+      if (rank == 0) break;
+      const std::string key = fold_key(alias);
+      if (!q.empty() && key == q) {
+        rank = 0;
+      } else if (!q.empty() && starts_a_word(key, q)) {
+        rank = 1;
+      }
+    }
+    if (rank < 0 && !raw.empty() && (a->id.rfind(raw, 0) == 0 || a->id.find("-" + raw) != std::string::npos)) {
+      rank = 1;
+    }
+    if (rank >= 0) hits.emplace_back(rank, a);
+  }
+  std::stable_sort(hits.begin(), hits.end(), [](const auto& x, const auto& y) {
+    if (x.first != y.first) return x.first < y.first;
+    return x.second->name < y.second->name;
+  });
+  std::vector<const Actor*> out;
+  out.reserve(hits.size());
+  for (const auto& h : hits) out.push_back(h.second);
+  return out;
+}
+
+const Country* ActorKnowledgeBase::country(std::string_view iso2) const {
+  auto it = countries_.find(std::string(iso2));
+  return it == countries_.end() ? nullptr : it->second;
+}
+
+const Country* ActorKnowledgeBase::country_by_name(std::string_view name) const {
+  auto it = country_names_.find(fold_key(name));
+  if (it != country_names_.end()) return it->second;
+  return country(name);
+}
+
+const ActorClass* ActorKnowledgeBase::actor_class(std::string_view name) const {
+  auto it = classes_.find(name);
+  return it == classes_.end() ? nullptr : &it->second;
+}
+
+const Actor& ActorKnowledgeBase::as_of(const Actor& actor, const CivilDate& date) const {
+  const Actor* a = &actor;
+  while (a->renamed_to && a->renamed_to->to != nullptr && a->renamed_to->from <= date) {
+    a = a->renamed_to->to;
+  }
+  return *a;
+}
+
+const Actor& ActorKnowledgeBase::latest(const Actor& actor) const {
+  const Actor* a = &actor;
+  while (a->renamed_to && a->renamed_to->to != nullptr) a = a->renamed_to->to;
+  return *a;
+}
+
+namespace {
+void replace_all(std::string& s, std::string_view what, std::string_view with) {
+  for (size_t pos = s.find(what); pos != std::string::npos; pos = s.find(what, pos + with.size())) {
+    s.replace(pos, what.size(), with);
+  }
+}
+}  // namespace
+
+ResolvedClass ActorKnowledgeBase::resolve_class(std::string_view cls, std::string_view iso2,
+                                                std::optional<CivilDate> date) const {
+  ResolvedClass out;
+  const ActorClass* c = actor_class(cls);
+  if (c == nullptr) return out;
+  out.inter = c->inter;
+  out.role = c->role;
+  if (!iso2.empty()) {
+    std::string key(cls);
+    key += '\t';
+    key += iso2;
+    if (auto it = instances_.find(key); it != instances_.end()) {
+      const Actor& row = date ? as_of(*it->second, *date) : latest(*it->second);
+      out.actor = &row;
+      out.name = row.name;
+      out.country = std::string(iso2);
+      out.inter = row.inter;
+      out.role = row.role;
+      return out;
+    }
+    const Country* country_row = country(iso2);
+    if (country_row != nullptr && !c->name_template.empty()) {
+      out.name = c->name_template;
+      replace_all(out.name, "{of_country}", country_row->of_name());
+      replace_all(out.name, "{country}", country_row->name);
+      replace_all(out.name, "{demonym}",
+                  country_row->demonyms.empty() ? country_row->name : country_row->demonyms.front());
+      out.country = std::string(iso2);
+      return out;
+    }
+  }
+  out.name = c->neutral;
+  return out;
+}
+
+}  // namespace sitrep::actors

@@ -1,0 +1,73 @@
+// Word tokens with folded keys: the common ground on which actor aliases (from
+// the knowledge base) and article text meet. Both sides go through the same
+// tokenize(), so every spelling rule applies to both at once:
+//
+//   "al-Nusra", "Al Nusra", "AL NUSRA", "ash-Nusra"  -> key tokens [nusra]
+//   "Hay’at Tahrir al-Sham"                          -> [hayat tahrir sham]
+//   "Assad's forces"                                 -> [assad forces]
+//   "Ḥalab", "Halab"                                 -> [halab]
+//
+// Rules: case folded; diacritics stripped for Latin letters (ICU NFKD), other
+// scripts lowercased; apostrophes inside a word joined ("Hay'at" -> "hayat");
+// a possessive "'s" dropped; hyphens, slashes and spaces split words; "al"/"el"
+// and a hyphen-attached "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-" are
+// articles: kept as tokens but skipped when keys are compared.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sitrep::actors {
+
+struct Token {
+  uint32_t start = 0;  // byte offsets into the text given to tokenize()
+  uint32_t end = 0;    // end excludes a possessive "'s"
+  // Folded form (empty only for a word of bare combining marks); points into
+  // the Tokens that holds this token.
+  std::string_view key;
+  bool article = false;       // "al", "el", "ash-" ...: skipped in key sequences
+  bool capitalised = false;   // first letter uppercase
+  bool all_upper = false;     // two or more letters and none lowercase ("ISIS")
+  bool inner_upper = false;   // a capital after the first letter ("LeT", "JeM")
+  bool numeric = false;       // starts with a digit ("444", "16th")
+  bool possessive = false;    // followed by "'s"
+  bool break_before = false;  // sentence or clause punctuation since the previous token
+  bool hyphen_before = false; // only a hyphen since the previous token ("al-Nusra")
+};
+
+// The tokens of one text. Owns the folded keys the tokens' `key` views point
+// at, so it can be moved but not copied.
+class Tokens {
+ public:
+  Tokens() = default;
+  Tokens(Tokens&&) noexcept = default;
+  Tokens& operator=(Tokens&&) noexcept = default;
+  Tokens(const Tokens&) = delete;
+  Tokens& operator=(const Tokens&) = delete;
+
+  [[nodiscard]] const std::vector<Token>& items() const { return items_; }
+  [[nodiscard]] size_t size() const { return items_.size(); }
+  [[nodiscard]] bool empty() const { return items_.empty(); }
+  const Token& operator[](size_t i) const { return items_[i]; }
+  [[nodiscard]] std::vector<Token>::const_iterator begin() const { return items_.begin(); }
+  [[nodiscard]] std::vector<Token>::const_iterator end() const { return items_.end(); }
+
+ private:
+  friend Tokens tokenize(std::string_view text);
+  std::vector<Token> items_;
+  std::unique_ptr<char[]> keys_;
+};
+
+// Splits UTF-8 `text` into word tokens. Invalid UTF-8 bytes separate words.
+// Offsets are exact bytes of `text`, so spans built from tokens point into it.
+// The result does not refer to `text`.
+Tokens tokenize(std::string_view text);
+
+// The keys of the non-article tokens of `text`, joined by single spaces:
+// "Jabhat al-Nusra" -> "jabhat nusra". Used for search and for tests.
+std::string fold_key(std::string_view text);
+
+}  // namespace sitrep::actors

@@ -1,0 +1,218 @@
+#include "recognize/places/gazetteer.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <fstream>
+#include <unordered_map>
+
+#include <unistd.h>
+
+#include "recognize/places/custom_places.h"
+#include "recognize/places/gazetteer_format.h"
+#include "recognize/places/name_fold.h"
+#include "recognize/places/world_index.h"
+
+namespace sitrep::places {
+namespace {
+
+int64_t resident_bytes() {
+  std::ifstream statm("/proc/self/statm");
+  long total = 0, resident = 0;
+  if (!(statm >> total >> resident)) return 0;
+  return static_cast<int64_t>(resident) * ::sysconf(_SC_PAGESIZE);
+}
+
+MatchInfo match_of(uint32_t posting) {
+  MatchInfo m;
+  m.article_stripped = posting & format::kPostingStripped;
+  m.partial = posting & format::kPostingPartial;
+  m.abbreviation = posting & format::kPostingAbbrev;
+  m.demonym = posting & format::kPostingDemonym;
+  return m;
+}
+
+}  // namespace
+
+struct Gazetteer::Impl {
+  std::optional<WorldIndex> world;
+  std::vector<Place> custom;
+  std::unordered_map<std::string, std::vector<uint32_t>> custom_keys;       // key -> index | flags
+  std::unordered_map<std::string, std::vector<uint32_t>> custom_skeletons;  // skeleton -> index
+  GazetteerStats stats;
+
+  Status add_custom_files(const std::vector<std::string>& files);
+  void add_custom_name(uint32_t index, std::string_view name);
+  void collect(std::string_view key, bool fuzzy, std::vector<Candidate>& out) const;
+};
+
+Status Gazetteer::Impl::add_custom_files(const std::vector<std::string>& files) {
+  for (const auto& file : files) {
+    auto rows = read_custom_places(file);
+    if (!rows) return rows.error();
+    for (CustomPlace& row : *rows) {
+      Place& p = row.place;
+      if (world && !p.country_code.empty()) {
+        p.country = world->country_name(p.country_code);
+        p.admin1_code = world->admin1_code_for(p.country_code, fold_name(p.admin1));
+      }
+      const auto index = static_cast<uint32_t>(custom.size());
+      custom.push_back(std::move(p));
+      add_custom_name(index, custom.back().name);
+      for (const auto& alias : row.aliases) add_custom_name(index, alias);
+    }
+  }
+  stats.custom_places = custom.size();
+  return Status::Ok();
+}
+
+void Gazetteer::Impl::add_custom_name(uint32_t index, std::string_view name) {
+  const std::string key = fold_name(name);
+  if (key.empty()) return;
+  custom_keys[key].push_back(index);
+  if (has_leading_article(key)) {
+    custom_keys[std::string(strip_leading_article(key))].push_back(index | format::kPostingStripped);
+  }
+  if (std::string skeleton = skeleton_key(key); !skeleton.empty()) {
+    custom_skeletons[skeleton].push_back(index);
+  }
+}
+
+void Gazetteer::Impl::collect(std::string_view key, bool fuzzy, std::vector<Candidate>& out) const {
+  auto add = [&](const Place& place, uint32_t posting) {
+    for (auto& c : out) {
+      if (c.place.id == place.id) return;  // first (least flagged) wins
+    }
+    Candidate c{place, match_of(posting)};
+    c.match.fuzzy = fuzzy;
+    out.push_back(std::move(c));
+  };
+  if (world) {
+    for (uint32_t posting : fuzzy ? world->skeleton_postings(key) : world->postings(key)) {
+      add(world->place(posting & format::kPostingIndex), posting);
+    }
+  }
+  const auto& table = fuzzy ? custom_skeletons : custom_keys;
+  if (auto it = table.find(std::string(key)); it != table.end()) {
+    for (uint32_t posting : it->second) add(custom[posting & format::kPostingIndex], posting);
+  }
+}
+
+Gazetteer::Gazetteer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;
+Gazetteer& Gazetteer::operator=(Gazetteer&&) noexcept = default;
+Gazetteer::~Gazetteer() = default;
+
+Result<Gazetteer> Gazetteer::open(const std::string& index_path,
+                                  const std::vector<std::string>& custom_place_files) {
+  const auto start = std::chrono::steady_clock::now();
+  const int64_t rss_before = resident_bytes();
+  auto world = WorldIndex::open(index_path);
+  if (!world) return world.error();
+  auto impl = std::make_unique<Impl>();
+  impl->world.emplace(std::move(*world));
+  const format::Header& h = impl->world->header();
+  impl->stats.index_path = index_path;
+  impl->stats.places = h.places.count;
+  impl->stats.names = h.name_count;
+  impl->stats.keys = h.names.count;
+  impl->stats.file_bytes = h.file_size;
+  impl->stats.built_unix_seconds = h.built_unix_seconds;
+  impl->stats.build_milliseconds = h.build_milliseconds;
+  if (auto s = impl->add_custom_files(custom_place_files); !s) return s.error();
+  impl->stats.load_milliseconds =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  impl->stats.rss_delta_bytes = resident_bytes() - rss_before;
+  return Gazetteer(std::move(impl));
+}
+
+Result<Gazetteer> Gazetteer::open_custom_only(const std::vector<std::string>& custom_place_files) {
+  const auto start = std::chrono::steady_clock::now();
+  const int64_t rss_before = resident_bytes();
+  auto impl = std::make_unique<Impl>();
+  if (auto s = impl->add_custom_files(custom_place_files); !s) return s.error();
+  impl->stats.load_milliseconds =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  impl->stats.rss_delta_bytes = resident_bytes() - rss_before;
+  return Gazetteer(std::move(impl));
+}
+
+std::vector<Candidate> Gazetteer::candidates(std::string_view name) const {
+  std::vector<Candidate> out;
+  const std::string key = fold_name(name);
+  if (key.empty()) return out;
+  impl_->collect(key, false, out);
+  if (has_leading_article(key)) {
+    const size_t before = out.size();
+    impl_->collect(strip_leading_article(key), false, out);
+    for (size_t i = before; i < out.size(); ++i) out[i].match.article_stripped = true;
+  }
+  return out;
+}
+
+std::vector<Candidate> Gazetteer::fuzzy_candidates(std::string_view name) const {
+  std::vector<Candidate> out;
+  const std::string skeleton = skeleton_key(fold_name(name));
+  if (!skeleton.empty()) impl_->collect(skeleton, true, out);
+  return out;
+}
+
+bool Gazetteer::has_key(std::string_view folded_key) const {
+  if (impl_->world && impl_->world->has_key(folded_key)) return true;
+  return impl_->custom_keys.count(std::string(folded_key)) > 0;
+}
+
+double Gazetteer::prior(const Place& p) {
+  const std::string& f = p.feature_code;
+  if (p.is_country()) return 9.0;
+  if (p.id.rfind("cont:", 0) == 0 || p.id.rfind("rgn:", 0) == 0) return 6.5;
+  // Provinces by the people in their cities: Georgia (US) or Aleppo 5.5,
+  // a parish of the Isle of Man 4.5.
+  if (p.is_admin1()) {
+    return std::min(6.0, 3.5 + 0.3 * std::log10(static_cast<double>(std::max(0L, p.population)) + 1));
+  }
+  if (p.is_admin2()) return 3.0;
+  if (p.is_custom()) return f == "PPL" ? 4.5 : 4.0;  // curated for the areas sitrep covers
+  double score = 0.8 * std::log10(static_cast<double>(std::max(0L, p.population)) + 1);
+  if (f == "PPLC") score += 2.5;
+  else if (f == "PPLA") score += 1.5;
+  else if (f == "PPLA2") score += 0.7;
+  else if (f == "PPLA3" || f == "PPLA4") score += 0.2;
+  else if (f == "PPLX") score -= 0.3;
+  return score;
+}
+
+std::vector<Place> Gazetteer::lookup(std::string_view name) const {
+  std::vector<Candidate> found = candidates(name);
+  if (found.empty()) found = fuzzy_candidates(name);
+  std::stable_sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
+    return prior(a.place) > prior(b.place);
+  });
+  std::vector<Place> out;
+  out.reserve(found.size());
+  for (auto& c : found) out.push_back(std::move(c.place));
+  return out;
+}
+
+std::optional<Place> Gazetteer::country(std::string_view iso2) const {
+  if (!impl_->world) return std::nullopt;
+  auto index = impl_->world->country_place(iso2);
+  if (!index) return std::nullopt;
+  return impl_->world->place(*index);
+}
+
+std::string Gazetteer::country_name(std::string_view iso2) const {
+  return impl_->world ? impl_->world->country_name(iso2) : std::string();
+}
+
+std::optional<Place> Gazetteer::admin1(std::string_view code) const {
+  if (!impl_->world) return std::nullopt;
+  auto index = impl_->world->admin1_place(code);
+  if (!index) return std::nullopt;
+  return impl_->world->place(*index);
+}
+
+bool Gazetteer::has_world() const { return impl_->world.has_value(); }
+const GazetteerStats& Gazetteer::stats() const { return impl_->stats; }
+
+}  // namespace sitrep::places

@@ -1,0 +1,100 @@
+// The world gazetteer at run time: world.gaz (GeoNames cities500, countries,
+// first- and second-level units, built by tools/sitrep-gazetteer-build) mapped
+// read-only into memory, plus custom places read from TSV files.
+//
+//   auto gaz = Gazetteer::open(default_gazetteer_path(), custom_place_files(dir));
+//   if (!gaz) ...  // world.gaz missing or corrupt: gaz.error().message says which
+//   for (const Place& p : gaz->lookup("Deir al-Zour")) ...
+//
+// Immutable after open: every const member may be called from many threads.
+// Places are returned by value and stay valid after the Gazetteer is gone.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.h"
+#include "recognize/places/place.h"
+
+namespace sitrep::places {
+
+// How a name reached a candidate.
+struct MatchInfo {
+  bool article_stripped = false;  // "Raqqa" found Ar Raqqah
+  bool partial = false;           // "Butler" found Butler County
+  bool abbreviation = false;      // "W.Va.", "U.S.": only trust in their written form
+  bool demonym = false;           // "Syrian" found Syria
+  bool fuzzy = false;             // found through skeleton_key, not the exact key
+};
+
+struct Candidate {
+  Place place;
+  MatchInfo match;
+};
+
+struct GazetteerStats {
+  std::string index_path;       // "" when opened on custom places only
+  uint64_t places = 0;          // world places
+  uint64_t names = 0;           // names indexed for them
+  uint64_t keys = 0;            // distinct folded keys
+  uint64_t custom_places = 0;
+  uint64_t file_bytes = 0;
+  double load_milliseconds = 0;
+  int64_t rss_delta_bytes = 0;  // resident memory the open added
+  int64_t built_unix_seconds = 0;
+  uint32_t build_milliseconds = 0;
+};
+
+class Gazetteer {
+ public:
+  // Maps `index_path` and reads the custom place files. Fails when the index
+  // is missing, truncated, of another format version or not a gazetteer
+  // (callers may then fall back to open_custom_only), or when a custom file
+  // cannot be read or parsed.
+  static Result<Gazetteer> open(const std::string& index_path,
+                                const std::vector<std::string>& custom_place_files);
+  // Custom places only (no world.gaz). Fails when a file cannot be read or parsed.
+  static Result<Gazetteer> open_custom_only(const std::vector<std::string>& custom_place_files);
+
+  Gazetteer(Gazetteer&&) noexcept;
+  Gazetteer& operator=(Gazetteer&&) noexcept;
+  ~Gazetteer();
+
+  // Every place the name may denote, best prior first (countries, provinces,
+  // capitals and big cities before villages; custom places among them by
+  // kind). Folds and tries article variants; falls back to the fuzzy
+  // transliteration key when nothing matches exactly.
+  [[nodiscard]] std::vector<Place> lookup(std::string_view name) const;
+  // Exact-key candidates (with article variants), with how each matched.
+  [[nodiscard]] std::vector<Candidate> candidates(std::string_view name) const;
+  // Candidates through the fuzzy transliteration key only.
+  [[nodiscard]] std::vector<Candidate> fuzzy_candidates(std::string_view name) const;
+  // True when some place has exactly this folded key (cheap: no Place built).
+  [[nodiscard]] bool has_key(std::string_view folded_key) const;
+
+  // The country place for an ISO2 code ("SY"), if known.
+  [[nodiscard]] std::optional<Place> country(std::string_view iso2) const;
+  // English country name for an ISO2 code; "" when unknown.
+  [[nodiscard]] std::string country_name(std::string_view iso2) const;
+  // The first-level unit place for a GeoNames code ("SY.09"), if known.
+  [[nodiscard]] std::optional<Place> admin1(std::string_view code) const;
+
+  [[nodiscard]] bool has_world() const;
+  [[nodiscard]] const GazetteerStats& stats() const;
+
+  // A prior for ranking candidates of one name, about 0..9: countries 9,
+  // regions 6.5, provinces 4-6 by population, custom places 4-4.5, districts 3, cities by
+  // population (0.8 per power of ten) plus capital status.
+  static double prior(const Place& place);
+
+ private:
+  struct Impl;
+  explicit Gazetteer(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace sitrep::places

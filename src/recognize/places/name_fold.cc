@@ -1,0 +1,300 @@
+#include "recognize/places/name_fold.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <array>
+#include <vector>
+
+namespace sitrep::places {
+namespace {
+
+// Letters NFKD leaves alone but readers treat as plain Latin letters.
+const char* special_fold(UChar32 c) {
+  switch (c) {
+    case 0x00DF: return "ss";  // ß
+    case 0x00E6: return "ae";  // æ
+    case 0x0153: return "oe";  // œ
+    case 0x00F8: return "o";   // ø
+    case 0x0142: return "l";   // ł
+    case 0x0111: return "d";   // đ
+    case 0x00F0: return "d";   // ð
+    case 0x00FE: return "th";  // þ
+    case 0x0131: return "i";   // dotless i
+    case 0x0127: return "h";   // ħ
+    case 0x0167: return "t";   // ŧ
+    case 0x014B: return "n";   // ŋ
+    case 0x0138: return "k";   // ĸ
+    case 0x017F: return "s";   // long s
+    case 0x0259: return "e";   // ə
+    case 0x01DD: return "e";   // ǝ
+    case 0x025B: return "e";   // ɛ
+    case 0x0254: return "o";   // ɔ
+    case 0x0283: return "sh";  // ʃ
+    case 0x0263: return "gh";  // ɣ
+    case 0x0180: return "b";   // ƀ
+    case 0x0188: return "c";   // ƈ
+    case 0x0192: return "f";   // ƒ
+    case 0x0199: return "k";   // ƙ
+    case 0x01B4: return "y";   // ƴ
+    case 0x0257: return "d";   // ɗ
+    case 0x0253: return "b";   // ɓ
+    default: return nullptr;
+  }
+}
+
+// Marks that transliterations put where Arabic has ʿayn or hamza, and
+// apostrophes: they join the letters around them.
+bool is_joining_mark(UChar32 c) {
+  switch (c) {
+    case '\'': case '`': case 0x00B4: case 0x2018: case 0x2019: case 0x201B:
+    case 0x2032: case 0x02BB: case 0x02BC: case 0x02BD: case 0x02BE:
+    case 0x02BF: case 0x02C8: case 0x02CA: case 0x02CB:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_article(std::string_view w) {
+  static constexpr std::array<std::string_view, 21> kArticles = {
+      "al", "el", "ul", "ol", "ad", "adh", "an", "ar", "as", "ash", "at",
+      "ath", "az", "ed", "ez", "es", "esh", "et", "er", "en", "eth"};
+  for (auto a : kArticles) {
+    if (w == a) return true;
+  }
+  return false;
+}
+
+class Folder {
+ public:
+  // Appends the ASCII fold of `c` to out_; false when `c` is a letter of a
+  // non-Latin script.
+  bool add(UChar32 c) {
+    if (c < 0x80) return add_ascii(static_cast<char>(c));
+    if (is_joining_mark(c)) return true;
+    UChar32 lower = u_tolower(c);
+    if (const char* s = special_fold(lower)) {
+      out_ += s;
+      return true;
+    }
+    const int8_t type = u_charType(c);
+    if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK ||
+        type == U_COMBINING_SPACING_MARK || type == U_MODIFIER_LETTER ||
+        type == U_FORMAT_CHAR) {
+      return true;
+    }
+    if (u_isspace(c) || type == U_DASH_PUNCTUATION || u_ispunct(c)) {
+      out_ += ' ';
+      return true;
+    }
+    icu::UnicodeString decomposed;
+    if (nfkd()->getDecomposition(lower, decomposed)) {
+      for (int32_t i = 0; i < decomposed.length();) {
+        UChar32 d = decomposed.char32At(i);
+        i += U16_LENGTH(d);
+        if (d < 0x80) {
+          if (!add_ascii(static_cast<char>(d))) return false;
+        } else if (const char* s = special_fold(u_tolower(d))) {
+          out_ += s;
+        } else if (u_isalpha(d) && !is_latin(d)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (u_isalpha(c)) return is_latin(c);  // an unknown Latin letter is dropped
+    out_ += ' ';
+    return true;
+  }
+
+  std::string take() { return std::move(out_); }
+
+ private:
+  bool add_ascii(char c) {
+    if (c >= 'A' && c <= 'Z') {
+      out_ += static_cast<char>(c - 'A' + 'a');
+    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      out_ += c;
+    } else if (c == '\'' || c == '`' || c == '.') {
+      // joins: "U.S." -> "us", "Ma'arrat" -> "maarrat"
+    } else {
+      out_ += ' ';
+    }
+    return true;
+  }
+
+  static bool is_latin(UChar32 c) {
+    UErrorCode err = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &err);
+    return U_FAILURE(err) || script == USCRIPT_LATIN || script == USCRIPT_COMMON ||
+           script == USCRIPT_INHERITED;
+  }
+
+  static const icu::Normalizer2* nfkd() {
+    static const icu::Normalizer2* instance = [] {
+      UErrorCode err = U_ZERO_ERROR;
+      return icu::Normalizer2::getNFKDInstance(err);
+    }();
+    return instance;
+  }
+
+  std::string out_;
+};
+
+std::vector<std::string_view> split_words(std::string_view s) {
+  std::vector<std::string_view> words;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) words.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return words;
+}
+
+}  // namespace
+
+std::string fold_name(std::string_view utf8) {
+  Folder folder;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
+  const auto length = static_cast<int32_t>(utf8.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) continue;  // invalid byte sequence: skipped
+    if (!folder.add(c)) return "";
+  }
+  const std::string raw = folder.take();
+  std::vector<std::string_view> words = split_words(raw);
+  if (words.empty()) return "";
+  std::string key;
+  key.reserve(raw.size());
+  for (size_t w = 0; w < words.size(); ++w) {
+    std::string_view word = words[w];
+    if (w + 1 < words.size() && is_article(word)) {
+      word = "al";
+    } else if (w == 0 && words.size() > 1) {
+      if (word == "st") word = "saint";
+      else if (word == "ste") word = "sainte";
+      else if (word == "mt") word = "mount";
+      else if (word == "ft") word = "fort";
+    }
+    if (!key.empty()) key += ' ';
+    key += word;
+  }
+  return key;
+}
+
+bool has_leading_article(std::string_view key) {
+  return key.size() > 3 && key.substr(0, 3) == "al ";
+}
+
+std::string_view strip_leading_article(std::string_view key) {
+  return has_leading_article(key) ? key.substr(3) : key;
+}
+
+namespace {
+
+bool is_vowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+class SkeletonWriter {
+ public:
+  void vowel() {
+    if (!out_.empty() && out_.back() == '*') return;
+    out_ += '*';
+  }
+  void consonant(char c) {
+    if (!out_.empty() && out_.back() == c) return;  // doubled letters
+    out_ += c;
+    ++consonants_;
+  }
+  [[nodiscard]] int consonants() const { return consonants_; }
+  std::string take() { return std::move(out_); }
+
+ private:
+  std::string out_;
+  int consonants_ = 0;
+};
+
+void add_word(std::string_view w, SkeletonWriter& out) {
+  for (size_t i = 0; i < w.size();) {
+    const char c = w[i];
+    const char next = i + 1 < w.size() ? w[i + 1] : '\0';
+    const char prev = i > 0 ? w[i - 1] : '\0';
+    if (is_vowel(c)) {
+      out.vowel();
+      ++i;
+      continue;
+    }
+    if (c == 'y' || c == 'w') {
+      // A glide is a consonant where it opens a syllable: "w" before a vowel
+      // ("Northwest" = "North-West"), "y" only between vowels or first
+      // ("Bilohirya" = "Bilohiria", but "Hilaliye" = "Hilaliya").
+      const bool opens = c == 'w' ? is_vowel(next) : (prev == '\0' || is_vowel(prev)) && is_vowel(next);
+      if (opens) out.consonant(c);
+      else out.vowel();
+      ++i;
+      continue;
+    }
+    if (next == 'h') {
+      char mapped = '\0';
+      switch (c) {
+        case 's': case 'c': mapped = 's'; break;
+        case 'k': mapped = 'k'; break;
+        case 'g': mapped = 'g'; break;
+        case 't': mapped = 't'; break;
+        case 'd': mapped = 'd'; break;
+        case 'p': mapped = 'f'; break;
+        case 'z': mapped = 'j'; break;
+        default: break;
+      }
+      if (mapped != '\0') {
+        out.consonant(mapped);
+        i += 2;
+        continue;
+      }
+    }
+    if (c == 'd' && next == 'j') {
+      out.consonant('j');
+      i += 2;
+      continue;
+    }
+    if (c == 'c' && next == 'k') {
+      out.consonant('k');
+      i += 2;
+      continue;
+    }
+    if (c == 'h' && next == '\0' && is_vowel(prev)) {
+      ++i;  // "Ramousah" / "Ramussa"
+      continue;
+    }
+    switch (c) {
+      case 'q': case 'c': out.consonant('k'); break;
+      case 'x': out.consonant('k'); out.consonant('s'); break;
+      default: out.consonant(c); break;
+    }
+    ++i;
+  }
+}
+
+}  // namespace
+
+std::string skeleton_key(std::string_view folded) {
+  SkeletonWriter out;
+  for (std::string_view w : split_words(folded)) {
+    if (w == "al") continue;
+    add_word(w, out);
+  }
+  if (out.consonants() < 3) return "";
+  return out.take();
+}
+
+}  // namespace sitrep::places

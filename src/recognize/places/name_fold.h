@@ -1,0 +1,40 @@
+// Folding place names into lookup keys, so that the many spellings of one
+// name in news text and in GeoNames meet in one key:
+//
+//   fold_name("Deir ez-Zor")   == "deir al zor"
+//   fold_name("Dayr az Zawr")  == "dayr al zawr"
+//   skeleton_key(...) of both  == "d*rz*r"
+//
+// The gazetteer builder and every lookup use these same functions; changing
+// them changes the index format (bump kFormatVersion in gazetteer_format.h).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace sitrep::places {
+
+// The exact-match key: lowercase ASCII, diacritics stripped (ICU NFKD plus a
+// table for letters without a decomposition: ß, ø, ł, ı, ...), ʿayn/hamza
+// marks and apostrophes dropped ("Ma'arrat" -> "maarrat"), periods dropped
+// ("U.S." -> "us"), hyphens and other punctuation turned into single spaces,
+// Arabic articles before another word made "al" ("ash-Shaddadi" ->
+// "al shaddadi"), and a leading "St"/"Mt"/"Ft" spelled out ("saint", "mount",
+// "fort"). Returns "" when the name holds a letter outside the Latin script
+// (those names are not indexed) or no letter or digit at all.
+std::string fold_name(std::string_view utf8);
+
+// True when `key` (a fold_name result) starts with the article "al ".
+bool has_leading_article(std::string_view key);
+// `key` without a leading "al " (unchanged when there is none).
+std::string_view strip_leading_article(std::string_view key);
+
+// The fuzzy fallback key for transliteration variants, computed from a
+// fold_name key: articles dropped, spaces dropped, q->k, sh/ch->s, kh->k,
+// gh->g, th->t, dh->d, ph->f, dj->j, c->k, doubled consonants single, every
+// run of vowels (with w/y that close a syllable) one '*', a final h after a
+// vowel dropped. "Ramousah" and "Ramussa" both give "r*m*s*". Returns "" when
+// fewer than three consonants remain: such keys match too much to be useful.
+std::string skeleton_key(std::string_view folded);
+
+}  // namespace sitrep::places

@@ -1,0 +1,50 @@
+#include "recognize/places/place_scoring.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "recognize/places/name_fold.h"
+
+namespace sitrep::places {
+
+double km_between(const Place& a, const Place& b) {
+  constexpr double kRad = M_PI / 180;
+  const double h = std::pow(std::sin((b.latitude - a.latitude) * kRad / 2), 2) +
+                   std::cos(a.latitude * kRad) * std::cos(b.latitude * kRad) *
+                       std::pow(std::sin((b.longitude - a.longitude) * kRad / 2), 2);
+  return 2 * 6371 * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+bool is_region(const Place& p) {
+  return p.id.rfind("cont:", 0) == 0 || p.id.rfind("rgn:", 0) == 0 || p.feature_code == "CONT" ||
+         p.feature_code == "RGN";
+}
+
+bool is_big_unit(const Place& p) {
+  return p.is_country() || is_region(p) || (p.is_admin1() && p.population >= 200000);
+}
+
+double prior_score(const Candidate& c) {
+  double s = Gazetteer::prior(c.place);
+  if (c.match.partial) s -= 2.5;
+  if (c.match.article_stripped) s -= 0.3;
+  if (c.match.fuzzy) s -= 1.5;
+  return s;
+}
+
+// True when `outer` contains `inner` as far as the gazetteer can tell.
+bool contains(const Place& outer, const Place& inner) {
+  if (outer.id == inner.id) return false;
+  if (outer.is_country()) return !inner.country_code.empty() && inner.country_code == outer.country_code;
+  if (outer.is_admin1()) return !inner.admin1_code.empty() && inner.admin1_code == outer.admin1_code;
+  if (outer.is_admin2()) {
+    return !inner.admin1_code.empty() && inner.admin1_code == outer.admin1_code && inner.admin2 == outer.admin2 &&
+           !inner.is_admin2();
+  }
+  if (is_region(outer)) return false;
+  if (!inner.parent.empty() && fold_name(inner.parent) == fold_name(outer.name)) return true;
+  if (inner.is_admin1() || inner.is_country()) return false;
+  return km_between(outer, inner) < 30;
+}
+
+}  // namespace sitrep::places

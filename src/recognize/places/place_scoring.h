@@ -1,0 +1,24 @@
+// Internal to the geoparser: facts about candidate places that resolution
+// scores with (kind, prior, containment, distance).
+#pragma once
+
+#include "recognize/places/gazetteer.h"
+#include "recognize/places/place.h"
+
+namespace sitrep::places {
+
+// Great-circle distance in kilometres.
+double km_between(const Place& a, const Place& b);
+// Continents, seas and named regions (gazetteer/supplement.tsv).
+bool is_region(const Place& p);
+// Countries, regions and populous provinces: names that stay places even
+// next to other capitalised words ("Texas Rangers", "Russian Foreign Ministry").
+bool is_big_unit(const Place& p);
+// Gazetteer::prior adjusted for how the name matched (partial, fuzzy...).
+double prior_score(const Candidate& c);
+// True when `outer` contains `inner` as far as the gazetteer can tell: same
+// country, same province, same county, or (for towns) within 30 km or the
+// custom place's parent.
+bool contains(const Place& outer, const Place& inner);
+
+}  // namespace sitrep::places

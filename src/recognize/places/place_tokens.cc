@@ -1,0 +1,135 @@
+#include "recognize/places/place_tokens.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <iterator>
+
+namespace sitrep::places {
+namespace {
+
+bool is_apostrophe(UChar32 c) {
+  return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BF || c == 0x02BE || c == 0x02BB ||
+         c == '`';
+}
+
+bool is_hyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+
+// Reads the code point at `pos` without moving; -1 at the end or on a bad byte.
+UChar32 peek(std::string_view text, int32_t pos, int32_t* next = nullptr) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const auto n = static_cast<int32_t>(text.size());
+  if (pos >= n) return -1;
+  UChar32 c = 0;
+  U8_NEXT(s, pos, n, c);
+  if (next) *next = pos;
+  return c;
+}
+
+bool article_prefixed(std::string_view word) {
+  // "al-Raqqa", "ez-Zor", "ash-Shaddadi": a lowercase article, a hyphen, a capital.
+  const size_t hyphen = word.find('-');
+  if (hyphen == std::string_view::npos || hyphen < 2 || hyphen > 3 || hyphen + 1 >= word.size()) {
+    return false;
+  }
+  const std::string_view article = word.substr(0, hyphen);
+  static constexpr std::string_view kArticles[] = {"al", "el", "ad", "an", "ar", "as", "ash", "at",
+                                                   "az", "ed", "ez", "es", "en", "er", "et", "ul"};
+  if (std::find(std::begin(kArticles), std::end(kArticles), article) == std::end(kArticles)) return false;
+  const UChar32 c = peek(word, static_cast<int32_t>(hyphen + 1));
+  return c >= 0 && u_isupper(c);
+}
+
+// After a hyphen: a part without any capital ("-area", "-based", "-born")
+// is a suffix on a name, not part of it; "-en-Provence" is part of it.
+bool splits_after_hyphen(std::string_view text, int32_t pos) {
+  const auto n = static_cast<int32_t>(text.size());
+  while (pos < n) {
+    int32_t next = pos;
+    const UChar32 c = peek(text, pos, &next);
+    if (c < 0) break;
+    if (u_isupper(c)) return false;
+    if (!(u_isalpha(c) || is_hyphen(c))) break;
+    pos = next;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<Token> tokenize_words(std::string_view text) {
+  std::vector<Token> out;
+  const auto n = static_cast<int32_t>(text.size());
+  bool sentence_start = true;
+  bool line_start = true;
+  for (int32_t i = 0; i < n;) {
+    const int32_t start = i;
+    int32_t next = i;
+    const UChar32 c = peek(text, i, &next);
+    i = next;
+    if (c < 0) continue;
+    if (c == '\n') {
+      sentence_start = line_start = true;
+      continue;
+    }
+    if (c == '.' || c == '!' || c == '?') {
+      sentence_start = true;
+      continue;
+    }
+    if (!u_isalnum(c)) {
+      if (c == ',' || c == ';') sentence_start = false;
+      continue;
+    }
+    Token t;
+    t.start = static_cast<uint32_t>(start);
+    t.sentence_start = sentence_start;
+    t.line_start = line_start;
+    int letters = u_isalpha(c) ? 1 : 0;
+    int uppers = u_isupper(c) ? 1 : 0;
+    int segment = 1;  // letters since the last abbreviation period
+    bool segment_upper = u_isupper(c);
+    int32_t end = i;
+    while (end < n) {
+      int32_t after = end;
+      const UChar32 d = peek(text, end, &after);
+      if (d >= 0 && u_isalnum(d)) {
+        letters += u_isalpha(d) ? 1 : 0;
+        uppers += u_isupper(d) ? 1 : 0;
+        ++segment;
+        end = after;
+        continue;
+      }
+      if (d < 0 || !(is_apostrophe(d) || is_hyphen(d) || d == '.')) break;
+      int32_t after2 = after;
+      const UChar32 e = peek(text, after, &after2);
+      if (e < 0 || !u_isalpha(e)) break;
+      if (is_hyphen(d) && u_isupper(c) && (splits_after_hyphen(text, after) || end - start == 1)) {
+        break;  // "Gainesville-area", "D-Charleston": the name is a word of its own
+      }
+      if (is_apostrophe(d) && (e == 's' || e == 'S')) {
+        const UChar32 f = peek(text, after2);
+        if (f < 0 || !u_isalpha(f)) break;  // possessive 's
+      }
+      if (d == '.') {
+        if (segment > 2 || !segment_upper) break;  // "U.S", "W.Va" but not "end.Next"
+        segment_upper = u_isupper(e);
+      }
+      segment = 1;
+      letters += 1;
+      uppers += u_isupper(e) ? 1 : 0;
+      end = after2;
+    }
+    t.end = static_cast<uint32_t>(end);
+    i = end;
+    const std::string_view word = text.substr(t.start, t.end - t.start);
+    t.capitalised = u_isupper(c) || u_istitle(c) || article_prefixed(word);
+    t.all_caps = letters >= 2 && uppers == letters;
+    out.push_back(t);
+    sentence_start = false;
+    line_start = false;
+  }
+  return out;
+}
+
+}  // namespace sitrep::places

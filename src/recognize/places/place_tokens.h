@@ -1,0 +1,25 @@
+// Internal to the geoparser: the words of an article, with byte offsets and
+// the case and position facts the toponym finder needs.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace sitrep::places {
+
+struct Token {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  bool capitalised = false;     // "Aleppo", "al-Raqqa", "ez-Zor"
+  bool all_caps = false;        // "ALEPPO", "U.S." (two letters or more)
+  bool sentence_start = false;  // first word of a sentence or line
+  bool line_start = false;      // first word of a line
+};
+
+// Words of `text` (letters and digits, with inner apostrophes, hyphens and
+// abbreviation periods: "Ma'arrat", "ez-Zor", "U.S"). A possessive "'s" is
+// not part of the word.
+std::vector<Token> tokenize_words(std::string_view text);
+
+}  // namespace sitrep::places

@@ -1,0 +1,45 @@
+// Word lists the toponym finder uses to tell place names from the other
+// capitalised words of news English. All lookups take the word as written
+// (case-sensitive where case matters, noted per function).
+#pragma once
+
+#include <string_view>
+
+namespace sitrep::places {
+
+// What a unit word next to a name says the name is.
+enum class UnitHint { kNone, kAdmin1, kAdmin2, kSettlement };
+
+// Capitalised function words and pronouns ("The", "In", "They"): they never
+// start a place name. Compares the word as written.
+bool is_function_word(std::string_view word);
+// Words that are not a place name on their own: function words, months,
+// weekdays, directions, and common words that happen to name some village
+// ("Police", "Union"). They may still start a longer name ("North Carolina",
+// "Union City"). Compares the word as written.
+bool is_stopword(std::string_view word);
+// Titles and roles that put a person's name after them ("Gen.", "Mayor").
+bool is_title(std::string_view word);
+// Words that, following a place name, make it part of an organisation or a
+// building name ("Aleppo University", "Gainesville Police") rather than a
+// person's name. Compares the word as written.
+bool is_org_word(std::string_view word);
+// Directions and the like that may precede a place name inside a
+// capitalised run without making it a person's name ("Northern Idlib").
+bool is_place_prefix(std::string_view word);
+// Lowercase words allowed inside a multi-word name ("Bay of Bengal",
+// "Rio de Janeiro", "Ras al-Ain").
+bool is_name_connector(std::string_view word);
+// "province", "governorate", "county", "city"...: the unit a name next to it
+// denotes. Case-insensitive; plural forms too ("provinces").
+UnitHint unit_word(std::string_view word);
+// Words before a place that make the location approximate: "near",
+// "outside", "outskirts", "north" (of). Case-insensitive.
+bool is_vicinity_word(std::string_view word);
+// Lowercase prepositions that introduce a location ("in", "near", "from").
+bool is_locative_preposition(std::string_view word);
+// Verbs of speech after a name that mark it as a speaker, not a place
+// ("Jackson said"). Lowercase.
+bool is_speech_verb(std::string_view word);
+
+}  // namespace sitrep::places

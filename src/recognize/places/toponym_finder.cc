@@ -1,0 +1,468 @@
+#include "recognize/places/toponym_finder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <unordered_map>
+
+#include "recognize/places/name_fold.h"
+
+namespace sitrep::places {
+namespace {
+
+constexpr int kMaxNameWords = 6;
+
+std::string lower_ascii(std::string_view w) {
+  std::string s(w);
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Words that name a local unit before its name: "Barangay Kitango".
+bool is_unit_prefix(std::string_view w) {
+  return w == "Barangay" || w == "Kebele" || w == "Tehsil" || w == "Mahalla" || w == "Kampung" ||
+         w == "Desa" || w == "Kelurahan";
+}
+
+bool is_frame_preposition(std::string_view w) {
+  return w == "in" || w == "at" || w == "near" || w == "around" || w == "outside";
+}
+
+bool is_name_suffix(std::string_view w) {
+  return w == "Jr" || w == "Sr" || w == "II" || w == "III" || w == "IV";
+}
+
+}  // namespace
+
+namespace {
+
+class Finder {
+ public:
+  Finder(std::string_view text, const Gazetteer& gazetteer)
+      : text_(text), gaz_(gazetteer), tokens_(tokenize_words(text)) {}
+
+  FoundToponyms run() {
+    collect_lowercase_words();
+    collect_person_names();
+    for (size_t i = 0; i < tokens_.size();) i = match_at(i);
+    mark_cues();
+    find_relations();
+    mark_person_names();
+    return std::move(out_);
+  }
+
+ private:
+  [[nodiscard]] std::string_view word(size_t k) const {
+    return text_.substr(tokens_[k].start, tokens_[k].end - tokens_[k].start);
+  }
+  // The text between token k-1 and token k.
+  [[nodiscard]] std::string_view gap(size_t k) const {
+    return text_.substr(tokens_[k - 1].end, tokens_[k].start - tokens_[k - 1].end);
+  }
+  // Tokens k-1 and k are neighbours inside one name: one space apart, or
+  // "St. Louis".
+  [[nodiscard]] bool adjacent(size_t k) const {
+    const std::string_view g = gap(k);
+    if (g == " ") return true;
+    if (g == ". ") {
+      const std::string_view w = word(k - 1);
+      // "St. Louis", "W. Va."
+      return w == "St" || w == "Mt" || w == "Ft" || w == "Ste" || (w.size() == 1 && tokens_[k - 1].capitalised);
+    }
+    return false;
+  }
+  [[nodiscard]] bool is_lower_word(size_t k) const {
+    const char c = text_[tokens_[k].start];
+    return c >= 'a' && c <= 'z';
+  }
+  [[nodiscard]] bool known(const std::string& key) const {
+    if (key.empty()) return false;
+    return gaz_.has_key(key) || (has_leading_article(key) && gaz_.has_key(std::string(strip_leading_article(key))));
+  }
+
+  void collect_lowercase_words() {
+    for (size_t k = 0; k < tokens_.size(); ++k) {
+      if (is_lower_word(k) && !tokens_[k].sentence_start) out_.lowercase_words.insert(std::string(word(k)));
+    }
+  }
+
+  // Person names: in a run of capitalised words, each stretch between role
+  // words ("Huntsville City Manager | Bill Baine") of two to four plain words
+  // that is no place is a person ("Chiquita Raquel Henry"), as is one word
+  // after a title ("Gov. Perdue", "coach Ripley"). Their first and last words
+  // mark later lone uses as the person, unless the text also uses them as a
+  // place ("in Henry").
+  [[nodiscard]] bool role_word(size_t k) const {
+    const std::string_view w = word(k);
+    if (w.size() == 1) return false;  // a middle initial
+    return is_function_word(w) || is_title(w) || is_org_word(w) || is_stopword(w) || is_place_prefix(w) ||
+           unit_word(w) != UnitHint::kNone;
+  }
+
+  void collect_person_names() {
+    // Reporters give a person's full name at first mention, the surname
+    // after; a place's name stands alone from the start. So a word is a
+    // person's only when its first use is inside a full name.
+    // A headline names people by surname alone: the first sentence does not count.
+    std::unordered_map<std::string, size_t> first_use;
+    size_t body = 1;
+    while (body < tokens_.size() && !tokens_[body].sentence_start) ++body;
+    if (body >= tokens_.size()) body = 0;
+    for (size_t k = body; k < tokens_.size(); ++k) {
+      if (tokens_[k].capitalised) first_use.try_emplace(fold_name(word(k)), k);
+    }
+    auto add = [&](size_t k) {
+      std::string w = fold_name(word(k));
+      if (first_use[w] == k) person_words_.insert(std::move(w));
+    };
+    for (size_t i = 0; i < tokens_.size();) {
+      if (!tokens_[i].capitalised || tokens_[i].all_caps) {
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      while (j + 1 < tokens_.size() && tokens_[j + 1].capitalised && !tokens_[j + 1].all_caps &&
+             (gap(j + 1) == " " || (gap(j + 1) == ". " && word(j).size() == 1))) {
+        ++j;  // "James C. Verduin": a middle initial stays inside the run
+      }
+      for (size_t a = i; a <= j;) {
+        if (role_word(a)) {
+          ++a;
+          continue;
+        }
+        size_t b = a;
+        while (b + 1 <= j && !role_word(b + 1)) ++b;
+        const bool after_title = a > 0 && is_title(word(a - 1)) && (gap(a) == " " || gap(a) == ". ");
+        size_t last = b;
+        while (last > a && is_name_suffix(word(last))) --last;  // "George Bush Jr"
+        const size_t length = last - a + 1;
+        // A stretch followed by a role word names an organisation ("Frank
+        // Buck Zoo", "Texas Alcoholic Beverage Commission").
+        const bool ends_run = b == j;
+        if (ends_run && (length >= 2 || after_title) && length <= 4) {
+          const std::string whole = fold_name(text_.substr(tokens_[a].start, tokens_[last].end - tokens_[a].start));
+          if (!known(whole)) {
+            add(last);
+            if (length >= 2 && word(a).size() > 1) add(a);
+          }
+        }
+        a = b + 1;
+      }
+      i = j + 1;
+    }
+  }
+
+  // Tries the longest name starting at token i; returns the next token to try.
+  size_t match_at(size_t i) {
+    const Token& t = tokens_[i];
+    if (!t.capitalised || is_function_word(word(i))) return i + 1;
+    std::vector<size_t> ends;
+    int words = 0;
+    for (size_t j = i; j < tokens_.size() && words < kMaxNameWords; ++j, ++words) {
+      if (j > i && !adjacent(j)) break;
+      if (tokens_[j].capitalised) {
+        ends.push_back(j);
+      } else if (!is_name_connector(word(j))) {
+        break;
+      }
+    }
+    const size_t framed_end = framed_unknown(i);
+    for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
+      const size_t e = *it;
+      if (framed_end != kNoMatch && framed_end > e) break;  // "the Pir Ghaib area": not "Pir"
+      const std::string_view surface = text_.substr(t.start, tokens_[e].end - t.start);
+      const std::string key = fold_name(surface);
+      if (!known(key)) continue;
+      if (add_mention(i, e, key, gaz_.candidates(surface), false)) out_.mentions.back().framed = framed_end == e;
+      return e + 1;
+    }
+    // Transliteration variants: capitalised words only, never a common word.
+    for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
+      const size_t e = *it;
+      if (e - i >= 3) continue;
+      bool plain = true;
+      for (size_t k = i; k <= e && plain; ++k) {
+        const std::string_view w = word(k);
+        plain = tokens_[k].capitalised && !tokens_[k].all_caps && !is_stopword(w) && !is_title(w) &&
+                !is_org_word(w) && w.size() >= 4 && !out_.lowercase_words.count(lower_ascii(w));
+      }
+      if (!plain) continue;
+      const std::string_view surface = text_.substr(t.start, tokens_[e].end - t.start);
+      auto found = gaz_.fuzzy_candidates(surface);
+      if (found.empty()) continue;
+      if (framed_end != kNoMatch && framed_end != e) continue;
+      if (add_mention(i, e, fold_name(surface), std::move(found), true)) {
+        out_.mentions.back().framed = framed_end == e;
+      }
+      return e + 1;
+    }
+    if (framed_end != kNoMatch) {
+      if (add_mention(i, framed_end, fold_name(text_.substr(t.start, tokens_[framed_end].end - t.start)), {},
+                      false)) {
+        out_.mentions.back().unresolved = out_.mentions.back().framed = true;
+      }
+      return framed_end + 1;
+    }
+    return i + 1;
+  }
+
+  static constexpr size_t kNoMatch = static_cast<size_t>(-1);
+
+  [[nodiscard]] bool possessive_after(size_t e) const {
+    const std::string_view rest = text_.substr(tokens_[e].end, 4);
+    return rest.rfind("'s", 0) == 0 || rest.rfind("\xE2\x80\x99s", 0) == 0;
+  }
+
+  // A name the gazetteer lacks, in a frame that says it is a settlement or
+  // area: "the village of X", "X village", "X area", "X, a village". Returns
+  // its last token, or kNoMatch.
+  [[nodiscard]] size_t framed_unknown(size_t i) const {
+    size_t e = i;
+    auto plain = [&](size_t k) {
+      const std::string_view w = word(k);
+      return tokens_[k].capitalised && !tokens_[k].all_caps && w.size() >= 3 && !is_stopword(w) &&
+             !is_title(w) && !is_org_word(w) && !is_place_prefix(w) && unit_word(w) == UnitHint::kNone;
+    };
+    if (!plain(i) || tokens_[i].sentence_start) return kNoMatch;
+    while (e + 1 < tokens_.size() && e - i < 2 && adjacent(e + 1) && plain(e + 1)) ++e;
+    static const std::unordered_set<std::string_view> kFrames = {
+        "village", "villages", "town", "area", "district", "locality", "neighbourhood",
+        "neighborhood", "camp", "settlement", "hamlet", "suburb", "quarter", "sub-district",
+        "subdistrict", "commune", "municipality"};
+    auto frame = [&](std::string_view w) { return kFrames.count(lower_ascii(w)) > 0; };
+    // "the village of X"
+    if (i >= 2 && gap(i) == " " && word(i - 1) == "of" && frame(word(i - 2)) && is_lower_word(i - 2)) return e;
+    // "in Dedebit late Friday", "around Magenis,": a preposition of place
+    // before, no capitalised word after, and no person's name.
+    if (i > 0 && gap(i) == " " && is_lower_word(i - 1) && is_frame_preposition(word(i - 1)) &&
+        !(e == i && person_words_.count(fold_name(word(i)))) && !possessive_after(e) &&
+        (e + 1 >= tokens_.size() || !tokens_[e + 1].capitalised || gap(e + 1) != " ")) {
+      return e;
+    }
+    if (e + 1 < tokens_.size()) {
+      const std::string_view g = gap(e + 1);
+      // "X village", "Mildu Village in ...", "the Juwaif area"
+      if (g == " " && frame(word(e + 1))) return e;
+      // "X, a village", "X, a locality in"
+      if (g == ", " && e + 2 < tokens_.size() && (word(e + 1) == "a" || word(e + 1) == "an") &&
+          frame(word(e + 2))) {
+        return e;
+      }
+    }
+    return kNoMatch;
+  }
+
+  // Adds the mention; false when it is dropped (a lone acronym the gazetteer
+  // does not know as an abbreviation).
+  bool add_mention(size_t i, size_t e, std::string key, std::vector<Candidate> candidates, bool fuzzy) {
+    RawMention m;
+    m.span = {tokens_[i].start, tokens_[e].end};
+    bool abbreviation = std::any_of(candidates.begin(), candidates.end(),
+                                    [](const Candidate& c) { return c.match.abbreviation; });
+    const std::string_view surface = text_.substr(m.span.start, m.span.size());
+    m.has_period = surface.find('.') != std::string_view::npos;
+    if ((abbreviation || m.has_period) && m.span.end < text_.size() && text_[m.span.end] == '.' &&
+        surface.size() <= 6) {
+      m.span.end += 1;  // "Ga." keeps its period
+      m.has_period = true;
+    }
+    m.full_span = m.span;
+    m.key = std::move(key);
+    m.candidates = std::move(candidates);
+    m.words = static_cast<int>(e - i + 1);
+    m.sentence_initial = tokens_[i].sentence_start;
+    m.all_caps = true;
+    for (size_t k = i; k <= e; ++k) m.all_caps = m.all_caps && (tokens_[k].all_caps || !tokens_[k].capitalised);
+    if (m.all_caps && !tokens_[i].line_start && !dateline(i, e) && !(i > 0 && tokens_[i - 1].all_caps) &&
+        !(e + 1 < tokens_.size() && tokens_[e + 1].all_caps)) {
+      // A lone capitalised acronym mid-text ("ISIS", "NATO"): only the
+      // abbreviations of countries and states stay ("US", "UAE", "N.Y.").
+      std::erase_if(m.candidates, [](const Candidate& c) {
+        return !c.match.abbreviation && !c.place.is_country() && !c.place.is_admin1();
+      });
+      if (m.candidates.empty()) return false;
+    }
+    m.fuzzy = fuzzy;
+    first_token_.push_back(i);
+    last_token_.push_back(e);
+    out_.mentions.push_back(std::move(m));
+    return true;
+  }
+
+  // "CHARLESTON, W.Va. --": a capitalised place name opening a sentence,
+  // followed by a comma or a dash.
+  [[nodiscard]] bool dateline(size_t i, size_t e) const {
+    if (!tokens_[i].sentence_start) return false;
+    const std::string_view rest = text_.substr(tokens_[e].end, 4);
+    return rest.rfind(",", 0) == 0 || rest.rfind(" -", 0) == 0 || rest.rfind(" (", 0) == 0 ||
+           rest.rfind(" \xE2\x80", 0) == 0;
+  }
+
+  void mark_cues() {
+    for (size_t m = 0; m < out_.mentions.size(); ++m) {
+      mark_before(out_.mentions[m], first_token_[m], m);
+      mark_after(out_.mentions[m], last_token_[m]);
+    }
+  }
+
+  void mark_person_names() {
+    // Used as a place: next to another place ("Henry, Ill."), or at least
+    // twice after "in", "near", "from" (a person is pushed "into Bell's back" once).
+    std::unordered_set<std::string> place_used;
+    std::unordered_map<std::string, int> locative_uses;
+    for (const RawMention& r : out_.mentions) {
+      if (r.locative && ++locative_uses[r.key] >= 2) place_used.insert(r.key);
+    }
+    for (const Relation& rel : out_.relations) {
+      if (rel.kind == RelationKind::kList) continue;  // "Smith and Jones"
+      place_used.insert(out_.mentions[rel.inner].key);
+      place_used.insert(out_.mentions[rel.outer].key);
+    }
+    for (RawMention& r : out_.mentions) {
+      if (r.words == 1 && person_words_.count(r.key) && !place_used.count(r.key)) r.person_strong = true;
+    }
+  }
+
+  void mark_before(RawMention& r, size_t i, size_t m) {
+    if (i == 0) return;
+    const size_t p = i - 1;
+    const std::string_view pw = word(p);
+    const std::string_view g = gap(i);
+    if (is_title(pw) && (g == " " || g == ". ")) r.person_strong = true;
+    if (g == " " && tokens_[p].capitalised && !tokens_[p].all_caps && !tokens_[i].sentence_start &&
+        !is_function_word(pw) && !(m > 0 && last_token_[m - 1] == p)) {
+      r.capital_neighbour = true;
+    }
+    if (g == " & " && tokens_[p].capitalised) r.person_like = r.capital_neighbour = true;  // "Stevens & Wilkinson"
+    if (g == " " && tokens_[p].capitalised && !tokens_[p].all_caps && !tokens_[i].sentence_start &&
+        !is_place_prefix(pw) && !is_stopword(pw) && !is_org_word(pw) && !is_title(pw) &&
+        !(m > 0 && last_token_[m - 1] == p)) {
+      r.person_like = true;  // "Raquel Henry"
+    }
+    if (g == " " && (is_locative_preposition(pw) || is_unit_prefix(pw))) r.locative = true;
+    if (g == " " && is_vicinity_word(pw) && is_lower_word(p)) r.vicinity = true;
+    if (g == " " && (pw == "of" || pw == "from") && p > 0) {
+      for (size_t k = p; k-- > 0 && p - k <= 3;) {
+        if (gap(k + 1).find_first_of(".;\n") != std::string_view::npos) break;
+        const std::string_view w = word(k);
+        if (is_vicinity_word(w) && is_lower_word(k)) r.vicinity = true;
+        if (k == p - 1) {
+          const UnitHint hint = unit_word(w);
+          if (hint != UnitHint::kNone && is_lower_word(k)) {
+            r.hint = hint;
+            const bool plural = !w.empty() && w.back() == 's';
+            if (plural) list_hint_ = {hint, m};
+          }
+        }
+      }
+    }
+    // "the provinces of Latakia and Hama": later names of the list share the hint.
+    if (r.hint == UnitHint::kNone && list_hint_.second + 1 == m && m > 0) {
+      const std::string_view between =
+          text_.substr(out_.mentions[m - 1].full_span.end, r.span.start - out_.mentions[m - 1].full_span.end);
+      if (between == ", " || between == " and " || between == ", and " || between == " or ") {
+        r.hint = list_hint_.first;
+        list_hint_.second = m;
+      }
+    }
+  }
+
+  void mark_after(RawMention& r, size_t e) {
+    size_t q = e + 1;
+    if (q >= tokens_.size()) return;
+    std::string_view g = text_.substr(r.span.end, tokens_[q].start - r.span.end);
+    if (g == ", " && q + 1 < tokens_.size() && std::isdigit(static_cast<unsigned char>(text_[tokens_[q].start])) &&
+        tokens_[q].end - tokens_[q].start <= 3 && gap(q + 1).rfind(",", 0) == 0) {
+      r.person_strong = true;  // "Flores, 26, had just left"
+    }
+    if (g == " & " && tokens_[q].capitalised) r.person_like = r.capital_neighbour = true;
+    const bool possessive = g == "'s " || g == "\xE2\x80\x99s ";
+    if (g != " " && !possessive) return;
+    std::string_view w = word(q);
+    if (!possessive) {
+      const UnitHint hint = unit_word(w);
+      if (hint != UnitHint::kNone) {
+        if (r.hint == UnitHint::kNone) r.hint = hint;
+        r.full_span.end = tokens_[q].end;
+        return;
+      }
+      if (tokens_[q].capitalised && !tokens_[q].all_caps && !is_function_word(w)) {
+        r.capital_neighbour = true;
+        if (r.words == 1 && !is_org_word(w) && unit_word(w) == UnitHint::kNone) {
+          r.person_like = true;  // "Paris Hilton"
+        }
+      }
+      if (is_speech_verb(w)) r.person_like = true;  // "Jackson said"
+    }
+    // "Aleppo countryside", "Idlib's southern countryside"
+    for (size_t k = q; k < tokens_.size() && k <= q + 1; ++k) {
+      const std::string_view v = word(k);
+      if (v == "countryside" || v == "outskirts" || v == "suburbs" || v == "environs") r.vicinity = true;
+      if (k + 1 < tokens_.size() && gap(k + 1) != " ") break;
+    }
+  }
+
+  void find_relations() {
+    for (size_t m = 0; m + 1 < out_.mentions.size(); ++m) {
+      const RawMention& a = out_.mentions[m];
+      const RawMention& b = out_.mentions[m + 1];
+      const std::string_view g = text_.substr(a.full_span.end, b.span.start - a.full_span.end);
+      std::optional<RelationKind> kind = relation_of(g);
+      if (!kind) continue;
+      if (*kind == RelationKind::kPossessive) {
+        out_.relations.push_back({m + 1, m, *kind});
+      } else {
+        out_.relations.push_back({m, m + 1, *kind});
+      }
+    }
+  }
+
+  static std::optional<RelationKind> relation_of(std::string_view g) {
+    if (g.empty() || g.size() > 40) return std::nullopt;
+    std::string s(g);
+    while (!s.empty() && s.front() == ' ') s.erase(s.begin());
+    while (!s.empty() && s.back() == ' ') s.pop_back();
+    if (s == ",") return RelationKind::kComma;
+    if (s == "and" || s == ", and" || s == "or") return RelationKind::kList;
+    if (s == "(") return RelationKind::kParen;
+    if (s == "'s" || s == "\xE2\x80\x99s") return RelationKind::kPossessive;
+    if (s.front() == ',') s.erase(s.begin());
+    static const std::unordered_set<std::string_view> kFiller = {
+        "in", "the", "of", "city", "town", "province", "governorate", "district", "region",
+        "state", "county", "area", "village", "part", "neighbourhood", "neighborhood", "near",
+        "outside", "countryside", "outskirts", "suburbs", "northern", "southern", "eastern",
+        "western", "central", "north", "south", "east", "west", "rural", "a", "suburb", "located"};
+    bool contains = false, near = false;
+    size_t pos = 0;
+    while (pos < s.size()) {
+      while (pos < s.size() && s[pos] == ' ') ++pos;
+      size_t end = s.find(' ', pos);
+      if (end == std::string::npos) end = s.size();
+      const std::string_view w(s.data() + pos, end - pos);
+      if (w.empty()) break;
+      if (!kFiller.count(w)) return std::nullopt;
+      if (w == "in" || w == "of") contains = true;
+      if (w == "near" || w == "outside" || w == "outskirts") near = true;
+      pos = end;
+    }
+    if (near) return RelationKind::kNear;
+    if (contains) return RelationKind::kIn;
+    return std::nullopt;
+  }
+
+  std::string_view text_;
+  const Gazetteer& gaz_;
+  std::vector<Token> tokens_;
+  FoundToponyms out_;
+  std::vector<size_t> first_token_, last_token_;
+  std::unordered_set<std::string> person_words_;  // first and last words of person names
+  std::pair<UnitHint, size_t> list_hint_{UnitHint::kNone, static_cast<size_t>(-1)};
+};
+
+}  // namespace
+
+FoundToponyms find_toponyms(std::string_view text, const Gazetteer& gazetteer) {
+  return Finder(text, gazetteer).run();
+}
+
+}  // namespace sitrep::places

@@ -1,0 +1,65 @@
+// Internal to the geoparser: finding the spans that may be place names and
+// what the words around them say (unit words, "near", "Y, X" containment).
+// Resolution (which place each span denotes) is geoparser.cc's job.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "core/span.h"
+#include "recognize/places/gazetteer.h"
+#include "recognize/places/place_tokens.h"
+#include "recognize/places/place_words.h"
+
+namespace sitrep::places {
+
+enum class RelationKind { kComma, kIn, kNear, kPossessive, kParen, kList };
+
+// `inner` lies in `outer` ("Dublin, Ga.", "Sheikh Maqsood in Aleppo",
+// "Aleppo's Sheikh Maqsood": inner Sheikh Maqsood), or, for kList, the two
+// are named together ("Homs and Hama"). Indices into mentions.
+struct Relation {
+  size_t inner = 0;
+  size_t outer = 0;
+  RelationKind kind = RelationKind::kComma;
+};
+
+struct RawMention {
+  Span span;                   // the name ("Idlib")
+  Span full_span;              // with an adjacent unit word ("Idlib province")
+  std::string key;             // fold_name(name)
+  std::vector<Candidate> candidates;
+  int words = 1;               // words in the name
+  bool sentence_initial = false;
+  bool all_caps = false;
+  bool has_period = false;     // written with a period ("W.Va.", "U.S.")
+  bool fuzzy = false;          // matched only through the skeleton key
+  // Not in the gazetteer, but framed as a place ("the village of Naene",
+  // "Mildu village", "the Juwaif area"): resolved to the place around it.
+  bool unresolved = false;
+  // Framed as a place ("village of X", "X area", "in X,"): when no
+  // gazetteer candidate fits, it is reported as an unresolved place.
+  bool framed = false;
+  bool person_like = false;    // a capitalised word before or after it, "said" after it
+  bool person_strong = false;  // a title before it ("Gen."), or a surname seen in a full name
+  bool capital_neighbour = false;  // a capitalised word right before or after ("American Legion")
+  bool locative = false;       // "in", "near", "from" right before it
+  bool vicinity = false;       // "near X", "outskirts of X", "X countryside"
+  UnitHint hint = UnitHint::kNone;
+};
+
+struct FoundToponyms {
+  std::vector<RawMention> mentions;  // text order, non-overlapping
+  std::vector<Relation> relations;
+  // Lowercase words the text uses in lowercase ("police"), to tell a
+  // sentence-initial common word from a name.
+  std::unordered_set<std::string> lowercase_words;
+};
+
+// Finds candidate toponyms and the cues around them.
+FoundToponyms find_toponyms(std::string_view text, const Gazetteer& gazetteer);
+
+}  // namespace sitrep::places

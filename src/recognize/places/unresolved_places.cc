@@ -1,0 +1,72 @@
+#include "recognize/places/unresolved_places.h"
+
+#include <algorithm>
+
+#include "recognize/places/place_scoring.h"
+
+namespace sitrep::places {
+
+// Names the gazetteer lacks but the text frames as places ("the village of
+// Naene"): placed at the resolved place written next to them in the same
+// sentence ("Mildu village in Madagali ... Adamawa"), else at the province or
+// country the text is about, with geo_precision 2 or 3.
+void add_unresolved_places(const FoundToponyms& found, std::string_view text, const std::vector<size_t>& which,
+                           const std::function<std::optional<Place>()>& document_area,
+                           std::vector<PlaceMention>& out) {
+  std::optional<Place> area;
+  bool area_done = false;
+  std::vector<PlaceMention> extra;
+  // Smaller units make better containers: a town, then a district, a province, a country.
+  auto rank = [](const Place& p) {
+    if (p.is_country() || is_region(p)) return 3;
+    if (p.is_admin1()) return 2;
+    if (p.is_admin2()) return 1;
+    return 0;
+  };
+  for (size_t index : which) {
+    const RawMention& m = found.mentions[index];
+    const PlaceMention* container = nullptr;
+    for (const PlaceMention& r : out) {
+      if (r.demonym) continue;
+      const bool after = r.span.start >= m.span.end;
+      const Span gap = after ? Span{m.span.end, r.span.start} : Span{r.span.end, m.span.start};
+      if (!after && r.span.end > m.span.start) continue;
+      const std::string_view between = gap.of(text);
+      if (between.size() > (after ? 80u : 40u) || between.find(". ") != std::string_view::npos ||
+          between.find('\n') != std::string_view::npos) {
+        continue;
+      }
+      if (!container || rank(r.place) < rank(container->place)) container = &r;
+    }
+    Place place;
+    int precision = 2;
+    if (container) {
+      place = container->place;
+      precision = container->place.is_admin1() || container->place.is_country() ? 3 : 2;
+    } else {
+      if (!area_done) {
+        area = document_area();
+        area_done = true;
+      }
+      if (!area) continue;
+      place = *area;
+      precision = 3;
+    }
+    place.parent = place.name;
+    place.name = std::string(m.span.of(text));
+    place.id = "unresolved:" + m.key;
+    place.feature_code = "PPL";
+    place.population = 0;
+    PlaceMention pm;
+    pm.span = m.span;
+    pm.place = std::move(place);
+    pm.geo_precision = precision;
+    pm.confidence = 0.3;
+    extra.push_back(std::move(pm));
+  }
+  if (extra.empty()) return;
+  out.insert(out.end(), extra.begin(), extra.end());
+  std::sort(out.begin(), out.end(), [](const PlaceMention& a, const PlaceMention& b) { return a.span.start < b.span.start; });
+}
+
+}  // namespace sitrep::places

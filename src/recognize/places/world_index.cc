@@ -1,0 +1,201 @@
+#include "recognize/places/world_index.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include "recognize/places/name_fold.h"
+
+namespace sitrep::places {
+namespace {
+
+template <class T>
+bool section_fits(const format::Section& s, uint64_t file_size) {
+  if (s.offset % alignof(T) != 0 || s.offset > file_size) return false;
+  return s.count <= (file_size - s.offset) / sizeof(T);
+}
+
+}  // namespace
+
+Result<WorldIndex> WorldIndex::open(const std::string& path) {
+  const std::string rebuild = " (rebuild it: npm ci --prefix gazetteer && make -C build gazetteer)";
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Error{path + ": cannot open gazetteer index: " + std::strerror(errno) + rebuild};
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) {
+    ::close(fd);
+    return Error{path + ": cannot stat gazetteer index"};
+  }
+  const auto size = static_cast<uint64_t>(st.st_size);
+  if (size < sizeof(format::Header)) {
+    ::close(fd);
+    return Error{path + ": truncated gazetteer index (" + std::to_string(size) + " bytes)" + rebuild};
+  }
+  void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+  ::close(fd);
+  if (map == MAP_FAILED) return Error{path + ": cannot map gazetteer index: " + std::strerror(errno)};
+  WorldIndex w;
+  w.data_ = static_cast<const char*>(map);
+  w.size_ = size;
+  w.header_ = reinterpret_cast<const format::Header*>(w.data_);
+  const format::Header& h = *w.header_;
+  if (std::memcmp(h.magic, format::kMagic, sizeof h.magic) != 0) {
+    return Error{path + ": not a sitrep gazetteer index (bad magic)"};
+  }
+  if (h.version != format::kFormatVersion) {
+    return Error{path + ": gazetteer index format " + std::to_string(h.version) + ", this sitrep reads " +
+                 std::to_string(format::kFormatVersion) + rebuild};
+  }
+  if (h.file_size != size || h.header_size != sizeof(format::Header)) {
+    return Error{path + ": truncated or corrupt gazetteer index (header says " + std::to_string(h.file_size) +
+                 " bytes, file has " + std::to_string(size) + ")" + rebuild};
+  }
+  const bool fits = section_fits<char>(h.pool, size) && section_fits<format::PlaceRecord>(h.places, size) &&
+                    section_fits<format::CountryRecord>(h.countries, size) &&
+                    section_fits<format::AdminRecord>(h.admin1, size) &&
+                    section_fits<format::AdminRecord>(h.admin2, size) &&
+                    section_fits<format::KeyRecord>(h.names, size) &&
+                    section_fits<format::KeyRecord>(h.skeletons, size) &&
+                    section_fits<uint32_t>(h.postings, size);
+  if (!fits || h.pool.count == 0 || w.data_[h.pool.offset + h.pool.count - 1] != '\0') {
+    return Error{path + ": corrupt gazetteer index (a section lies outside the file)" + rebuild};
+  }
+  w.pool_ = w.data_ + h.pool.offset;
+  w.places_ = reinterpret_cast<const format::PlaceRecord*>(w.data_ + h.places.offset);
+  w.countries_ = reinterpret_cast<const format::CountryRecord*>(w.data_ + h.countries.offset);
+  w.admin1_ = reinterpret_cast<const format::AdminRecord*>(w.data_ + h.admin1.offset);
+  w.admin2_ = reinterpret_cast<const format::AdminRecord*>(w.data_ + h.admin2.offset);
+  w.names_ = reinterpret_cast<const format::KeyRecord*>(w.data_ + h.names.offset);
+  w.skeletons_ = reinterpret_cast<const format::KeyRecord*>(w.data_ + h.skeletons.offset);
+  w.postings_ = reinterpret_cast<const uint32_t*>(w.data_ + h.postings.offset);
+  return w;
+}
+
+WorldIndex::WorldIndex(WorldIndex&& other) noexcept { *this = std::move(other); }
+
+WorldIndex& WorldIndex::operator=(WorldIndex&& other) noexcept {
+  if (this != &other) {
+    if (data_) ::munmap(const_cast<char*>(data_), size_);
+    std::memcpy(static_cast<void*>(this), &other, sizeof(WorldIndex));
+    other.data_ = nullptr;
+    other.size_ = 0;
+  }
+  return *this;
+}
+
+WorldIndex::~WorldIndex() {
+  if (data_) ::munmap(const_cast<char*>(data_), size_);
+}
+
+std::string_view WorldIndex::str(uint32_t offset) const {
+  if (offset >= header_->pool.count) return {};
+  return {pool_ + offset};  // the pool ends with NUL (checked at open)
+}
+
+const format::KeyRecord* WorldIndex::find(const format::KeyRecord* table, uint64_t count,
+                                          std::string_view key) const {
+  const format::KeyRecord* end = table + count;
+  const format::KeyRecord* it = std::lower_bound(
+      table, end, key, [&](const format::KeyRecord& rec, std::string_view k) { return str(rec.key) < k; });
+  if (it == end || str(it->key) != key) return nullptr;
+  return it;
+}
+
+std::vector<uint32_t> WorldIndex::postings_of(const format::KeyRecord* rec) const {
+  std::vector<uint32_t> out;
+  if (!rec || rec->first > header_->postings.count || rec->count > header_->postings.count - rec->first) {
+    return out;
+  }
+  for (uint32_t i = 0; i < rec->count; ++i) {
+    const uint32_t p = postings_[rec->first + i];
+    if ((p & format::kPostingIndex) < header_->places.count) out.push_back(p);
+  }
+  return out;
+}
+
+std::vector<uint32_t> WorldIndex::postings(std::string_view key) const {
+  return postings_of(find(names_, header_->names.count, key));
+}
+
+std::vector<uint32_t> WorldIndex::skeleton_postings(std::string_view key) const {
+  return postings_of(find(skeletons_, header_->skeletons.count, key));
+}
+
+bool WorldIndex::has_key(std::string_view key) const {
+  return find(names_, header_->names.count, key) != nullptr;
+}
+
+const format::CountryRecord* WorldIndex::country_record(std::string_view iso2) const {
+  if (iso2.size() != 2) return nullptr;
+  const format::CountryRecord* end = countries_ + header_->countries.count;
+  const format::CountryRecord* it =
+      std::lower_bound(countries_, end, iso2, [](const format::CountryRecord& c, std::string_view k) {
+        return std::string_view(c.iso2, 2) < k;
+      });
+  if (it == end || std::string_view(it->iso2, 2) != iso2) return nullptr;
+  return it;
+}
+
+std::string WorldIndex::country_name(std::string_view iso2) const {
+  const auto* c = country_record(iso2);
+  return c ? std::string(str(c->name)) : std::string();
+}
+
+std::optional<uint32_t> WorldIndex::country_place(std::string_view iso2) const {
+  const auto* c = country_record(iso2);
+  if (!c || c->place >= header_->places.count) return std::nullopt;
+  return c->place;
+}
+
+std::optional<uint32_t> WorldIndex::admin1_place(std::string_view code) const {
+  const format::AdminRecord* end = admin1_ + header_->admin1.count;
+  const format::AdminRecord* it = std::lower_bound(
+      admin1_, end, code, [&](const format::AdminRecord& a, std::string_view k) { return str(a.code) < k; });
+  if (it == end || str(it->code) != code || it->place >= header_->places.count) return std::nullopt;
+  return it->place;
+}
+
+std::string WorldIndex::admin1_code_for(std::string_view iso2, std::string_view folded_name) const {
+  if (iso2.size() != 2 || folded_name.empty()) return "";
+  const std::string prefix = std::string(iso2) + ".";
+  const format::AdminRecord* end = admin1_ + header_->admin1.count;
+  const format::AdminRecord* it = std::lower_bound(
+      admin1_, end, prefix, [&](const format::AdminRecord& a, std::string_view k) { return str(a.code) < k; });
+  for (; it != end && str(it->code).substr(0, 3) == prefix; ++it) {
+    const std::string key = fold_name(str(it->name));
+    if (key == folded_name || strip_leading_article(key) == strip_leading_article(folded_name) ||
+        (key.size() > folded_name.size() && key.compare(0, folded_name.size(), folded_name) == 0 &&
+         key[folded_name.size()] == ' ')) {
+      return std::string(str(it->code));
+    }
+  }
+  return "";
+}
+
+Place WorldIndex::place(uint32_t index) const {
+  Place p;
+  if (index >= header_->places.count) return p;
+  const format::PlaceRecord& r = places_[index];
+  p.id = std::string(str(r.id));
+  p.name = std::string(str(r.name));
+  p.latitude = r.latitude;
+  p.longitude = r.longitude;
+  p.population = static_cast<long>(r.population);
+  p.feature_code = std::string(r.feature_code, strnlen(r.feature_code, sizeof r.feature_code));
+  if (r.country[0] != '\0') {
+    p.country_code = std::string(r.country, 2);
+    p.country = country_name(p.country_code);
+  }
+  if (r.admin1 < header_->admin1.count) {
+    p.admin1 = std::string(str(admin1_[r.admin1].name));
+    p.admin1_code = std::string(str(admin1_[r.admin1].code));
+  }
+  if (r.admin2 < header_->admin2.count) p.admin2 = std::string(str(admin2_[r.admin2].name));
+  return p;
+}
+
+}  // namespace sitrep::places

@@ -1,0 +1,65 @@
+// Internal to the gazetteer: world.gaz mapped read-only, with bounds-checked
+// access to its tables. A corrupt file yields errors or empty answers, never
+// reads outside the mapping.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.h"
+#include "recognize/places/gazetteer_format.h"
+#include "recognize/places/place.h"
+
+namespace sitrep::places {
+
+class WorldIndex {
+ public:
+  // Maps the file and checks magic, version, size and section bounds.
+  static Result<WorldIndex> open(const std::string& path);
+
+  WorldIndex(WorldIndex&& other) noexcept;
+  WorldIndex& operator=(WorldIndex&& other) noexcept;
+  WorldIndex(const WorldIndex&) = delete;
+  WorldIndex& operator=(const WorldIndex&) = delete;
+  ~WorldIndex();
+
+  // Postings (place index | flags) for a folded key, or for a skeleton key.
+  [[nodiscard]] std::vector<uint32_t> postings(std::string_view key) const;
+  [[nodiscard]] std::vector<uint32_t> skeleton_postings(std::string_view key) const;
+  [[nodiscard]] bool has_key(std::string_view key) const;
+
+  [[nodiscard]] Place place(uint32_t index) const;
+  [[nodiscard]] std::optional<uint32_t> country_place(std::string_view iso2) const;
+  [[nodiscard]] std::string country_name(std::string_view iso2) const;
+  [[nodiscard]] std::optional<uint32_t> admin1_place(std::string_view code) const;
+  // First-level unit code for a folded unit name within a country ("SY",
+  // "aleppo" -> "SY.09"); "" when none.
+  [[nodiscard]] std::string admin1_code_for(std::string_view iso2, std::string_view folded_name) const;
+
+  [[nodiscard]] const format::Header& header() const { return *header_; }
+
+ private:
+  WorldIndex() = default;
+  [[nodiscard]] std::string_view str(uint32_t offset) const;
+  [[nodiscard]] const format::KeyRecord* find(const format::KeyRecord* table, uint64_t count,
+                                              std::string_view key) const;
+  [[nodiscard]] std::vector<uint32_t> postings_of(const format::KeyRecord* rec) const;
+  [[nodiscard]] const format::CountryRecord* country_record(std::string_view iso2) const;
+
+  const char* data_ = nullptr;
+  uint64_t size_ = 0;
+  const format::Header* header_ = nullptr;
+  const char* pool_ = nullptr;
+  const format::PlaceRecord* places_ = nullptr;
+  const format::CountryRecord* countries_ = nullptr;
+  const format::AdminRecord* admin1_ = nullptr;
+  const format::AdminRecord* admin2_ = nullptr;
+  const format::KeyRecord* names_ = nullptr;
+  const format::KeyRecord* skeletons_ = nullptr;
+  const uint32_t* postings_ = nullptr;
+};
+
+}  // namespace sitrep::places
