@@ -23,7 +23,12 @@ struct Candidate {
 std::vector<Candidate> candidates(const SentenceView& s) {
   std::vector<Candidate> out;
   for (const ActorRef* a : s.actors()) {
-    if (is_source_role(*a)) out.push_back({a->name, a->span, s.word_from(a->span.start), true});
+    // The text's own words ("ISPR", "the Russian Center for Reconciliation"):
+    // what a reader checks against the evidence.
+    if (is_source_role(*a)) {
+      out.push_back({std::string(a->span.of(s.doc_text())), a->span, s.word_from(a->span.start),
+                     true});
+    }
   }
   const auto& words = s.words();
   for (size_t i = s.find_cue(Cue::kSpeaker, 0, words.size()); i != std::string::npos;
@@ -94,9 +99,14 @@ Attribution find_attribution(const SentenceView& s) {
   }
   if (!chosen) return out;
   // "spokesman for the prosecutor's office": the office is the source.
+  // "SOHR activists" names the monitor before the speaker word.
   if (!chosen->named) {
     for (const auto& c : cands) {
       if (c.named && c.first_word > chosen->first_word && c.first_word <= chosen->first_word + 4) {
+        chosen = &c;
+        break;
+      }
+      if (c.named && c.first_word < chosen->first_word && c.span.end + 2 >= chosen->span.start) {
         chosen = &c;
         break;
       }

@@ -80,6 +80,34 @@ bool says_no_casualties(const SentenceView& s) {
   return false;
 }
 
+// "An American soldier was killed", "killing a customer": one victim named
+// with an article rather than a number.
+void count_singular_victims(const SentenceView& s, Casualties& out) {
+  const auto& w = s.words();
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (w[i] != "a" && w[i] != "an") continue;
+    // "a <noun...> was killed"
+    for (size_t j = i + 2; j < std::min(w.size(), i + 6); ++j) {
+      if (w[j] == "," || w[j] == "and") break;
+      if ((w[j] == "was" || w[j] == "is") && j + 1 < w.size()) {
+        const Kind k = kind_at(s, j + 1);
+        if (k == Kind::kNone) break;
+        const Span span{s.info().word_spans[i].start, s.info().word_spans[j + 1].end};
+        (k == Kind::kKill ? out.fatalities : out.injuries) = Count{1, false, span};
+        return;
+      }
+    }
+    // "killing a customer", "wounded a soldier"
+    if (i > 0) {
+      const Kind k = kind_at(s, i - 1);
+      if (k == Kind::kNone || w[i - 1] == "death" || w[i - 1] == "dead") continue;
+      const Span span{s.info().word_spans[i - 1].start, s.info().word_spans[i].end};
+      (k == Kind::kKill ? out.fatalities : out.injuries) = Count{1, false, span};
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 // A tally covers weeks or months: "since February", "so far this year".
@@ -106,6 +134,7 @@ Casualties find_casualties(const SentenceView& s) {
     return out;
   }
   if (is_tally(s)) return out;
+  count_singular_victims(s, out);
   for (const QuantityRef* q : s.quantities()) {
     if (q->is_age) continue;
     switch (classify(s, *q)) {

@@ -11,6 +11,8 @@ namespace sitrep {
 namespace {
 
 constexpr const char* kBattles = "Battles";
+// The weakest triggers ("killed"): alone they report a toll, not an attack.
+constexpr int kBareKillPriority = 6;
 constexpr const char* kViolenceAgainstCivilians = "Violence against civilians";
 constexpr const char* kProtests = "Protests";
 constexpr const char* kRiots = "Riots";
@@ -172,6 +174,26 @@ bool is_background(const SentenceView& s) {
                      [](const DateRef* d) { return d->precision != TimePrecision::kDay; });
 }
 
+// Who speaks when the outlet reports in its own voice. Reposts name the
+// original in parentheses: "Times of Oman (DW)" -> DW, "APA (citing TASS)"
+// -> TASS; "X (via allAfrica)" and "X (reposted by Y)" -> X.
+std::string outlet_voice(const std::string& outlet) {
+  const size_t open = outlet.find(" (");
+  if (open == std::string::npos || outlet.back() != ')') return outlet;
+  std::string inner = outlet.substr(open + 2, outlet.size() - open - 3);
+  const std::string outer = outlet.substr(0, open);
+  for (const char* keep_outer : {"via ", "reposted", "republished"}) {
+    if (inner.rfind(keep_outer, 0) == 0) return outer;
+  }
+  for (const char* prefix : {"citing ", "repost of ", "from "}) {
+    if (inner.rfind(prefix, 0) == 0) inner = inner.substr(std::string_view(prefix).size());
+  }
+  // "ANI/Xinhua", "AFP/PTI", "RT and CNN reports": the first named.
+  const size_t cut = std::min({inner.find('/'), inner.find(" and "), inner.find(", ")});
+  if (cut != std::string::npos) inner = inner.substr(0, cut);
+  return inner.empty() ? outer : inner;
+}
+
 // "Six people were killed and 13 wounded." right after the sentence that
 // reported the attack: the figures belong to that event.
 void attach_follow_up_casualties(const SentenceView& s, std::vector<EventDraft>& drafts) {
@@ -230,7 +252,14 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     const SentenceView s(doc, i, lexicon);
     const auto hit = find_trigger(s, lexicon);
-    if (!hit) {
+    // "Three soldiers were killed, eight others wounded": a bare toll right
+    // after a reported event belongs to it.
+    const bool bare_toll = hit && hit->trigger->event_type == kGenericAttack &&
+                           hit->trigger->priority <= kBareKillPriority && !drafts.empty() &&
+                           drafts.back().sentence + 2 >= i &&
+                           std::none_of(s.places().begin(), s.places().end(),
+                                        [](const PlaceRef* p) { return !p->dateline; });
+    if (!hit || bare_toll) {
       attach_follow_up_casualties(s, drafts);
       remember(s, memory);
       continue;
@@ -297,7 +326,7 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
         r.spans["reported_by"] = attribution->span;
         d.outlet_voice = false;
       } else {
-        r.reported_by = document.outlet;
+        r.reported_by = outlet_voice(document.outlet);
       }
       r.spans["event_type"] = hit->span;
       r.evidence = s.info().span;

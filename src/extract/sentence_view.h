@@ -32,6 +32,8 @@ class SentenceView {
   [[nodiscard]] size_t index() const { return index_; }
   [[nodiscard]] const std::vector<std::string>& words() const { return sentence_->words; }
   [[nodiscard]] std::string_view text() const;
+  // The whole document's text, which every span indexes.
+  [[nodiscard]] std::string_view doc_text() const { return doc_->doc->text; }
 
   // Mentions whose span lies inside the sentence, in text order.
   [[nodiscard]] const std::vector<const ActorRef*>& actors() const { return actors_; }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <deque>
 
 #include "recognize/actors/group_patterns.h"
 #include "recognize/actors/match_text.h"
@@ -88,6 +89,117 @@ size_t country_rank(const std::string& country, const MatchContext& ctx) {
   return country.empty() ? ctx.countries.size() : ctx.countries.size() + 1;
 }
 
+// The non-article tokens of a text with their word ids.
+std::vector<KeyToken> key_tokens(const Tokens& tokens, const KeyIndex& vocab) {
+  std::vector<KeyToken> keys;
+  keys.reserve(tokens.size());
+  std::optional<uint32_t> article_start;
+  bool article_break = false;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.article) {
+      if (!article_start) {
+        article_start = t.start;
+        article_break = t.break_before;
+      }
+      continue;
+    }
+    KeyToken k;
+    k.token = i;
+    k.start = article_start.value_or(t.start);
+    k.has_article = article_start.has_value();
+    k.break_before = t.break_before || (article_start && article_break);
+    k.id = vocab.find(t.key);
+    keys.push_back(k);
+    article_start.reset();
+  }
+  return keys;
+}
+
+// Whether the text at key token k meets an entry's conditions: capitals,
+// inner capitals, a leading article, the actor's country in the context.
+bool allowed(const Entry& entry, std::string_view text, const Tokens& tokens, const std::vector<KeyToken>& keys,
+             size_t k, const MatchContext& ctx) {
+  if (entry.needs_article && !keys[k].has_article) return false;
+  for (size_t b = 0; b < kMaxMaskTokens && (entry.exact_mask >> b) != 0; ++b) {
+    if (((entry.exact_mask >> b) & 1u) && !tokens[keys[k + b].token].all_upper) return false;
+  }
+  for (const auto& [index, form] : entry.exact_forms) {
+    const Token& t = tokens[keys[k + index].token];
+    if (text.substr(t.start, t.end - t.start) != form) return false;
+  }
+  return !entry.local ||
+         std::find(ctx.countries.begin(), ctx.countries.end(), entry.actor->country) != ctx.countries.end();
+}
+
+// Leftmost-longest walk of the alias trie over the key tokens.
+std::vector<Hit> scan(std::string_view text, const Tokens& tokens, const std::vector<KeyToken>& keys,
+                      const MatchContext& ctx, const EdgeIndex& edges, const std::vector<std::vector<Entry>>& entries) {
+  std::vector<Hit> hits;
+  for (size_t k = 0; k < keys.size();) {
+    Hit best;
+    uint32_t node = 0;
+    for (size_t j = k; j < keys.size(); ++j) {
+      if ((j > k && keys[j].break_before) || keys[j].id == kNoToken) break;
+      node = edges.find((static_cast<uint64_t>(node) << 32) | keys[j].id);
+      if (node == EdgeIndex::kNone) break;
+      const std::vector<Entry>& here = entries[node];
+      uint64_t ok = 0;
+      for (size_t x = 0; x < here.size() && x < 64; ++x) {
+        if (allowed(here[x], text, tokens, keys, k, ctx)) ok |= uint64_t{1} << x;
+      }
+      if (ok != 0) best = Hit{k, j, &here, ok};
+    }
+    if (best.node == nullptr) {
+      ++k;
+      continue;
+    }
+    k = best.last + 1;
+    hits.push_back(best);
+  }
+  return hits;
+}
+
+// Adds unknown groups found by pattern to `mentions` (sorted, disjoint): never
+// over a named actor; over generic or country words they win.
+void add_group_patterns(std::string_view text, const Tokens& tokens, const MatchContext& ctx,
+                        const std::vector<bool>& country_word, std::vector<ActorMention>& mentions) {
+  std::vector<GroupPattern> groups = find_group_patterns(text, tokens.items(), country_word);
+  if (groups.empty()) return;
+  std::vector<bool> dropped(mentions.size(), false);
+  std::vector<ActorMention> found;
+  for (GroupPattern& g : groups) {
+    // Mentions are sorted and disjoint, so their ends are sorted too.
+    auto first = std::partition_point(mentions.begin(), mentions.end(),
+                                      [&](const ActorMention& m) { return m.span.end <= g.span.start; });
+    auto last = first;
+    bool blocked = false;
+    for (; last != mentions.end() && last->span.start < g.span.end; ++last) {
+      if (last->kind == MentionKind::kNamed) blocked = true;
+    }
+    if (blocked) continue;
+    for (auto it = first; it != last; ++it) dropped[static_cast<size_t>(it - mentions.begin())] = true;
+    ActorMention m;
+    m.span = g.span;
+    m.name = std::move(g.name);
+    m.inter = g.inter;
+    m.role = std::move(g.role);
+    if (!ctx.countries.empty() && g.inter == 1) m.country = ctx.countries.front();
+    m.kind = MentionKind::kPattern;
+    found.push_back(std::move(m));
+  }
+  if (found.empty()) return;
+  std::vector<ActorMention> merged;
+  merged.reserve(mentions.size() + found.size());
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    if (!dropped[i]) merged.push_back(std::move(mentions[i]));
+  }
+  for (auto& m : found) merged.push_back(std::move(m));
+  std::sort(merged.begin(), merged.end(),
+            [](const ActorMention& a, const ActorMention& b) { return a.span.start < b.span.start; });
+  mentions = std::move(merged);
+}
+
 }  // namespace
 
 ActorMatcher::ActorMatcher(const ActorKnowledgeBase& kb) : kb_(&kb) {
@@ -111,10 +223,6 @@ ActorMatcher::ActorMatcher(const ActorKnowledgeBase& kb) : kb_(&kb) {
     for (const auto& n : c->metonyms) add(n, entry(EntryKind::kMetonym, nullptr, c, false));
     for (const auto& n : c->demonyms) add(n, entry(EntryKind::kDemonym, nullptr, c, false));
   }
-}
-
-uint32_t ActorMatcher::token_id(std::string_view key) const {
-  return vocab_.find(key);
 }
 
 void ActorMatcher::add(std::string_view alias, Entry entry) {
@@ -153,79 +261,8 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text, const MatchC
 
 std::vector<ActorMention> ActorMatcher::find(std::string_view text, const Tokens& tokens,
                                              const MatchContext& ctx) const {
-  std::vector<KeyToken> keys;
-  keys.reserve(tokens.size());
-  {
-    std::optional<uint32_t> article_start;
-    bool article_break = false;
-    for (size_t i = 0; i < tokens.size(); ++i) {
-      const Token& t = tokens[i];
-      if (t.article) {
-        if (!article_start) {
-          article_start = t.start;
-          article_break = t.break_before;
-        }
-        continue;
-      }
-      KeyToken k;
-      k.token = i;
-      k.start = article_start.value_or(t.start);
-      k.has_article = article_start.has_value();
-      k.break_before = t.break_before || (article_start && article_break);
-      k.id = token_id(t.key);
-      keys.push_back(k);
-      article_start.reset();
-    }
-  }
-
-  // Leftmost-longest walk of the alias trie.
-  std::vector<Hit> hits;
-  for (size_t k = 0; k < keys.size();) {
-    if (keys[k].id == kNoToken) {
-      ++k;
-      continue;
-    }
-    uint32_t node = 0;
-    Hit best;
-    bool found = false;
-    for (size_t j = k; j < keys.size(); ++j) {
-      if (j > k && keys[j].break_before) break;
-      if (keys[j].id == kNoToken) break;
-      const uint32_t child = edges_.find((static_cast<uint64_t>(node) << 32) | keys[j].id);
-      if (child == EdgeIndex::kNone) break;
-      node = child;
-      const std::vector<Entry>& here = entries_[node];
-      if (here.empty()) continue;
-      uint64_t allowed = 0;
-      for (size_t x = 0; x < here.size() && x < 64; ++x) {
-        const Entry& entry = here[x];
-        bool ok = !entry.needs_article || keys[k].has_article;
-        for (size_t b = 0; b < kMaxMaskTokens && ok && (entry.exact_mask >> b) != 0; ++b) {
-          if ((entry.exact_mask >> b) & 1u) ok = tokens[keys[k + b].token].all_upper;
-        }
-        for (const auto& [index, form] : entry.exact_forms) {
-          if (!ok) break;
-          const Token& t = tokens[keys[k + index].token];
-          ok = text.substr(t.start, t.end - t.start) == form;
-        }
-        if (ok && entry.local) {
-          ok = std::find(ctx.countries.begin(), ctx.countries.end(), entry.actor->country) !=
-               ctx.countries.end();
-        }
-        if (ok) allowed |= uint64_t{1} << x;
-      }
-      if (allowed != 0) {
-        best = Hit{k, j, &here, allowed};
-        found = true;
-      }
-    }
-    if (!found) {
-      ++k;
-      continue;
-    }
-    k = best.last + 1;
-    hits.push_back(std::move(best));
-  }
+  const std::vector<KeyToken> keys = key_tokens(tokens, vocab_);
+  const std::vector<Hit> hits = scan(text, tokens, keys, ctx, edges_, entries_);
 
   auto span_of = [&](size_t first_key, size_t last_key) {
     return Span{keys[first_key].start, tokens[keys[last_key].token].end};
@@ -240,7 +277,7 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text, const Tokens
     std::string_view iso2;
     ResolvedClass resolved;
   };
-  std::vector<Resolution> resolutions;
+  std::deque<Resolution> resolutions;  // a deque: references stay valid
   auto resolve = [&](const Actor& word, std::string_view iso2) -> const ResolvedClass& {
     for (const Resolution& r : resolutions) {
       if (*r.cls == word.cls && r.iso2 == iso2) return r.resolved;
@@ -342,7 +379,7 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text, const Tokens
       m.span = span_of(h.first, h.last);
       m.actor = gov.actor;
       m.name = gov.name.empty() ? cue->name : gov.name;
-      m.inter = gov.actor != nullptr || !gov.name.empty() ? gov.inter : 1;
+      m.inter = gov.name.empty() ? 1 : gov.inter;
       m.role = gov.role.empty() ? "government" : gov.role;
       m.country = cue->iso2;
       m.kind = MentionKind::kCountry;
@@ -350,43 +387,7 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text, const Tokens
     }
   }
 
-  // Unknown groups: never over a named actor; over generic or country words they win.
-  std::vector<GroupPattern> groups = find_group_patterns(text, tokens.items(), country_word);
-  if (!groups.empty()) {
-    std::vector<bool> dropped(mentions.size(), false);
-    std::vector<ActorMention> found;
-    for (GroupPattern& g : groups) {
-      // Mentions are sorted and disjoint, so their ends are sorted too.
-      auto first = std::partition_point(mentions.begin(), mentions.end(),
-                                        [&](const ActorMention& m) { return m.span.end <= g.span.start; });
-      auto last = first;
-      bool blocked = false;
-      for (; last != mentions.end() && last->span.start < g.span.end; ++last) {
-        if (last->kind == MentionKind::kNamed) blocked = true;
-      }
-      if (blocked) continue;
-      for (auto it = first; it != last; ++it) dropped[static_cast<size_t>(it - mentions.begin())] = true;
-      ActorMention m;
-      m.span = g.span;
-      m.name = std::move(g.name);
-      m.inter = g.inter;
-      m.role = std::move(g.role);
-      if (!ctx.countries.empty() && g.inter == 1) m.country = ctx.countries.front();
-      m.kind = MentionKind::kPattern;
-      found.push_back(std::move(m));
-    }
-    if (!found.empty()) {
-      std::vector<ActorMention> merged;
-      merged.reserve(mentions.size() + found.size());
-      for (size_t i = 0; i < mentions.size(); ++i) {
-        if (!dropped[i]) merged.push_back(std::move(mentions[i]));
-      }
-      for (auto& m : found) merged.push_back(std::move(m));
-      std::sort(merged.begin(), merged.end(),
-                [](const ActorMention& a, const ActorMention& b) { return a.span.start < b.span.start; });
-      mentions = std::move(merged);
-    }
-  }
+  add_group_patterns(text, tokens, ctx, country_word, mentions);
   return mentions;
 }
 

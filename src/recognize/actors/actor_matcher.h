@@ -105,7 +105,6 @@ class ActorMatcher {
 
  private:
   void add(std::string_view alias, Entry entry);
-  [[nodiscard]] uint32_t token_id(std::string_view key) const;
 
   const ActorKnowledgeBase* kb_;
   KeyIndex vocab_;                           // folded word -> token id
