@@ -27,7 +27,9 @@ bool stated_date(const EventRecord& r) {
 }
 
 bool same_incident(const EventDraft& a, const EventDraft& b) {
-  if (a.record.event_type != b.record.event_type || !same_place(a, b)) return false;
+  // One kind of interaction per event: shelling and a suicide bombing on the
+  // same day in the same city are two events.
+  if (a.record.sub_event_type != b.record.sub_event_type || !same_place(a, b)) return false;
   return !stated_date(a.record) || !stated_date(b.record) ||
          a.record.event_date == b.record.event_date;
 }
@@ -49,10 +51,6 @@ void absorb(EventDraft& into, const EventDraft& from) {
     take_place(r, f);
     into.place_id = from.place_id;
     into.place_rank = from.place_rank;
-  }
-  if (from.priority > into.priority) {
-    r.sub_event_type = f.sub_event_type;
-    into.priority = from.priority;
   }
   if (into.actor1_default && !from.actor1_default) {
     r.actor1 = f.actor1;

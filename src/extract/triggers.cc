@@ -7,8 +7,8 @@ namespace {
 
 // How far back a cue reaches. Negation binds tightly ("denied shelling");
 // modality reaches over an object ("threatened to launch a new offensive").
-constexpr size_t kNegationWindow = 3;
-constexpr size_t kModalityWindow = 6;
+constexpr size_t kNegationWindow = 5;
+constexpr size_t kModalityWindow = 10;
 
 bool is_clause_break(const std::string& w) {
   return w == ";" || w == ":" || w == "but" || w == "while" || w == "whereas" || w == "\"";

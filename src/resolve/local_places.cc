@@ -115,6 +115,9 @@ std::vector<PlaceRef> find_local_places(std::string_view text, const std::vector
       return fallback;
     };
     auto add = [&](size_t first, size_t last) {
+      // A sentence's first word is capitalised whatever it is ("Residential
+      // areas"): it cannot show a name.
+      if (first == 0) ++first;
       while (first <= last && is_common_capitalised(word(first))) ++first;
       if (first > last) return;
       const Span span{tokens[first].span.start, tokens[last].span.end};

@@ -12,62 +12,72 @@
 
 namespace sitrep::actors {
 
+// A fast hash for short words: eight bytes at a time.
 inline uint64_t hash_bytes(std::string_view s) {
-  uint64_t h = 1469598103934665603ull;  // FNV-1a
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    h = (h ^ w) * 0xff51afd7ed558ccdull;
+    h ^= h >> 32;
   }
-  return h ^ (h >> 29);
+  if (i < s.size()) {
+    uint64_t w = 0;
+    std::memcpy(&w, s.data() + i, s.size() - i);
+    h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
+    h ^= h >> 32;
+  }
+  return h * 0x9E3779B97F4A7C15ull;
 }
 
-// Strings to dense ids 0, 1, 2, ...
+// Strings to dense ids 0, 1, 2, ... Slots are 8 bytes (part of the hash and
+// the id) so the table stays in cache; the words live in one string.
 class KeyIndex {
  public:
   static constexpr uint32_t kNone = 0xFFFFFFFF;
 
   // The id of `key`, adding it if new.
   uint32_t insert(std::string_view key) {
+    if (const uint32_t id = find(key); id != kNone) return id;
     if ((count_ + 1) * 2 > slots_.size()) grow();
     const uint64_t h = hash_bytes(key);
-    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
-      Slot& s = slots_[i];
-      if (s.id == kNone) {
-        s = Slot{h, static_cast<uint32_t>(text_.size()), static_cast<uint32_t>(key.size()), count_};
-        text_.append(key);
-        return count_++;
-      }
-      if (s.hash == h && view(s) == key) return s.id;
-    }
+    size_t i = (h >> 32) & mask_;
+    while (slots_[i].id != kNone) i = (i + 1) & mask_;
+    slots_[i] = Slot{static_cast<uint32_t>(h), count_};
+    offsets_.push_back(static_cast<uint32_t>(text_.size()));
+    text_.append(key);
+    offsets_.push_back(static_cast<uint32_t>(text_.size()));
+    return count_++;
   }
   // The id of `key`, or kNone.
   [[nodiscard]] uint32_t find(std::string_view key) const {
     if (slots_.empty()) return kNone;
     const uint64_t h = hash_bytes(key);
-    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+    const auto tag = static_cast<uint32_t>(h);
+    for (size_t i = (h >> 32) & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.id == kNone) return kNone;
-      if (s.hash == h && s.size == key.size() && std::memcmp(text_.data() + s.offset, key.data(), key.size()) == 0) {
-        return s.id;
-      }
+      if (s.tag == tag && word(s.id) == key) return s.id;
     }
   }
   [[nodiscard]] uint32_t size() const { return count_; }
 
  private:
   struct Slot {
-    uint64_t hash = 0;
-    uint32_t offset = 0, size = 0;
+    uint32_t tag = 0;  // low half of the hash (the high half picks the slot)
     uint32_t id = kNone;
   };
-  [[nodiscard]] std::string_view view(const Slot& s) const { return std::string_view(text_).substr(s.offset, s.size); }
+  [[nodiscard]] std::string_view word(uint32_t id) const {
+    return std::string_view(text_).substr(offsets_[2 * id], offsets_[2 * id + 1] - offsets_[2 * id]);
+  }
   void grow() {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
     mask_ = slots_.size() - 1;
     for (const Slot& s : old) {
       if (s.id == kNone) continue;
-      size_t i = s.hash & mask_;
+      size_t i = (hash_bytes(word(s.id)) >> 32) & mask_;
       while (slots_[i].id != kNone) i = (i + 1) & mask_;
       slots_[i] = s;
     }
@@ -75,6 +85,7 @@ class KeyIndex {
   std::vector<Slot> slots_;
   size_t mask_ = 0;
   std::string text_;
+  std::vector<uint32_t> offsets_;  // start and end of word id in text_
   uint32_t count_ = 0;
 };
 
