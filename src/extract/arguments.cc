@@ -10,11 +10,24 @@ bool is_passive_aux(const std::string& w) {
          w == "are";
 }
 
-// "the militants", "the group": a class word pointing back at a named group.
-bool is_anaphor(const SentenceView& s, const ActorRef& a) {
-  if (!a.generic || !(a.inter == 2 || a.inter == 3)) return false;
-  const size_t w = s.word_from(a.span.start);
-  return w > 0 && w < s.words().size() && s.words()[w - 1] == "the";
+// "the militants", "gunmen", "the group": a class word for a non-state
+// armed group, which in a story naming one group is most likely that group.
+bool is_anaphor(const ActorRef& a) { return a.generic && (a.inter == 2 || a.inter == 3); }
+
+// "Seven soldiers were killed", "a policeman died": the actor is a victim,
+// whatever its place in the sentence.
+bool is_victim(const SentenceView& s, const ActorRef& a) {
+  const auto& w = s.words();
+  const size_t after = s.word_from(a.span.end);
+  for (size_t i = after; i < std::min(w.size(), after + 4); ++i) {
+    if (w[i] == "," || w[i] == "and") break;
+    if (w[i] == "died" || w[i] == "perished") return true;
+    if ((w[i] == "were" || w[i] == "was" || w[i] == "been") && i + 1 < w.size() &&
+        (s.cue_in(Cue::kKill, i + 1, i + 2) || s.cue_in(Cue::kInjure, i + 1, i + 2))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // "Aleppo's Sheikh Maqsood": a city named as the container of a finer place
@@ -65,8 +78,10 @@ ActorChoice choose_actors(const SentenceView& s, const TriggerHit& hit,
     if (!is_combatant(*a)) continue;
     (a->span.start < hit.span.start ? before : after).push_back(a);
   }
-  auto resolve = [&](const ActorRef* a) {
-    return a && is_anaphor(s, *a) && memory.last_armed_group ? memory.last_armed_group : a;
+  auto resolve = [&](const ActorRef* a) -> const ActorRef* {
+    if (!a || !is_anaphor(*a)) return a;
+    if (memory.last_armed_group) return memory.last_armed_group;
+    return memory.main_armed_group ? memory.main_armed_group : a;
   };
   // A by-phrase agent: "were killed by rebel shells".
   const ActorRef* by_agent = nullptr;
@@ -82,19 +97,32 @@ ActorChoice choose_actors(const SentenceView& s, const TriggerHit& hit,
                                                is_passive_aux(s.words()[hit.first_word - 2])));
   // Civilians are acted upon; they are never the attacker (protests are
   // typed separately).
-  auto first_attacker = [](const std::vector<const ActorRef*>& list) -> const ActorRef* {
+  auto first_attacker = [&](const std::vector<const ActorRef*>& list) -> const ActorRef* {
     for (const ActorRef* a : list) {
-      if (a->role != "civilian" && a->inter != 7) return a;
+      if (a->role != "civilian" && a->inter != 7 && !is_victim(s, *a)) return a;
     }
     return nullptr;
   };
+  const ActorRef* victim_before = nullptr;
+  for (const ActorRef* a : before) {
+    if (is_victim(s, *a)) {
+      victim_before = a;
+      break;
+    }
+  }
   if (by_agent && (before.empty() || passive)) {
     out.actor1 = by_agent;
     out.actor2 = before.empty() ? nullptr : before.front();
   } else {
     // The subject: the first combatant of the clause before the trigger.
     out.actor1 = first_attacker(before);
-    if (!out.actor1 && !before.empty() && after.empty()) out.actor2 = before.front();
+    if (victim_before) {
+      out.actor2 = victim_before;
+    } else if (!out.actor1 && !before.empty() && after.empty()) {
+      out.actor2 = before.front();
+    }
+    // "were killed when militants attacked": the attacker named after.
+    if (!out.actor1 && victim_before) out.actor1 = first_attacker(after);
     for (const ActorRef* a : after) {
       if (out.actor2) break;
       if (a != out.actor1 && a->name != (out.actor1 ? out.actor1->name : "")) out.actor2 = a;

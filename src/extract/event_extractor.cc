@@ -1,6 +1,7 @@
 #include "extract/event_extractor.h"
 
 #include <algorithm>
+#include <map>
 
 #include "extract/arguments.h"
 #include "extract/attribution.h"
@@ -204,6 +205,25 @@ void attach_follow_up_casualties(const SentenceView& s, std::vector<EventDraft>&
   if (!last.injuries && c.injuries) last.injuries = c.injuries;
 }
 
+const ActorRef* main_armed_group(const AnalyzedDocument& doc) {
+  std::map<std::string, std::pair<int, const ActorRef*>> counts;
+  for (const ActorRef& a : doc.actors) {
+    if (!a.known || a.generic || !(a.inter == 2 || a.inter == 3)) continue;
+    auto& [n, first] = counts[a.name];
+    if (!first) first = &a;
+    ++n;
+  }
+  const ActorRef* best = nullptr;
+  int best_n = 0;
+  for (const auto& [name, entry] : counts) {
+    if (entry.first > best_n) {
+      best_n = entry.first;
+      best = entry.second;
+    }
+  }
+  return best;
+}
+
 void remember(const SentenceView& s, DiscourseMemory& memory) {
   for (const ActorRef* a : s.actors()) {
     if (a->known && !a->generic && (a->role == "armed" || a->inter == 2 || a->inter == 3)) {
@@ -231,6 +251,7 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
     }
   }
 
+  memory.main_armed_group = main_armed_group(doc);
   std::vector<Attribution> attributions;
   attributions.reserve(doc.sentences.size());
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
