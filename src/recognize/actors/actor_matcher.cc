@@ -93,12 +93,16 @@ size_t country_rank(const std::string& country, const MatchContext& ctx) {
 std::vector<KeyToken> key_tokens(const Tokens& tokens, const KeyIndex& vocab) {
   std::vector<KeyToken> keys;
   keys.reserve(tokens.size());
-  std::optional<uint32_t> article_start;
+  // A plain flag rather than std::optional: GCC's -Wmaybe-uninitialized
+  // misfires on optional<uint32_t> copies under some optimisation levels.
+  bool has_article = false;
+  uint32_t article_start = 0;
   bool article_break = false;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.article) {
-      if (!article_start) {
+      if (!has_article) {
+        has_article = true;
         article_start = t.start;
         article_break = t.break_before;
       }
@@ -106,12 +110,12 @@ std::vector<KeyToken> key_tokens(const Tokens& tokens, const KeyIndex& vocab) {
     }
     KeyToken k;
     k.token = i;
-    k.start = article_start.value_or(t.start);
-    k.has_article = article_start.has_value();
-    k.break_before = t.break_before || (article_start && article_break);
+    k.start = has_article ? article_start : t.start;
+    k.has_article = has_article;
+    k.break_before = t.break_before || (has_article && article_break);
     k.id = vocab.find(t.key);
     keys.push_back(k);
-    article_start.reset();
+    has_article = false;
   }
   return keys;
 }
