@@ -1,9 +1,14 @@
 // `sitrep extract`: articles in, event records out (DESIGN.md contracts).
+#include <poll.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <chrono>
 #include <csignal>
+#include <map>
 #include <cstdio>
 #include <thread>
-#include <unistd.h>
 
 #include "cli/commands.h"
 #include "cli/output_file.h"
@@ -16,8 +21,34 @@
 namespace sitrep::cli {
 namespace {
 
-volatile std::sig_atomic_t g_interrupted = 0;
-extern "C" void on_sigint(int) { g_interrupted = 1; }
+// The signal that stopped the run (SIGINT, SIGTERM), or 0.
+volatile std::sig_atomic_t g_stop_signal = 0;
+extern "C" void on_stop_signal(int sig) { g_stop_signal = sig; }
+
+// Without SA_RESTART a read blocked on a quiet pipe returns, so Ctrl-C ends
+// a stdin stream at once; SA_RESETHAND makes a second Ctrl-C kill outright.
+void install_stop_handlers() {
+  struct sigaction sa {};
+  sa.sa_handler = on_stop_signal;
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags = SA_RESETHAND;
+  sigaction(SIGINT, &sa, nullptr);
+  sigaction(SIGTERM, &sa, nullptr);
+  std::signal(SIGPIPE, SIG_IGN);  // a closed pipe becomes a write error we report
+}
+
+// ingest_paths has no cancellation hook, and an endless stdin would keep it
+// reading after a signal or a failed write. The sink unwinds it with this
+// exception, which never leaves this file.
+struct StopIngest {};
+
+// True when standard input has nothing to read right now: the producer is
+// slower than we are, so a part-filled batch is worth processing now rather
+// than holding its records back (a worker fed one article at a time).
+bool stdin_idle() {
+  pollfd p{STDIN_FILENO, POLLIN, 0};
+  return ::poll(&p, 1, 0) == 0;
+}
 
 struct ExtractArgs {
   std::vector<std::string> paths;
@@ -58,18 +89,19 @@ int run_extract(const ExtractArgs& args, const GlobalOptions& global) {
     std::fprintf(stderr, "sitrep: %s\n", pipeline.error().message.c_str());
     return 2;
   }
+  install_stop_handlers();
   auto out = OutputFile::open(args.output);
   if (!out) {
     std::fprintf(stderr, "sitrep: %s\n", out.error().message.c_str());
     return 2;
   }
-  std::signal(SIGINT, on_sigint);
-  std::signal(SIGPIPE, SIG_IGN);  // a closed pipe becomes a write error we report
 
   const unsigned threads =
       args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
   const bool progress = !args.quiet && isatty(STDERR_FILENO);
+  const bool from_stdin = std::find(args.paths.begin(), args.paths.end(), "-") != args.paths.end();
   size_t documents = 0, events = 0;
+  std::map<std::string, size_t> by_type;  // "Battles / Armed clash" -> count, for the summary
   Status write_status;
   if (format == OutputFormat::kCsv) write_status = out->write_line(csv_header());
 
@@ -84,27 +116,41 @@ int run_extract(const ExtractArgs& args, const GlobalOptions& global) {
         write_status = out->write_line(format == OutputFormat::kCsv ? event_to_csv_row(e)
                                                                     : event_to_json(e));
         ++events;
+        ++by_type[e.event_type + " / " + e.sub_event_type];
       }
     }
+    // Each batch reaches the reader at once: a pipe consumer sees records
+    // while the stream goes on, and a closed pipe is noticed early.
+    if (write_status) write_status = out->flush();
     documents += batch.size();
     batch.clear();
     if (progress) std::fprintf(stderr, "\rsitrep: %zu documents, %zu events", documents, events);
   };
-  const ingest::IngestStats stats = ingest::ingest_paths(
-      args.paths, ingest_options,
-      [&](Document&& doc) {
-        if (g_interrupted || !write_status) return;
-        batch.push_back(std::move(doc));
-        if (batch.size() >= kBatchPerThread * threads) flush_batch();
-      },
-      [&](const Error& e) { std::fprintf(stderr, "sitrep: %s\n", e.message.c_str()); });
-  if (!g_interrupted && write_status) flush_batch();
+  ingest::IngestStats stats;
+  try {
+    stats = ingest::ingest_paths(
+        args.paths, ingest_options,
+        [&](Document&& doc) {
+          if (g_stop_signal || !write_status) throw StopIngest{};
+          batch.push_back(std::move(doc));
+          if (batch.size() >= kBatchPerThread * threads || (from_stdin && stdin_idle())) {
+            flush_batch();
+          }
+        },
+        [&](const Error& e) {
+          // A signal cuts the read short; that is not the input's fault.
+          if (!g_stop_signal) std::fprintf(stderr, "sitrep: %s\n", e.message.c_str());
+        });
+  } catch (const StopIngest&) {
+  }
+  if (!g_stop_signal && write_status) flush_batch();
   if (progress) std::fputc('\n', stderr);
 
-  if (g_interrupted) {
-    std::fprintf(stderr, "sitrep: interrupted after %zu documents; %s not completed\n", documents,
+  if (g_stop_signal) {
+    std::fprintf(stderr, "sitrep: %s after %zu documents; %s not completed\n",
+                 g_stop_signal == SIGINT ? "interrupted" : "terminated", documents,
                  out->name().c_str());
-    return 130;
+    return 128 + g_stop_signal;
   }
   if (write_status) write_status = out->commit();
   if (!write_status) {
@@ -116,6 +162,10 @@ int run_extract(const ExtractArgs& args, const GlobalOptions& global) {
   if (!args.quiet) {
     std::fprintf(stderr, "sitrep: %zu documents, %zu events, %zu inputs failed (%.2f s) -> %s\n",
                  documents, events, stats.failures, seconds, out->name().c_str());
+    // With the records in a file, the terminal gets what they hold.
+    if (!args.output.empty() && args.output != "-") {
+      for (const auto& [type, n] : by_type) std::fprintf(stderr, "  %5zu  %s\n", n, type.c_str());
+    }
   }
   return stats.failures ? 1 : 0;
 }
@@ -136,7 +186,8 @@ Examples:
   cat feed.jsonl | sitrep extract - --threads 4 > events.jsonl
 
 Exit status: 0 all inputs read, 1 some input failed (each named on stderr),
-2 usage or setup error, 130 interrupted.)");
+2 usage or setup error, 130 interrupted (SIGINT), 143 terminated (SIGTERM);
+after a signal or a failed write, -o FILE is not created.)");
   cmd->add_option("paths", args->paths, "files, directories, or - for stdin")->required();
   cmd->add_option("--format", args->format, "jsonl (default) or csv (ACLED's columns)")
       ->check(CLI::IsMember({"jsonl", "csv"}));
