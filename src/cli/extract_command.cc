@@ -27,13 +27,18 @@ extern "C" void on_stop_signal(int sig) { g_stop_signal = sig; }
 
 // Without SA_RESTART a read blocked on a quiet pipe returns, so Ctrl-C ends
 // a stdin stream at once; SA_RESETHAND makes a second Ctrl-C kill outright.
+// A signal the parent ignores stays ignored (a job started with `&` from a
+// script must not die of the terminal's Ctrl-C), as sort and make do.
 void install_stop_handlers() {
   struct sigaction sa {};
   sa.sa_handler = on_stop_signal;
   sigemptyset(&sa.sa_mask);
   sa.sa_flags = SA_RESETHAND;
-  sigaction(SIGINT, &sa, nullptr);
-  sigaction(SIGTERM, &sa, nullptr);
+  for (const int sig : {SIGINT, SIGTERM}) {
+    struct sigaction old {};
+    if (sigaction(sig, nullptr, &old) == 0 && old.sa_handler == SIG_IGN) continue;
+    sigaction(sig, &sa, nullptr);
+  }
   std::signal(SIGPIPE, SIG_IGN);  // a closed pipe becomes a write error we report
 }
 
@@ -59,6 +64,7 @@ struct ExtractArgs {
   std::vector<std::string> triggers;
   unsigned threads = 0;
   bool quiet = false;
+  bool statements = false;
 };
 
 // Documents are processed in batches: enough to keep every thread busy,
@@ -68,6 +74,10 @@ constexpr size_t kBatchPerThread = 16;
 int run_extract(const ExtractArgs& args, const GlobalOptions& global) {
   OutputFormat format{};
   parse_output_format(args.format, format);  // validated by CLI11 already
+  if (args.statements && format == OutputFormat::kCsv) {
+    std::fprintf(stderr, "sitrep: --statements needs --format jsonl (ACLED's CSV has no statements)\n");
+    return 2;
+  }
   ingest::IngestOptions ingest_options;
   if (!args.published.empty()) {
     auto date = CivilDate::parse_iso(args.published);
@@ -106,12 +116,17 @@ int run_extract(const ExtractArgs& args, const GlobalOptions& global) {
   if (format == OutputFormat::kCsv) write_status = out->write_line(csv_header());
 
   std::vector<Document> batch;
-  std::vector<std::vector<EventRecord>> results;
+  std::vector<Pipeline::Records> results;
   auto flush_batch = [&] {
-    map_in_order(batch, results, threads,
-                 [&](const Document& d) { return (*pipeline)->extract(d); });
+    map_in_order(batch, results, threads, [&](const Document& d) {
+      return (*pipeline)->extract_all(d, args.statements);
+    });
     for (const auto& records : results) {
-      for (const auto& e : records) {
+      for (const auto& st : records.statements) {
+        if (!write_status) break;
+        write_status = out->write_line(statement_to_json(st));
+      }
+      for (const auto& e : records.events) {
         if (!write_status) break;
         write_status = out->write_line(format == OutputFormat::kCsv ? event_to_csv_row(e)
                                                                     : event_to_json(e));
@@ -196,6 +211,9 @@ after a signal or a failed write, -o FILE is not created.)");
   cmd->add_option("--outlet", args->outlet, "outlet name for every input");
   cmd->add_option("--triggers", args->triggers, "extra trigger lexicon TSV (repeatable)");
   cmd->add_option("--threads", args->threads, "worker threads (default: all cores)");
+  cmd->add_flag("--statements", args->statements,
+                "also write accusations, demands, appeals, denials and threats "
+                "(JSONL records with \"record\": \"statement\")");
   cmd->add_flag("-q,--quiet", args->quiet, "no progress or summary on stderr");
   cmd->callback([args, &global, &exit_code] { exit_code = run_extract(*args, global); });
 }

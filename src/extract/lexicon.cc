@@ -22,6 +22,11 @@ bool cue_from_name(std::string_view name, Cue& out) {
       {"agreement", Cue::kAgreement},
       {"lethal", Cue::kLethal},
       {"speaker", Cue::kSpeaker},
+      {"accuse", Cue::kAccuse},
+      {"demand", Cue::kDemand},
+      {"appeal", Cue::kAppeal},
+      {"deny", Cue::kDeny},
+      {"threaten", Cue::kThreaten},
   }};
   for (const auto& [n, cue] : kNames) {
     if (n == name) {

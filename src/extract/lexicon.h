@@ -37,8 +37,14 @@ enum class Cue {
   kAgreement,
   kLethal,
   kSpeaker,
+  // Speech acts that make a statement record.
+  kAccuse,
+  kDemand,
+  kAppeal,
+  kDeny,
+  kThreaten,
 };
-inline constexpr size_t kCueCount = 11;
+inline constexpr size_t kCueCount = 16;
 
 class Lexicon {
  public:

@@ -6,6 +6,7 @@
 
 #include "extract/event_extractor.h"
 #include "extract/lexicon.h"
+#include "extract/statements.h"
 #include "recognize/actors/actor_matcher.h"
 #include "recognize/actors/knowledge_base.h"
 #include "recognize/places/geoparser.h"
@@ -266,9 +267,15 @@ AnalyzedDocument Pipeline::analyze(const Document& doc) const {
 }
 
 std::vector<EventRecord> Pipeline::extract(const Document& doc) const {
+  return extract_all(doc, false).events;
+}
+
+Pipeline::Records Pipeline::extract_all(const Document& doc, bool statements) const {
   const AnalyzedDocument analyzed = analyze(doc);
-  std::vector<EventRecord> events = extract_events(analyzed, *knowledge_->lexicon);
-  for (EventRecord& e : events) {
+  Records out;
+  out.events = extract_events(analyzed, *knowledge_->lexicon);
+  if (statements) out.statements = extract_statements(analyzed, *knowledge_->lexicon);
+  for (EventRecord& e : out.events) {
     // The extractor carries the ISO2 code; ACLED's `iso` is the numeric one.
     if (const CountryInfo* c = knowledge_->countries->find(e.iso)) {
       e.iso = c->numeric;
@@ -276,7 +283,7 @@ std::vector<EventRecord> Pipeline::extract(const Document& doc) const {
       if (e.country.empty()) e.country = c->name;
     }
   }
-  return events;
+  return out;
 }
 
 }  // namespace sitrep

@@ -40,6 +40,13 @@ class Pipeline {
   [[nodiscard]] AnalyzedDocument analyze(const Document& doc) const;
   // The events `doc` reports, with country metadata filled.
   [[nodiscard]] std::vector<EventRecord> extract(const Document& doc) const;
+  // Events and, with `statements`, the accusations, demands, appeals,
+  // denials and threats it reports.
+  struct Records {
+    std::vector<EventRecord> events;
+    std::vector<StatementRecord> statements;
+  };
+  [[nodiscard]] Records extract_all(const Document& doc, bool statements) const;
 
  private:
   struct Knowledge;
