@@ -107,6 +107,12 @@ bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorCh
     r.sub_event_type = previous->record.sub_event_type;
     r.weapon = previous->record.weapon;
   }
+  if (r.event_type == kWithdrawal) {
+    r.event_type = kBattles;
+    const bool state_withdrew = actors.actor1 && actors.actor1->inter == 1;
+    r.sub_event_type =
+        state_withdrew ? "Non-state actor overtakes territory" : "Government regains territory";
+  }
   // Killings in a story about protests, by security forces or unnamed
   // shooters, are force against the protesters.
   if (generic && (!actors.actor1 || actors.actor1->inter == 1) &&

@@ -17,6 +17,8 @@ namespace sitrep {
 // ("attacked", "raided") is a battle unless the victims are civilians.
 inline constexpr const char* kGenericAttack = "@attack";
 inline constexpr const char* kGenericAssault = "@assault";
+// A side withdrawing: who withdrew decides which territorial sub-type.
+inline constexpr const char* kWithdrawal = "@withdrawal";
 
 struct Trigger {
   std::string event_type;      // ACLED string, or kGenericAttack

@@ -124,6 +124,13 @@ bool is_dateline(std::string_view text, Span span) {
   return false;
 }
 
+// "By Daji Sani in Yola": where the reporter is, not where events are.
+bool in_byline(std::string_view text, Span span) {
+  const size_t line = text.rfind('\n', span.start);
+  const size_t begin = line == std::string_view::npos ? 0 : line + 1;
+  return text.substr(begin, 3) == "By " && span.start - begin < 60;
+}
+
 // A paragraph that is one sentence without a closing full stop (a headline,
 // "17 killed in drone strike"), or that ends on a date with its year (a photo
 // caption, "... in Aden, Yemen January 28, 2018").
@@ -232,7 +239,7 @@ AnalyzedDocument Pipeline::analyze(const Document& doc) const {
     p.longitude = m.place.longitude;
     p.population = m.place.population;
     p.geo_precision = m.geo_precision;
-    p.dateline = is_dateline(text, m.span);
+    p.dateline = is_dateline(text, m.span) || in_byline(text, m.span);
     out.places.push_back(std::move(p));
   }
 

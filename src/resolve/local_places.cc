@@ -10,7 +10,8 @@ namespace {
 
 constexpr std::string_view kKinds[] = {"village", "town",   "area",     "district", "camp",
                                        "neighbourhood", "neighborhood", "locality", "settlement",
-                                       "hamlet", "suburb",  "quarter"};
+                                       "hamlet", "suburb",  "quarter", "road", "highway",
+                                       "junction", "square", "market", "base", "airport"};
 
 bool is_kind(std::string_view w) {
   std::string lower(w);
