@@ -97,8 +97,11 @@ int run_places(const GlobalOptions& global, const PlacesOptions& opts) {
       fmt::print("{}\n", place_json(p).dump());
       continue;
     }
-    std::string where = p.admin1.empty() ? p.country : p.admin1 + ", " + p.country;
-    if (!p.parent.empty()) where = p.parent + ", " + where;
+    std::string where;
+    for (const std::string* part : {&p.parent, &p.admin1, &p.country}) {
+      if (part->empty()) continue;
+      where += (where.empty() ? "" : ", ") + *part;
+    }
     fmt::print("{:<28} {:<6} {:<40} pop {:>9}  {:>9.4f} {:>10.4f}  {}\n", p.name, p.feature_code, where,
                p.population, p.latitude, p.longitude, p.id);
   }
