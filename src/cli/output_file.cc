@@ -1,5 +1,7 @@
 #include "cli/output_file.h"
 
+#include <sys/stat.h>
+
 #include <cerrno>
 #include <cstring>
 
@@ -7,7 +9,7 @@ namespace sitrep::cli {
 
 OutputFile::OutputFile(std::FILE* f, std::string path, std::string partial)
     : file_(f), path_(std::move(path)), partial_(std::move(partial)) {
-  display_ = path_.empty() ? "standard output" : path_;
+  display_ = f == stdout ? "standard output" : path_;
 }
 
 OutputFile::OutputFile(OutputFile&& o) noexcept
@@ -22,11 +24,19 @@ OutputFile::OutputFile(OutputFile&& o) noexcept
 OutputFile::~OutputFile() {
   if (!file_ || file_ == stdout) return;
   std::fclose(file_);
-  std::remove(partial_.c_str());
+  if (!partial_.empty()) std::remove(partial_.c_str());
 }
 
 Result<OutputFile> OutputFile::open(const std::string& path) {
   if (path.empty() || path == "-") return OutputFile(stdout, "", "");
+  struct stat st {};
+  const bool exists = ::stat(path.c_str(), &st) == 0;
+  if (exists && S_ISDIR(st.st_mode)) return Error{path + ": cannot write: Is a directory"};
+  if (exists && !S_ISREG(st.st_mode)) {
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    if (!f) return Error{path + ": cannot write: " + std::strerror(errno)};
+    return OutputFile(f, path, "");
+  }
   const std::string partial = path + ".partial";
   std::FILE* f = std::fopen(partial.c_str(), "wb");
   if (!f) return Error{path + ": cannot write: " + std::strerror(errno)};
@@ -43,19 +53,26 @@ Status OutputFile::write_line(std::string_view line) {
   return {};
 }
 
-Status OutputFile::commit() {
-  if (failed_) return Error{display_ + ": incomplete, not kept"};
+Status OutputFile::flush() {
+  if (failed_) return Error{display_ + ": write failed earlier"};
   if (std::fflush(file_) != 0) {
     failed_ = true;
     return Error{display_ + ": cannot write: " + std::strerror(errno)};
   }
+  return {};
+}
+
+Status OutputFile::commit() {
+  if (failed_) return Error{display_ + ": incomplete, not kept"};
+  if (Status s = flush(); !s) return s;
   if (file_ == stdout) return {};
   const bool closed = std::fclose(file_) == 0;
   file_ = nullptr;
   if (!closed) {
-    std::remove(partial_.c_str());
+    if (!partial_.empty()) std::remove(partial_.c_str());
     return Error{display_ + ": cannot write: " + std::strerror(errno)};
   }
+  if (partial_.empty()) return {};  // written in place
   if (std::rename(partial_.c_str(), path_.c_str()) != 0) {
     std::remove(partial_.c_str());
     return Error{display_ + ": cannot rename into place: " + std::strerror(errno)};

@@ -12,7 +12,6 @@
 #include "recognize/places/geoparser.h"
 #include "recognize/places/load_gazetteer.h"
 #include "resolve/country_table.h"
-#include "resolve/local_places.h"
 #include "text/dates.h"
 #include "text/normalize.h"
 #include "text/numbers.h"
@@ -248,11 +247,6 @@ AnalyzedDocument Pipeline::analyze(const Document& doc) const {
   context.date = anchor;
   const auto actor_mentions = knowledge_->matcher->find(text, context);
   drop_places_inside_actors(text, actor_mentions, out.places);
-  std::vector<Span> actor_spans;
-  for (const auto& m : actor_mentions) actor_spans.push_back(m.span);
-  for (PlaceRef& p : find_local_places(text, spans, out.places, actor_spans)) {
-    out.places.push_back(std::move(p));
-  }
   for (const actors::ActorMention& m : actor_mentions) {
     if (m.kind == actors::MentionKind::kCountry) continue;  // "Damascus said": a source, not a side
     ActorRef a;
