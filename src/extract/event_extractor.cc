@@ -85,7 +85,7 @@ bool refers_back(const SentenceView& s) {
                                                 "blast", "bombing", "incident", "explosion"};
   const auto& w = s.words();
   for (size_t i = 0; i + 1 < w.size(); ++i) {
-    if ((w[i] == "the" || w[i] == "this" || w[i] == "that") &&
+    if ((w[i] == "the" || w[i] == "this" || w[i] == "that" || w[i] == "'s") &&
         std::find(std::begin(kNouns), std::end(kNouns), w[i + 1]) != std::end(kNouns)) {
       return true;
     }
@@ -150,6 +150,16 @@ bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorCh
     d.actor1_default = r.actor1.empty();
     return true;
   }
+  // Villagers burning a village are a mob, not looters.
+  if (r.sub_event_type == "Looting/property destruction" && !actors.actor1 && !s.actors().empty() &&
+      s.actors().front()->span.start < hit.span.start && s.actors().front()->role == "civilian") {
+    r.event_type = kRiots;
+    r.sub_event_type = "Mob violence";
+    set_actor(r, s.actors().front(), true);
+    r.inter1 = 5;
+    d.actor1_default = false;
+    return true;
+  }
   if (r.event_type == kStrategic && r.sub_event_type == "Agreement" &&
       !s.has_cue(Cue::kAgreement)) {
     return false;
@@ -199,6 +209,12 @@ std::string outlet_voice(const std::string& outlet) {
   const size_t cut = std::min({inner.find('/'), inner.find(" and "), inner.find(", ")});
   if (cut != std::string::npos) inner = inner.substr(0, cut);
   return inner.empty() ? outer : inner;
+}
+
+// "in two separate attacks", "shelled 32 localities in the regions of
+// Aleppo, Latakia, Hama and Idlib": a summary of several incidents.
+bool is_summary(const SentenceView& s, const std::vector<const PlaceRef*>& places) {
+  return s.has_cue(Cue::kAggregate) || places.size() > 2;
 }
 
 // "Six people were killed and 13 wounded." right after the sentence that
@@ -292,7 +308,8 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
       continue;
     }
     const auto places = choose_places(doc, s, memory);
-    if (places.empty() || is_background(s) || (is_tally(s) && s.has_cue(Cue::kKill))) {
+    if (places.empty() || is_background(s) || (is_tally(s) && s.has_cue(Cue::kKill)) ||
+        is_summary(s, places)) {
       remember(s, memory);
       continue;
     }

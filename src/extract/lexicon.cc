@@ -27,6 +27,8 @@ bool cue_from_name(std::string_view name, Cue& out) {
       {"appeal", Cue::kAppeal},
       {"deny", Cue::kDeny},
       {"threaten", Cue::kThreaten},
+      {"action", Cue::kAction},
+      {"aggregate", Cue::kAggregate},
   }};
   for (const auto& [n, cue] : kNames) {
     if (n == name) {
@@ -63,6 +65,7 @@ Result<Lexicon> Lexicon::load(const std::vector<std::string>& paths) {
                        t.event_type = std::string(row.get("event_type"));
                        t.sub_event_type = std::string(row.get("sub_event_type"));
                        t.weapon = std::string(row.get("weapon"));
+                       t.needs_action = row.get("needs") == "action";
                        const auto p = row.get("priority");
                        if (!p.empty() &&
                            std::from_chars(p.data(), p.data() + p.size(), t.priority).ec !=

@@ -25,6 +25,7 @@ struct Trigger {
   std::string sub_event_type;  // ACLED string, or kGenericAttack
   std::string weapon;
   int priority = 0;
+  bool needs_action = false;  // a weapon noun: an event only beside an action word
 };
 
 enum class Cue {
@@ -45,8 +46,10 @@ enum class Cue {
   kAppeal,
   kDeny,
   kThreaten,
+  kAction,
+  kAggregate,
 };
-inline constexpr size_t kCueCount = 16;
+inline constexpr size_t kCueCount = 18;
 
 class Lexicon {
  public:
