@@ -11,6 +11,39 @@ bool is_source_role(const ActorRef& a) {
          a.role == "international" || a.role == "government";
 }
 
+// The knowledge base's name, with the text's own spelling when it differs
+// ("Syrian Observatory for Human Rights (SOHR)"), so the record reads both
+// ways. Words before the name proper ("told AFP") are dropped.
+std::string source_name(const ActorRef& a, std::string_view text) {
+  std::string_view surface = a.span.of(text);
+  while (!surface.empty() && !(surface[0] >= 'A' && surface[0] <= 'Z')) {
+    const size_t space = surface.find(' ');
+    if (space == std::string_view::npos) break;
+    surface.remove_prefix(space + 1);
+  }
+  auto lower = [](std::string_view v) {
+    std::string out(v);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  };
+  if (surface.empty() || lower(a.name).find(lower(surface)) != std::string::npos) return a.name;
+  return a.name + " (" + std::string(surface) + ")";
+}
+
+// A person named as the source ("according to Borenkov"): capitalised words
+// right after `word` that no actor mention covers.
+Span person_at(const SentenceView& s, size_t word) {
+  const auto& spans = s.info().word_spans;
+  const std::string_view text = s.doc_text();
+  size_t last = word;
+  while (last < spans.size() && last - word < 3 && text[spans[last].start] >= 'A' &&
+         text[spans[last].start] <= 'Z') {
+    ++last;
+  }
+  if (last == word) return {};
+  return {spans[word].start, spans[last - 1].end};
+}
+
 struct Candidate {
   std::string name;
   Span span;
@@ -26,8 +59,7 @@ std::vector<Candidate> candidates(const SentenceView& s) {
     // The text's own words ("ISPR", "the Russian Center for Reconciliation"):
     // what a reader checks against the evidence.
     if (is_source_role(*a)) {
-      out.push_back({std::string(a->span.of(s.doc_text())), a->span, s.word_from(a->span.start),
-                     true});
+      out.push_back({source_name(*a, s.doc_text()), a->span, s.word_from(a->span.start), true});
     }
   }
   const auto& words = s.words();
@@ -88,7 +120,15 @@ Attribution find_attribution(const SentenceView& s) {
   // "according to X" and "citing X" name the innermost source.
   for (size_t i = 0; i + 1 < words.size() && !chosen; ++i) {
     if ((words[i] == "according" && words[i + 1] == "to") || words[i] == "citing") {
+      const size_t at = words[i] == "citing" ? i + 1 : i + 2;
       chosen = first_after(i + 1);
+      if (chosen && chosen->first_word == at) break;
+      // "according to Borenkov": a person; the extractor finds whom he speaks for.
+      if (Span person = person_at(s, at); !person.empty()) {
+        out.person = person;
+        out.reported_by = std::string(person.of(s.doc_text()));
+        return out;
+      }
     }
   }
   if (!chosen) {
@@ -124,6 +164,28 @@ Attribution find_attribution(const SentenceView& s) {
   if (it != out.sources.end()) out.sources.erase(it);
   out.sources.push_back(chosen->name);
   return out;
+}
+
+}  // namespace sitrep
+
+namespace sitrep {
+
+std::string organisation_of(const AnalyzedDocument& doc, std::string_view person) {
+  // The surname is what later mentions repeat.
+  const size_t space = person.rfind(' ');
+  const std::string_view surname = space == std::string_view::npos ? person : person.substr(space + 1);
+  const std::string_view text = doc.doc->text;
+  constexpr size_t kApposition = 120;  // "X, chief of the ... Y" fits in this
+  for (size_t at = text.find(surname); at != std::string_view::npos;
+       at = text.find(surname, at + 1)) {
+    for (const ActorRef& a : doc.actors) {
+      if (a.span.start < at + surname.size() || a.span.start > at + kApposition) continue;
+      if (is_source_role(a) || a.role == "state_force" || a.role == "armed") {
+        return source_name(a, text);
+      }
+    }
+  }
+  return {};
 }
 
 }  // namespace sitrep

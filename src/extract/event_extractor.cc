@@ -278,6 +278,12 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
   attributions.reserve(doc.sentences.size());
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     Attribution a = find_attribution(SentenceView(doc, i, lexicon));
+    if (!a.person.empty()) {
+      if (std::string org = organisation_of(doc, a.person.of(document.text)); !org.empty()) {
+        a.reported_by = org;
+      }
+      a.sources = {a.reported_by};
+    }
     // "He said": the speaker named last.
     if (a.pronoun_speaker) {
       for (size_t j = i; j-- > 0;) {
