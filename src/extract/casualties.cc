@@ -8,7 +8,7 @@ namespace {
 
 // Words that may stand between a number and its casualty word:
 // "six civilians were confirmed killed", "12 people have been wounded".
-constexpr size_t kAfterWindow = 5;
+constexpr size_t kAfterWindow = 7;
 // Words between a casualty verb and its number: "killing at least 40".
 constexpr size_t kBeforeWindow = 4;
 
@@ -27,28 +27,53 @@ Kind kind_at(const SentenceView& s, size_t word) {
   return Kind::kNone;
 }
 
+// Words that end the reach of a casualty word: another clause begins.
+bool ends_clause(const std::string& w) {
+  return w == "," || w == ";" || w == "after" || w == "when" || w == "as" || w == "following" ||
+         w == "before" || w == "while" || w == "because";
+}
+
+// "including three children", "among them two women": part of a count
+// already made, not a count of its own.
+bool is_subset(const SentenceView& s, const QuantityRef& q) {
+  const size_t first = s.word_from(q.span.start);
+  if (first == 0) return false;
+  const auto& w = s.words();
+  return w[first - 1] == "including" || w[first - 1] == "among" ||
+         (first >= 2 && (w[first - 2] == "among" || w[first - 2] == "of") &&
+          (w[first - 1] == "them" || w[first - 1] == "whom"));
+}
+
 // The casualty word a number belongs to: one right before it ("killed 3",
 // "killing at least 40"), else the first after it in the clause ("six
-// civilians were killed"), else one a little further back.
+// civilians were killed"), else one a little further back. A casualty word
+// past another number belongs to that number ("one reporting 138 wounded").
 Kind classify(const SentenceView& s, const QuantityRef& q) {
   const size_t last = s.word_before(q.span.end);
   const size_t first = s.word_from(q.span.start);
   if (last == std::string::npos) return Kind::kNone;
   const auto& words = s.words();
-  auto look_back = [&](size_t limit) {
+  auto look_back = [&](size_t limit, bool stop_at_and) {
     for (size_t back = 1; back <= limit && back <= first; ++back) {
       const size_t i = first - back;
-      if (words[i] == "," || words[i] == ";") break;
+      if (ends_clause(words[i]) || (stop_at_and && words[i] == "and")) break;
       if (Kind k = kind_at(s, i); k != Kind::kNone) return k;
     }
     return Kind::kNone;
   };
-  if (Kind k = look_back(2); k != Kind::kNone) return k;
+  if (Kind k = look_back(2, true); k != Kind::kNone) return k;
+  const auto& quantities = s.quantities();
+  auto starts_other_count = [&](size_t word) {
+    const uint32_t at = s.info().word_spans[word].start;
+    return std::any_of(quantities.begin(), quantities.end(), [&](const QuantityRef* o) {
+      return o->span.start == at && !o->is_age && !is_subset(s, *o);
+    });
+  };
   for (size_t i = last + 1; i < std::min(words.size(), last + 1 + kAfterWindow); ++i) {
-    if (words[i] == "," || words[i] == ";") break;
+    if (ends_clause(words[i]) || starts_other_count(i)) break;
     if (Kind k = kind_at(s, i); k != Kind::kNone) return k;
   }
-  return look_back(kBeforeWindow);
+  return look_back(kBeforeWindow, false);
 }
 
 int clamp_int(long v) {
@@ -136,7 +161,7 @@ Casualties find_casualties(const SentenceView& s) {
   if (is_tally(s)) return out;
   count_singular_victims(s, out);
   for (const QuantityRef* q : s.quantities()) {
-    if (q->is_age) continue;
+    if (q->is_age || is_subset(s, *q)) continue;
     switch (classify(s, *q)) {
       case Kind::kKill:
         keep(out.fatalities, *q);
