@@ -177,6 +177,20 @@ std::vector<const PlaceRef*> choose_places(const AnalyzedDocument& doc, const Se
   for (const PlaceRef* p : s.places()) {
     if (!p->dateline) in_sentence.push_back(p);
   }
+  // "rockets fired from the Bab region hit Kilis": where fire came from is
+  // not where the event happened, when the target is named too.
+  std::vector<const PlaceRef*> targets;
+  for (const PlaceRef* p : in_sentence) {
+    const size_t w = s.word_from(p->span.start);
+    bool origin = false;
+    for (size_t back = 1; back <= 4 && back <= w; ++back) {
+      const std::string& word = s.words()[w - back];
+      if (word == "from") origin = true;
+      if (word == "from" || word == "in" || word == "at" || word == "on" || word == ",") break;
+    }
+    if (!origin) targets.push_back(p);
+  }
+  if (!targets.empty()) in_sentence = std::move(targets);
   if (auto here = pick(in_sentence); !here.empty()) return here;
   // The paragraph's earlier sentences, nearest first.
   for (size_t i = s.index(); i-- > 0;) {
