@@ -7,6 +7,17 @@
 int main(int argc, char** argv) {
   CLI::App app{"sitrep: turns conflict news into ACLED-style event records"};
   app.require_subcommand(1);
+  app.footer(R"(Examples:
+  sitrep extract examples/ -o events.jsonl        events from the bundled sample
+  sitrep extract news.jsonl --format csv          ACLED's 31 columns on stdout
+  sitrep extract story.txt --statements           events plus accusations, demands, threats
+  sitrep annotate story.txt                       what each stage saw in an article
+  sitrep geoparse articles.jsonl                  every place mention, geocoded
+  sitrep places Aleppo --country SY               look a place up; --stats for the index
+  sitrep actors nusra                             look an actor up in the knowledge base
+  sitrep --actors mine.tsv --places mine.tsv extract news/   with your own data files
+
+Run 'sitrep COMMAND --help' for each command's options and input formats.)");
   sitrep::cli::GlobalOptions global;
   global.data_dir = sitrep::default_data_dir();
   global.gazetteer = sitrep::default_gazetteer_path();
