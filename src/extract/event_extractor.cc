@@ -70,6 +70,18 @@ bool is_air_weapon(const std::string& weapon) {
 
 // Resolves a typed event's final type and actors; false when the sentence
 // does not hold an event after all.
+// A crowd acting on its own: civilians or a communal group, angry or
+// retaliating, rather than an armed organisation.
+bool is_mob(const SentenceView& s, const ActorChoice& actors) {
+  const bool crowd = !actors.actor1 || actors.actor1->role == "civilian" ||
+                     actors.actor1->inter == 4 || actors.actor1->inter == 7;
+  const bool fury = std::any_of(s.words().begin(), s.words().end(), [](const std::string& w) {
+    return w == "angry" || w == "mob" || w == "enraged" || w == "irate" ||
+           w.rfind("retaliat", 0) == 0 || w.rfind("furious", 0) == 0;
+  });
+  return crowd && fury;
+}
+
 bool mentions_protesters(const SentenceView& s) {
   return std::any_of(s.actors().begin(), s.actors().end(),
                      [](const ActorRef* a) { return a->role == "protester" || a->inter == 6; }) ||
@@ -150,12 +162,15 @@ bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorCh
     d.actor1_default = r.actor1.empty();
     return true;
   }
-  // Villagers burning a village are a mob, not looters.
-  if (r.sub_event_type == "Looting/property destruction" && !actors.actor1 && !s.actors().empty() &&
-      s.actors().front()->span.start < hit.span.start && s.actors().front()->role == "civilian") {
+  // Angry villagers burning a village are a mob, not looters.
+  if (r.sub_event_type == "Looting/property destruction" && is_mob(s, actors)) {
     r.event_type = kRiots;
     r.sub_event_type = "Mob violence";
-    set_actor(r, s.actors().front(), true);
+    if (actors.actor1) {
+      r.assoc_actor_1 = actors.actor1->name;
+      r.spans["actor1"] = actors.actor1->span;
+    }
+    r.actor1 = with_country("Rioters", country);
     r.inter1 = 5;
     d.actor1_default = false;
     return true;

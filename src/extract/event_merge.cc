@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <string_view>
 
@@ -6,6 +7,19 @@
 
 namespace sitrep {
 namespace {
+
+constexpr double kCityRadiusKm = 20;
+
+double distance_km(const EventRecord& a, const EventRecord& b) {
+  if (!a.latitude || !a.longitude || !b.latitude || !b.longitude) return 1e9;
+  constexpr double kRad = 3.14159265358979323846 / 180;
+  const double dlat = (*b.latitude - *a.latitude) * kRad;
+  const double dlon = (*b.longitude - *a.longitude) * kRad;
+  const double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
+                   std::cos(*a.latitude * kRad) * std::cos(*b.latitude * kRad) *
+                       std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 2 * 6371 * std::asin(std::min(1.0, std::sqrt(h)));
+}
 
 // One report names the city ("shelling of Aleppo"), another the quarter
 // ("Bustan al-Qasr in western Aleppo"): the same place at two precisions.
@@ -17,8 +31,13 @@ bool same_place(const EventDraft& a, const EventDraft& b) {
   if (a.place_rank == b.place_rank || (a.place_rank != 0 && b.place_rank != 0)) return false;
   const EventDraft& coarse = a.place_rank ? a : b;
   const EventDraft& fine = a.place_rank ? b : a;
-  return coarse.record.iso == fine.record.iso && !fine.record.admin1.empty() &&
-         coarse.record.admin1 == fine.record.admin1;
+  if (coarse.record.iso != fine.record.iso || fine.record.admin1.empty() ||
+      coarse.record.admin1 != fine.record.admin1) {
+    return false;
+  }
+  // A province or district holds its towns; a city holds only its own
+  // quarters (Mandalay city does not hold Myingyan, 100 km away).
+  return coarse.place_rank >= 2 || distance_km(coarse.record, fine.record) < kCityRadiusKm;
 }
 
 // A date the text stated; the report's own date standing in is not one.
