@@ -318,8 +318,12 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
     const auto hit = find_trigger(s, lexicon);
     // "Three soldiers were killed, eight others wounded": a bare toll right
     // after a reported event belongs to it.
-    const bool bare_toll = hit && hit->trigger->event_type == kGenericAttack &&
-                           hit->trigger->priority <= kBareKillPriority && !drafts.empty() &&
+    const bool generic_hit = hit && (hit->trigger->event_type == kGenericAttack ||
+                                     hit->trigger->event_type == kGenericAssault);
+    // "... was also killed in the attack": the toll of the attack just told.
+    const bool bare_toll = generic_hit &&
+                           (hit->trigger->priority <= kBareKillPriority || refers_back(s)) &&
+                           !drafts.empty() &&
                            drafts.back().sentence + 2 >= i &&
                            std::none_of(s.places().begin(), s.places().end(),
                                         [](const PlaceRef* p) { return !p->dateline; });
