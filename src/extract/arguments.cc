@@ -76,7 +76,8 @@ ActorChoice choose_actors(const SentenceView& s, const TriggerHit& hit,
   std::vector<const ActorRef*> before, after;
   for (const ActorRef* a : s.actors()) {
     if (!is_combatant(*a)) continue;
-    (a->span.start < hit.span.start ? before : after).push_back(a);
+    // A mention that is the trigger itself ("Warplanes struck") is its agent.
+    (a->span.start <= hit.span.start || a->span.overlaps(hit.span) ? before : after).push_back(a);
   }
   auto resolve = [&](const ActorRef* a) -> const ActorRef* {
     if (!a || !is_anaphor(*a)) return a;
@@ -126,6 +127,16 @@ ActorChoice choose_actors(const SentenceView& s, const TriggerHit& hit,
     for (const ActorRef* a : after) {
       if (out.actor2) break;
       if (a != out.actor1 && a->name != (out.actor1 ? out.actor1->name : "")) out.actor2 = a;
+    }
+    // "Troops killed 30 rebels in clashes": the object stands before the
+    // trigger noun.
+    if (!out.actor2 && out.actor1) {
+      for (const ActorRef* a : before) {
+        if (a->span.start > out.actor1->span.end && a->name != out.actor1->name &&
+            !(out.assoc_actor1 == a)) {
+          out.actor2 = a;
+        }
+      }
     }
   }
   // "Al-Nusra and Ahrar al-Sham attacked": the second is an associate.

@@ -70,12 +70,14 @@ std::vector<Candidate> candidates(const SentenceView& s) {
     // Nigeria") is that source.
     if (std::any_of(out.begin(), out.end(), [&](const Candidate& c) { return c.span.contains(span); }))
       continue;
-    // Multi-word speaker phrases: "local sources", "a spokesman".
-    std::string name = words[i];
-    static const char* kJoin[] = {"local", "security", "military", "state", "a", "an"};
-    if (i + 1 < words.size() &&
-        std::any_of(std::begin(kJoin), std::end(kJoin), [&](const char* k) { return name == k; })) {
-      name = (name == "a" || name == "an") ? words[i + 1] : name + " " + words[i + 1];
+    // The phrase as written: "local sources", "the health ministry".
+    size_t first = i;
+    if (words[first] == "a" || words[first] == "an" || words[first] == "the") ++first;
+    const size_t end = std::max(s.cue_end(Cue::kSpeaker, i), first + 1);
+    std::string name;
+    for (size_t k = first; k < end && k < words.size(); ++k) {
+      if (!name.empty()) name += ' ';
+      name += words[k];
     }
     if (!name.empty()) name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
     out.push_back({name, span, i, false});

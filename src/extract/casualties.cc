@@ -125,7 +125,9 @@ void count_singular_victims(const SentenceView& s, Casualties& out) {
     // "killing a customer", "wounded a soldier"
     if (i > 0) {
       const Kind k = kind_at(s, i - 1);
-      if (k == Kind::kNone || w[i - 1] == "death" || w[i - 1] == "dead") continue;
+      // "shot dead a shopkeeper" counts; "the dead a day later" does not.
+      const bool shot_dead = w[i - 1] == "dead" && i >= 2 && w[i - 2] == "shot";
+      if (k == Kind::kNone || w[i - 1] == "death" || (w[i - 1] == "dead" && !shot_dead)) continue;
       const Span span{s.info().word_spans[i - 1].start, s.info().word_spans[i].end};
       (k == Kind::kKill ? out.fatalities : out.injuries) = Count{1, false, span};
       return;

@@ -51,6 +51,9 @@ class SentenceView {
   // Start word of the first cue phrase in [from, to), or npos.
   [[nodiscard]] size_t find_cue(Cue cue, size_t from, size_t to) const;
   [[nodiscard]] bool has_cue(Cue cue) const { return cue_in(cue, 0, words().size()); }
+  // One past the last word of the cue phrase starting at `at`, or `at` when
+  // none starts there.
+  [[nodiscard]] size_t cue_end(Cue cue, size_t at) const;
   [[nodiscard]] bool has_word(std::string_view w) const;
 
  private:
