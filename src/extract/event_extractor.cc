@@ -119,6 +119,17 @@ bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorCh
     r.sub_event_type = previous->record.sub_event_type;
     r.weapon = previous->record.weapon;
   }
+  if (r.event_type == kCapture) {
+    const bool place_follows = std::any_of(s.places().begin(), s.places().end(), [&](auto* p) {
+      const size_t w = s.word_from(p->span.start);
+      return w >= hit.end_word && w <= hit.end_word + 3;
+    });
+    if (!place_follows) return false;
+    r.event_type = kBattles;
+    const bool state_took = actors.actor1 && actors.actor1->inter == 1;
+    r.sub_event_type =
+        state_took ? "Government regains territory" : "Non-state actor overtakes territory";
+  }
   if (r.event_type == kWithdrawal) {
     r.event_type = kBattles;
     const bool state_withdrew = actors.actor1 && actors.actor1->inter == 1;

@@ -19,6 +19,9 @@ inline constexpr const char* kGenericAttack = "@attack";
 inline constexpr const char* kGenericAssault = "@assault";
 // A side withdrawing: who withdrew decides which territorial sub-type.
 inline constexpr const char* kWithdrawal = "@withdrawal";
+// "captured", "seized": territory when a place follows, else nothing (people
+// and weapons are captured too).
+inline constexpr const char* kCapture = "@capture";
 
 struct Trigger {
   std::string event_type;      // ACLED string, or kGenericAttack

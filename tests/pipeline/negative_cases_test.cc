@@ -9,9 +9,8 @@
 // Positive twins: the same kind of sentence reporting a real incident must
 // yield exactly one event of the right ACLED type at the right place.
 //
-// Rows the current rules get wrong sit in the *KnownFailures tables, which
-// are instantiated DISABLED_ (run them with --gtest_also_run_disabled_tests);
-// each says what goes wrong. Move a row up when the rules are fixed.
+// A case the rules get wrong goes in as a DISABLED_ instantiation with a
+// comment saying what fails, until the rules are fixed.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -156,17 +155,13 @@ constexpr PositiveCase kPositiveCases[] = {
     {"arrests", "Police arrested 3 men in Mezzeh on Friday, the interior ministry said.",
      "Strategic developments", "Arrests", "Mezzeh", kNull, "Police Forces of Syria",
      "2016-12-02"},
-};
-
-// Rows the current rules fail; see the comment on each.
-constexpr PositiveCase kPositiveKnownFailures[] = {
-    // Fails: fatalities null ("shot dead a shopkeeper" is one death) and actor2
+    // Once failed: fatalities null ("shot dead a shopkeeper" is one death) and actor2
     // empty. With "police said" instead of "his relatives said" it even becomes
     // Battles / Armed clash against the police.
     {"shot_dead", "Gunmen shot dead a shopkeeper in Atmeh on Friday, his relatives said.",
      "Violence against civilians", "Attack", "Atmeh", 1, "Unidentified Armed Group",
      "2016-12-02"},
-    // Fails: no event at all. "Islamic State seized the town of Khan Tuman"
+    // Once failed: no event at all. "Islamic State seized the town of Khan Tuman"
     // works; "<group> fighters captured X from rebels" does not.
     {"group_captures_town",
      "Islamic State fighters captured Khan Tuman from rebels on Friday, the monitor said.",
@@ -201,9 +196,6 @@ TEST_P(PositiveCaseTest, YieldsOneEvent) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, PositiveCaseTest, ::testing::ValuesIn(kPositiveCases),
-                         [](const auto& info) { return case_name(info.param.name); });
-INSTANTIATE_TEST_SUITE_P(DISABLED_KnownFailures, PositiveCaseTest,
-                         ::testing::ValuesIn(kPositiveKnownFailures),
                          [](const auto& info) { return case_name(info.param.name); });
 
 }  // namespace
