@@ -58,11 +58,16 @@ std::vector<const PlaceRef*> finest(const std::vector<const PlaceRef*>& places) 
 
 int place_rank(const PlaceRef& p) {
   const std::string& f = p.feature_code;
-  if (f.rfind("PCL", 0) == 0 || f == "CONT" || f == "RGN") return 4;
+  if (f.rfind("PCL", 0) == 0) return 4;
   if (f == "ADM1") return 3;
   if (f == "ADM2" || f == "ADM3") return 2;
   if (f == "PPLC" || f == "PPLA" || f == "PPLA2") return 1;
-  return 0;  // towns, villages, neighbourhoods, camps, landmarks
+  if (f.rfind("PPL", 0) == 0) return 0;
+  // Custom places, villages found by pattern and other named sites.
+  const bool own = p.id.rfind("custom:", 0) == 0 || p.id.rfind("unresolved:", 0) == 0;
+  if (own || f.empty() || (f[0] >= 'a' && f[0] <= 'z')) return 0;
+  // Seas, regions, mountains, continents: never where an event is coded.
+  return 4;
 }
 
 bool is_combatant(const ActorRef& a) {
