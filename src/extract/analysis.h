@@ -68,6 +68,8 @@ struct DateRef {
   std::optional<CivilDate> date;
   TimePrecision precision = TimePrecision::kDay;
   bool multi_day = false;
+  // In the dateline ("KABUL, Aug. 9 —"): the day of filing, not of the event.
+  bool dateline = false;
 };
 
 struct AnalyzedDocument {

@@ -237,9 +237,10 @@ const DateRef* choose_date(const AnalyzedDocument& doc, const SentenceView& s,
   for (const DateRef* d : s.dates()) {
     const size_t w = s.word_from(d->span.start);
     const size_t from = w >= 4 ? w - 4 : 0;
-    if (!s.cue_in(Cue::kAttribution, from, w)) own.push_back(d);
+    if (!s.cue_in(Cue::kAttribution, from, w) && !d->dateline) own.push_back(d);
   }
   if (const DateRef* d = first_date(own)) return d;
+  // Only the dateline gives a day: the report's day stands in below.
   for (size_t i = s.index(); i-- > 0;) {
     if (doc.sentences[i].paragraph != s.info().paragraph) break;
     if (const DateRef* d = first_date(mentions_in(doc.dates, doc.sentences[i].span))) return d;

@@ -293,7 +293,8 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
       if (!memory.lede_place && !country_level && !p->dateline) memory.lede_place = p;
     }
     for (const DateRef* d : mentions_in(doc.dates, doc.sentences[i].span)) {
-      if (!memory.lede_date && d->date && !d->multi_day && d->precision == TimePrecision::kDay) {
+      if (!memory.lede_date && d->date && !d->multi_day && !d->dateline &&
+          d->precision == TimePrecision::kDay) {
         memory.lede_date = d;
       }
     }

@@ -123,6 +123,20 @@ bool is_dateline(std::string_view text, Span span) {
   return false;
 }
 
+// "KABUL, Aug. 9 — ...", "BAGHDAD, Feb. 14 (Xinhua) -- ...": a date in the
+// opening words of a paragraph, before the dash that starts the story.
+bool in_dateline(std::string_view text, Span span) {
+  const size_t line = span.start == 0 ? std::string_view::npos : text.rfind('\n', span.start - 1);
+  const size_t begin = line == std::string_view::npos ? 0 : line + 1;
+  if (span.start - begin > 40) return false;
+  const auto after = text.substr(span.end, 30);
+  for (std::string_view dash : {"\xE2\x80\x94", "\xE2\x80\x93", "--", " - ", "(", ":"}) {
+    const size_t at = after.find(dash);
+    if (at != std::string_view::npos && at < 20) return true;
+  }
+  return false;
+}
+
 // "By Daji Sani in Yola": where the reporter is, not where events are.
 bool in_byline(std::string_view text, Span span) {
   const size_t line = text.rfind('\n', span.start);
@@ -218,7 +232,7 @@ AnalyzedDocument Pipeline::analyze(const Document& doc) const {
       // "since Friday morning" dates the event to Friday; other spans of
       // days ("over the last 48 hours") fix no single day.
       const bool multi = d.multi_day && !starts_with_since(text, d.span);
-      out.dates.push_back({d.span, d.date, d.precision, multi});
+      out.dates.push_back({d.span, d.date, d.precision, multi, in_dateline(text, d.span)});
     }
     out.sentences.push_back(std::move(info));
   }
