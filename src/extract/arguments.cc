@@ -167,7 +167,12 @@ ActorChoice choose_actors(const SentenceView& s, const TriggerHit& hit,
 
 std::vector<const PlaceRef*> choose_places(const AnalyzedDocument& doc, const SentenceView& s,
                                            const DiscourseMemory& memory) {
-  auto pick = [&](const std::vector<const PlaceRef*>& candidates) {
+  auto pick = [&](const std::vector<const PlaceRef*>& all) {
+    std::vector<const PlaceRef*> candidates;
+    for (const PlaceRef* p : all) {
+      if (p->country_code == memory.main_country) candidates.push_back(p);
+    }
+    if (candidates.empty()) candidates = all;
     std::vector<const PlaceRef*> kept = finest(candidates);
     if (kept.empty()) return kept;
     const int best = place_rank(**std::min_element(

@@ -26,6 +26,9 @@ struct DiscourseMemory {
   // Place and date of the lede, the fallback for later sentences.
   const PlaceRef* lede_place = nullptr;
   const DateRef* lede_date = nullptr;
+  // The country most of the article's places are in: a place elsewhere
+  // ("Liverpool", where a victim's son plays) is rarely the scene.
+  std::string main_country;
 };
 
 struct ActorChoice {

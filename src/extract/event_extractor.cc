@@ -168,6 +168,11 @@ bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorCh
   }
   if (r.event_type == kProtests || r.event_type == kRiots) {
     const bool lethal = s.has_cue(Cue::kLethal) || casualties.fatalities;
+    // Demonstrators storming or torching: a violent demonstration.
+    if (r.sub_event_type == "Peaceful protest" && s.has_cue(Cue::kRiot)) {
+      r.event_type = kRiots;
+      r.sub_event_type = "Violent demonstration";
+    }
     if (r.event_type == kProtests && lethal) r.sub_event_type = "Excessive force against protesters";
     assign_protest_actors(s, r, country);
     d.actor1_default = r.actor1.empty();
@@ -253,6 +258,22 @@ void attach_follow_up_casualties(const SentenceView& s, std::vector<EventDraft>&
   if (!last.injuries && c.injuries) last.injuries = c.injuries;
 }
 
+std::string main_country(const AnalyzedDocument& doc) {
+  std::map<std::string, int> counts;
+  for (const PlaceRef& p : doc.places) {
+    if (!p.country_code.empty()) ++counts[p.country_code];
+  }
+  std::string best;
+  int best_n = 0;
+  for (const auto& [cc, n] : counts) {
+    if (n > best_n) {
+      best_n = n;
+      best = cc;
+    }
+  }
+  return best;
+}
+
 const ActorRef* main_armed_group(const AnalyzedDocument& doc) {
   std::map<std::string, std::pair<int, const ActorRef*>> counts;
   for (const ActorRef& a : doc.actors) {
@@ -289,8 +310,7 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
   // no place or day of their own.
   for (size_t i = 0; i < doc.sentences.size() && i < 2; ++i) {
     for (const PlaceRef* p : mentions_in(doc.places, doc.sentences[i].span)) {
-      const bool country_level = p->feature_code.rfind("PCL", 0) == 0;
-      if (!memory.lede_place && !country_level && !p->dateline) memory.lede_place = p;
+      if (!memory.lede_place && place_rank(*p) < 4 && !p->dateline) memory.lede_place = p;
     }
     for (const DateRef* d : mentions_in(doc.dates, doc.sentences[i].span)) {
       if (!memory.lede_date && d->date && !d->multi_day && !d->dateline &&
@@ -301,6 +321,7 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
   }
 
   memory.main_armed_group = main_armed_group(doc);
+  memory.main_country = main_country(doc);
   std::vector<Attribution> attributions;
   attributions.reserve(doc.sentences.size());
   for (size_t i = 0; i < doc.sentences.size(); ++i) {

@@ -29,6 +29,7 @@ bool cue_from_name(std::string_view name, Cue& out) {
       {"threaten", Cue::kThreaten},
       {"action", Cue::kAction},
       {"aggregate", Cue::kAggregate},
+      {"riot", Cue::kRiot},
   }};
   for (const auto& [n, cue] : kNames) {
     if (n == name) {

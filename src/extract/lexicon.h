@@ -51,8 +51,9 @@ enum class Cue {
   kThreaten,
   kAction,
   kAggregate,
+  kRiot,
 };
-inline constexpr size_t kCueCount = 18;
+inline constexpr size_t kCueCount = 19;
 
 class Lexicon {
  public:
