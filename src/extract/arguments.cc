@@ -236,6 +236,12 @@ const DateRef* choose_date(const AnalyzedDocument& doc, const SentenceView& s,
     }
     return nullptr;
   };
+  // "Thursday's twin bombing": a day that names the event itself.
+  for (const DateRef* d : s.dates()) {
+    const std::string_view after = s.doc_text().substr(d->span.end, 4);
+    const bool possessive = after.substr(0, 2) == "'s" || after.substr(0, 4) == "\xE2\x80\x99s";
+    if (possessive && d->date && d->precision == TimePrecision::kDay) return d;
+  }
   // "..., aid workers told AFP on Tuesday": the day of the telling, not of
   // the event.
   std::vector<const DateRef*> own;

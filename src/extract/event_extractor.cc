@@ -248,14 +248,31 @@ bool is_summary(const SentenceView& s, const std::vector<const PlaceRef*>& place
   return s.has_cue(Cue::kAggregate) || places.size() > 2;
 }
 
-// "Six people were killed and 13 wounded." right after the sentence that
+// "Six people were killed and 13 wounded." after the sentence that
 // reported the attack: the figures belong to that event.
-void attach_follow_up_casualties(const SentenceView& s, std::vector<EventDraft>& drafts) {
-  if (drafts.empty() || drafts.back().sentence + 2 < s.index()) return;
+void attach_casualties(const SentenceView& s, EventDraft& draft) {
   const Casualties c = find_casualties(s);
-  EventDraft& last = drafts.back();
-  if (!last.fatalities && c.fatalities) last.fatalities = c.fatalities;
-  if (!last.injuries && c.injuries) last.injuries = c.injuries;
+  if (!draft.fatalities && c.fatalities) draft.fatalities = c.fatalities;
+  if (!draft.injuries && c.injuries) draft.injuries = c.injuries;
+}
+
+// The event a bare toll or "the attack" sentence speaks of: the one at the
+// place it names, or, when it names none, the one just reported.
+EventDraft* echoed_draft(const SentenceView& s, std::vector<EventDraft>& drafts, size_t index) {
+  const PlaceRef* own = nullptr;
+  for (const PlaceRef* p : s.places()) {
+    if (!p->dateline && place_rank(*p) < 4) {
+      own = p;
+      break;
+    }
+  }
+  if (!own) {
+    return !drafts.empty() && drafts.back().sentence + 2 >= index ? &drafts.back() : nullptr;
+  }
+  for (auto it = drafts.rbegin(); it != drafts.rend(); ++it) {
+    if (it->place_id == own->id) return &*it;
+  }
+  return nullptr;
 }
 
 std::string main_country(const AnalyzedDocument& doc) {
@@ -353,15 +370,19 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
     // after a reported event belongs to it.
     const bool generic_hit = hit && (hit->trigger->event_type == kGenericAttack ||
                                      hit->trigger->event_type == kGenericAssault);
-    // "... was also killed in the attack": the toll of the attack just told.
-    const bool bare_toll = generic_hit &&
-                           (hit->trigger->priority <= kBareKillPriority || refers_back(s)) &&
-                           !drafts.empty() &&
-                           drafts.back().sentence + 2 >= i &&
-                           std::none_of(s.places().begin(), s.places().end(),
-                                        [](const PlaceRef* p) { return !p->dateline; });
+    // "Two were killed in Musaffah", "... after the attack on the consulate":
+    // the toll or an echo of an event already reported, not a new one.
+    EventDraft* echoed = nullptr;
+    if (generic_hit && (hit->trigger->priority <= kBareKillPriority || refers_back(s))) {
+      echoed = echoed_draft(s, drafts, i);
+    }
+    const bool bare_toll = echoed != nullptr;
     if (!hit || bare_toll) {
-      attach_follow_up_casualties(s, drafts);
+      if (echoed) {
+        attach_casualties(s, *echoed);
+      } else if (!drafts.empty() && drafts.back().sentence + 2 >= i) {
+        attach_casualties(s, drafts.back());
+      }
       remember(s, memory);
       continue;
     }

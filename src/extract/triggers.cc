@@ -29,6 +29,9 @@ bool is_unasserted(const SentenceView& s, size_t word) {
   const size_t mod_from = word > kModalityWindow ? std::max(start, word - kModalityWindow) : start;
   if (s.cue_in(Cue::kNegation, neg_from, word)) return true;
   if (s.cue_in(Cue::kModality, mod_from, word)) return true;
+  // A denial governs the whole sentence ("X denied that its aircraft had
+  // targeted the centre, calling the strike a provocation").
+  if (s.cue_in(Cue::kDeny, 0, word)) return true;
   // A conditional opening the sentence governs all of it ("If the truce is
   // broken, the army will respond").
   return !s.words().empty() && (s.words()[0] == "if" || s.words()[0] == "unless");
