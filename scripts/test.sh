@@ -7,6 +7,8 @@ scripts/setup.sh
 jobs=$(nproc)
 scripts/build.sh build
 (cd build && ctest --output-on-failure -j"$jobs")
-scripts/build.sh build-asan -DSITREP_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+# The sanitizer build reuses the world gazetteer the first build compiled.
+scripts/build.sh build-asan -DSITREP_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug \
+  -DSITREP_PREBUILT_GAZETTEER="$PWD/build/world.gaz"
 (cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --output-on-failure -j"$jobs")
