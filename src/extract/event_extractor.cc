@@ -256,6 +256,31 @@ void attach_casualties(const SentenceView& s, EventDraft& draft) {
   if (!draft.injuries && c.injuries) draft.injuries = c.injuries;
 }
 
+// "Al-Shabaab claimed responsibility": the group is the attacker of the
+// article's violent events whose attacker the text left unnamed.
+void credit_claims(const AnalyzedDocument& doc, const Lexicon& lexicon,
+                   std::vector<EventDraft>& drafts) {
+  const ActorRef* claimant = nullptr;
+  for (size_t i = 0; i < doc.sentences.size() && !claimant; ++i) {
+    const SentenceView s(doc, i, lexicon);
+    const size_t cue = s.find_cue(Cue::kClaim, 0, s.words().size());
+    if (cue == std::string::npos || is_unasserted(s, cue)) continue;
+    const uint32_t at = s.info().word_spans[cue].start;
+    for (const ActorRef* a : s.actors()) {
+      const bool armed = a->role == "armed" || a->inter == 2 || a->inter == 3;
+      if (a->span.end <= at && armed && !a->generic) claimant = a;
+    }
+  }
+  if (!claimant) return;
+  for (EventDraft& d : drafts) {
+    if (!d.actor1_default || d.record.disorder_type != "Political violence") continue;
+    d.record.actor1 = claimant->name;
+    d.record.inter1 = claimant->inter;
+    d.record.spans["actor1"] = claimant->span;
+    d.actor1_default = false;
+  }
+}
+
 // The event a bare toll or "the attack" sentence speaks of: the one at the
 // place it names, or, when it names none, the one just reported.
 EventDraft* echoed_draft(const SentenceView& s, std::vector<EventDraft>& drafts, size_t index) {
@@ -459,6 +484,7 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
     remember(s, memory);
   }
 
+  credit_claims(doc, lexicon, drafts);
   std::vector<EventRecord> out;
   for (EventDraft& d : merge_drafts(std::move(drafts))) {
     finalize(d, document.text);

@@ -30,6 +30,7 @@ bool cue_from_name(std::string_view name, Cue& out) {
       {"action", Cue::kAction},
       {"aggregate", Cue::kAggregate},
       {"riot", Cue::kRiot},
+      {"claim", Cue::kClaim},
   }};
   for (const auto& [n, cue] : kNames) {
     if (n == name) {

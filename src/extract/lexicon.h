@@ -52,8 +52,9 @@ enum class Cue {
   kAction,
   kAggregate,
   kRiot,
+  kClaim,
 };
-inline constexpr size_t kCueCount = 19;
+inline constexpr size_t kCueCount = 20;
 
 class Lexicon {
  public:
