@@ -105,18 +105,14 @@ TEST(NormalizeTest, LongNonAsciiTextKeepsOffsets) {
   EXPECT_EQ(n.original_span(0, 5000).of(in), in);
 }
 
-TEST(NormalizeTest, AsciiThroughput) {
+// Speed is measured by tests/text/text_bench and bench/; this checks that
+// a large ASCII text passes through unchanged.
+TEST(NormalizeTest, LargeAsciiTextPassesThroughUnchanged) {
   std::string in;
   while (in.size() < (8u << 20)) in += "Rebel fighters shelled the western districts of Aleppo on Friday, officials said. ";
-  const auto t0 = std::chrono::steady_clock::now();
   const NormalizedText n = normalize_for_matching(in);
-  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  const double mbps = static_cast<double>(in.size()) / (1 << 20) / secs;
   EXPECT_EQ(n.text, in);
-  RecordProperty("ascii_mb_per_s", static_cast<int>(mbps));
-  std::printf("normalize_for_matching ASCII: %.0f MB/s\n", mbps);
-  // Generous floor so sanitizer and debug builds pass; release runs ~1 GB/s.
-  EXPECT_GT(mbps, 20.0);
+  EXPECT_EQ(n.to_original.size(), in.size() + 1);
 }
 
 struct KeyCase {

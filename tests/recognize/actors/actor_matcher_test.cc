@@ -272,7 +272,9 @@ TEST(ActorMatcher, SafeAcrossThreads) {
   for (int t = 0; t < 4; ++t) EXPECT_EQ(same[t], 200);
 }
 
-TEST(ActorMatcher, Throughput) {
+// Speed is measured in bench/ (timings in tests only make CI flaky); this
+// checks a large input is matched completely.
+TEST(ActorMatcher, MatchesAFourMegabyteText) {
   const ActorMatcher* matcher = repo_matcher();
   ASSERT_NE(matcher, nullptr);
   std::string paragraph =
@@ -282,15 +284,10 @@ TEST(ActorMatcher, Throughput) {
       "blamed militants for the attack, while residents said the strikes hit a market.\n";
   std::string text;
   while (text.size() < 4'000'000) text += paragraph;
-  const auto start = std::chrono::steady_clock::now();
+  const size_t copies = text.size() / paragraph.size();
   const auto ms = matcher->find(text, ctx({"SY"}, CivilDate{2016, 5, 1}));
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  const double mb_per_s = static_cast<double>(text.size()) / 1e6 / seconds;
-  std::cout << "[ actors ] matched " << text.size() / 1e6 << " MB in " << seconds << " s: " << mb_per_s
-            << " MB/s, " << ms.size() << " mentions\n";
-  EXPECT_GT(ms.size(), 10'000u);
-  // Loose bound: the pipeline targets 10 MB/s; the matcher must be well above.
-  EXPECT_GT(mb_per_s, 5.0);
+  const auto once = matcher->find(paragraph, ctx({"SY"}, CivilDate{2016, 5, 1}));
+  EXPECT_EQ(ms.size(), once.size() * copies);
 }
 
 }  // namespace
