@@ -1,0 +1,87 @@
+#include "extract/document_context.h"
+
+#include <map>
+
+#include "extract/sentence_view.h"
+#include "extract/triggers.h"
+
+namespace sitrep {
+namespace {
+
+// The key seen most often among `items`, with its first item; ties go to
+// the key that sorts first, so results do not depend on hash order.
+template <class T, class KeyFn>
+std::pair<std::string, const T*> most_frequent(const std::vector<T>& items, KeyFn key) {
+  std::map<std::string, std::pair<int, const T*>> counts;
+  for (const T& item : items) {
+    const std::string k = key(item);
+    if (k.empty()) continue;
+    auto& [n, first] = counts[k];
+    if (!first) first = &item;
+    ++n;
+  }
+  std::pair<std::string, const T*> best{"", nullptr};
+  int best_n = 0;
+  for (const auto& [k, entry] : counts) {
+    if (entry.first > best_n) {
+      best_n = entry.first;
+      best = {k, entry.second};
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+std::string main_country(const AnalyzedDocument& doc) {
+  return most_frequent(doc.places, [](const PlaceRef& p) { return p.country_code; }).first;
+}
+
+const ActorRef* main_armed_group(const AnalyzedDocument& doc) {
+  return most_frequent(doc.actors, [](const ActorRef& a) {
+           const bool named_armed = a.known && !a.generic && (a.inter == 2 || a.inter == 3);
+           return named_armed ? a.name : std::string();
+         }).second;
+}
+
+std::string outlet_voice(const std::string& outlet) {
+  const size_t open = outlet.find(" (");
+  if (open == std::string::npos || outlet.back() != ')') return outlet;
+  std::string inner = outlet.substr(open + 2, outlet.size() - open - 3);
+  const std::string outer = outlet.substr(0, open);
+  for (const char* keep_outer : {"via ", "reposted", "republished"}) {
+    if (inner.rfind(keep_outer, 0) == 0) return outer;
+  }
+  for (const char* prefix : {"citing ", "repost of ", "from "}) {
+    if (inner.rfind(prefix, 0) == 0) inner = inner.substr(std::string_view(prefix).size());
+  }
+  // "ANI/Xinhua", "AFP/PTI", "RT and CNN reports": the first named.
+  const size_t cut = std::min({inner.find('/'), inner.find(" and "), inner.find(", ")});
+  if (cut != std::string::npos) inner = inner.substr(0, cut);
+  return inner.empty() ? outer : inner;
+}
+
+void credit_claims(const AnalyzedDocument& doc, const Lexicon& lexicon,
+                   std::vector<EventDraft>& drafts) {
+  const ActorRef* claimant = nullptr;
+  for (size_t i = 0; i < doc.sentences.size() && !claimant; ++i) {
+    const SentenceView s(doc, i, lexicon);
+    const size_t cue = s.find_cue(Cue::kClaim, 0, s.words().size());
+    if (cue == std::string::npos || is_unasserted(s, cue)) continue;
+    const uint32_t at = s.info().word_spans[cue].start;
+    for (const ActorRef* a : s.actors()) {
+      const bool armed = a->role == "armed" || a->inter == 2 || a->inter == 3;
+      if (a->span.end <= at && armed && !a->generic) claimant = a;
+    }
+  }
+  if (!claimant) return;
+  for (EventDraft& d : drafts) {
+    if (!d.actor1_default || d.record.disorder_type != "Political violence") continue;
+    d.record.actor1 = claimant->name;
+    d.record.inter1 = claimant->inter;
+    d.record.spans["actor1"] = claimant->span;
+    d.actor1_default = false;
+  }
+}
+
+}  // namespace sitrep

@@ -1,0 +1,203 @@
+#include "extract/event_typing.h"
+
+#include <algorithm>
+
+namespace sitrep {
+namespace {
+
+constexpr const char* kBattles = "Battles";
+constexpr const char* kViolenceAgainstCivilians = "Violence against civilians";
+constexpr const char* kProtests = "Protests";
+constexpr const char* kRiots = "Riots";
+constexpr const char* kStrategic = "Strategic developments";
+
+std::string with_country(const std::string& name, const std::string& country) {
+  return country.empty() ? name : name + " (" + country + ")";
+}
+
+void set_actor(EventRecord& r, const ActorRef* a, bool first) {
+  if (!a) return;
+  (first ? r.actor1 : r.actor2) = a->name;
+  (first ? r.inter1 : r.inter2) = a->inter;
+  r.spans[first ? "actor1" : "actor2"] = a->span;
+}
+
+// Protests and riots follow ACLED's convention (GUIDELINES.md): actor1 the
+// protesters or rioters, actor2 the force that intervened or whom they
+// attacked, also for excessive force against protesters.
+void assign_protest_actors(const SentenceView& s, EventRecord& r, const std::string& country) {
+  const ActorRef* protesters = nullptr;
+  const ActorRef* force = nullptr;
+  for (const ActorRef* a : s.actors()) {
+    if (!protesters && (a->role == "protester" || a->inter == 6 || a->inter == 5)) protesters = a;
+    if (!force && (a->role == "state_force" || a->inter == 1)) force = a;
+  }
+  if (protesters) {
+    set_actor(r, protesters, true);
+  } else {
+    r.actor1 = with_country(r.event_type == kRiots ? "Rioters" : "Protesters", country);
+    r.inter1 = r.event_type == kRiots ? 5 : 6;
+  }
+  set_actor(r, force, false);
+}
+
+bool is_air_weapon(const std::string& weapon) {
+  return weapon == "air strike" || weapon == "drone" || weapon == "helicopter" ||
+         weapon == "barrel bomb";
+}
+
+// A crowd acting on its own: civilians or a communal group, angry or
+// retaliating, rather than an armed organisation.
+bool is_mob(const SentenceView& s, const ActorChoice& actors) {
+  const bool crowd = !actors.actor1 || actors.actor1->role == "civilian" ||
+                     actors.actor1->inter == 4 || actors.actor1->inter == 7;
+  const bool fury = std::any_of(s.words().begin(), s.words().end(), [](const std::string& w) {
+    return w == "angry" || w == "mob" || w == "enraged" || w == "irate" ||
+           w.rfind("retaliat", 0) == 0 || w.rfind("furious", 0) == 0;
+  });
+  return crowd && fury;
+}
+
+bool mentions_protesters(const SentenceView& s) {
+  return std::any_of(s.actors().begin(), s.actors().end(),
+                     [](const ActorRef* a) { return a->role == "protester" || a->inter == 6; }) ||
+         std::any_of(s.words().begin(), s.words().end(), [](const std::string& w) {
+           return w.rfind("protest", 0) == 0 || w.rfind("demonstrat", 0) == 0;
+         });
+}
+
+}  // namespace
+
+// "the strike", "the attack" after an event was reported: the same kind of
+// event, told again with its toll.
+bool refers_back(const SentenceView& s) {
+  static constexpr std::string_view kNouns[] = {"attack", "strike", "raid", "assault",
+                                                "blast", "bombing", "incident", "explosion"};
+  const auto& w = s.words();
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    if ((w[i] == "the" || w[i] == "this" || w[i] == "that" || w[i] == "'s") &&
+        std::find(std::begin(kNouns), std::end(kNouns), w[i + 1]) != std::end(kNouns)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorChoice& actors,
+                     const Casualties& casualties, const std::string& country,
+                     const EventDraft* previous, EventDraft& d) {
+  EventRecord& r = d.record;
+  r.event_type = hit.trigger->event_type;
+  r.sub_event_type = hit.trigger->sub_event_type;
+  r.weapon = hit.trigger->weapon;
+  d.priority = hit.trigger->priority;
+  const bool generic = r.event_type == kGenericAttack || r.event_type == kGenericAssault;
+  if (generic && previous && refers_back(s)) {
+    r.event_type = previous->record.event_type;
+    r.sub_event_type = previous->record.sub_event_type;
+    r.weapon = previous->record.weapon;
+  }
+  if (r.event_type == kCapture) {
+    const bool place_follows = std::any_of(s.places().begin(), s.places().end(), [&](auto* p) {
+      const size_t w = s.word_from(p->span.start);
+      return w >= hit.end_word && w <= hit.end_word + 3;
+    });
+    if (!place_follows) return false;
+    r.event_type = kBattles;
+    const bool state_took = actors.actor1 && actors.actor1->inter == 1;
+    r.sub_event_type =
+        state_took ? "Government regains territory" : "Non-state actor overtakes territory";
+  }
+  if (r.event_type == kWithdrawal) {
+    r.event_type = kBattles;
+    const bool state_withdrew = actors.actor1 && actors.actor1->inter == 1;
+    r.sub_event_type =
+        state_withdrew ? "Non-state actor overtakes territory" : "Government regains territory";
+  }
+  // Killings in a story about protests, by security forces or unnamed
+  // shooters, are force against the protesters.
+  if (generic && (!actors.actor1 || actors.actor1->inter == 1) &&
+      (mentions_protesters(s) || (previous && previous->record.event_type == kProtests))) {
+    r.event_type = kProtests;
+    r.sub_event_type = "Excessive force against protesters";
+  }
+
+  if (r.event_type == kGenericAttack || r.event_type == kGenericAssault) {
+    if (!actors.actor1 && !actors.actor2 && !actors.civilian_target) return false;
+    if (!actors.actor1 && !casualties.fatalities && !casualties.injuries) return false;
+    // Fighting between armed sides is a battle; an armed attack on people
+    // not named as fighters is violence against civilians.
+    const bool armed_target =
+        actors.actor2 && actors.actor2->role != "civilian" && actors.actor2->inter != 7;
+    const bool battle = r.event_type == kGenericAttack ? armed_target : !actors.civilian_target;
+    if (battle) {
+      r.event_type = kBattles;
+      r.sub_event_type = "Armed clash";
+    } else {
+      r.event_type = kViolenceAgainstCivilians;
+      r.sub_event_type = "Attack";
+    }
+  }
+  // Protesters clashing with the police: a protest met by force, not a
+  // battle between armed sides.
+  if (r.event_type == kBattles && r.sub_event_type == "Armed clash" && mentions_protesters(s)) {
+    r.event_type = kProtests;
+    r.sub_event_type = "Protest with intervention";
+  }
+  if (r.event_type == kProtests || r.event_type == kRiots) {
+    const bool lethal = s.has_cue(Cue::kLethal) || casualties.fatalities;
+    // Demonstrators storming or torching: a violent demonstration.
+    if (r.sub_event_type == "Peaceful protest" && s.has_cue(Cue::kRiot)) {
+      r.event_type = kRiots;
+      r.sub_event_type = "Violent demonstration";
+    }
+    if (r.event_type == kProtests && lethal) r.sub_event_type = "Excessive force against protesters";
+    assign_protest_actors(s, r, country);
+    d.actor1_default = r.actor1.empty();
+    return true;
+  }
+  // Angry villagers burning a village are a mob, not looters.
+  if (r.sub_event_type == "Looting/property destruction" && is_mob(s, actors)) {
+    r.event_type = kRiots;
+    r.sub_event_type = "Mob violence";
+    if (actors.actor1) {
+      r.assoc_actor_1 = actors.actor1->name;
+      r.spans["actor1"] = actors.actor1->span;
+    }
+    r.actor1 = with_country("Rioters", country);
+    r.inter1 = 5;
+    d.actor1_default = false;
+    return true;
+  }
+  if (r.event_type == kStrategic && r.sub_event_type == "Agreement" &&
+      !s.has_cue(Cue::kAgreement)) {
+    return false;
+  }
+  set_actor(r, actors.actor1, true);
+  set_actor(r, actors.actor2, false);
+  if (actors.assoc_actor1) r.assoc_actor_1 = actors.assoc_actor1->name;
+  d.actor1_default = actors.actor1 == nullptr;
+  if (!actors.actor1 && r.event_type != kStrategic) {
+    const bool air = is_air_weapon(r.weapon);
+    r.actor1 = air ? std::string("Unidentified Military Forces")
+                   : with_country("Unidentified Armed Group", country);
+    r.inter1 = air ? 8 : 3;
+  }
+  if (!actors.actor2 && actors.civilian_target &&
+      (r.event_type == kViolenceAgainstCivilians || r.event_type == "Explosions/Remote violence")) {
+    r.actor2 = with_country("Civilians", country);
+    r.inter2 = 7;
+  }
+  r.civilian_targeting = r.event_type == kViolenceAgainstCivilians || r.inter2 == 7;
+  return true;
+}
+
+std::string disorder_type_of(const std::string& event_type, const std::string& sub_event_type) {
+  if (event_type == kProtests || (event_type == kRiots && sub_event_type != "Mob violence")) {
+    return "Demonstrations";
+  }
+  if (event_type == kStrategic) return kStrategic;
+  return "Political violence";
+}
+
+}  // namespace sitrep
