@@ -1,5 +1,6 @@
 #include "extract/document_context.h"
 
+#include <algorithm>
 #include <map>
 
 #include "extract/sentence_view.h"
@@ -35,6 +36,19 @@ std::pair<std::string, const T*> most_frequent(const std::vector<T>& items, KeyF
 
 std::string main_country(const AnalyzedDocument& doc) {
   return most_frequent(doc.places, [](const PlaceRef& p) { return p.country_code; }).first;
+}
+
+bool is_conflict_story(const AnalyzedDocument& doc, const Lexicon& lexicon) {
+  // Armed groups, and armies (police alone do not make a conflict story).
+  const bool armed_actor = std::any_of(doc.actors.begin(), doc.actors.end(), [](const ActorRef& a) {
+    return a.role == "armed" || (a.inter >= 2 && a.inter <= 4) ||
+           (a.role == "state_force" && a.name.rfind("Military Forces", 0) == 0);
+  });
+  if (armed_actor) return true;
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    if (SentenceView(doc, i, lexicon).has_cue(Cue::kConflict)) return true;
+  }
+  return false;
 }
 
 const ActorRef* main_armed_group(const AnalyzedDocument& doc) {

@@ -15,6 +15,11 @@ namespace sitrep {
 // The country most of the article's places are in ("" when none).
 std::string main_country(const AnalyzedDocument& doc);
 
+// Whether the article is about political violence or unrest: it names an
+// armed group, or uses the words of war (data/triggers cue class
+// `conflict`).
+bool is_conflict_story(const AnalyzedDocument& doc, const Lexicon& lexicon);
+
 // The named non-state armed group mentioned most, or nullptr.
 const ActorRef* main_armed_group(const AnalyzedDocument& doc);
 

@@ -21,6 +21,7 @@ struct EventDraft {
   bool outlet_voice = true;  // reported_by is the outlet, no named source
   size_t sentence = 0;       // index of the sentence that reported it
   bool weak = false;         // from a headline or caption: kept only when alone
+  bool political = false;    // names activists, protesters or armed actors
 };
 
 // Merges drafts that report one incident: same event type, same place,

@@ -57,6 +57,12 @@ EventDraft* echoed_draft(const SentenceView& s, std::vector<EventDraft>& drafts,
   return nullptr;
 }
 
+bool mentions_political_target(const SentenceView& s) {
+  return std::any_of(s.actors().begin(), s.actors().end(), [](const ActorRef* a) {
+    return a->role == "armed" || a->role == "protester" || (a->inter >= 2 && a->inter <= 6);
+  });
+}
+
 void remember(const SentenceView& s, DiscourseMemory& memory) {
   for (const ActorRef* a : s.actors()) {
     if (a->known && !a->generic && (a->role == "armed" || a->inter == 2 || a->inter == 3)) {
@@ -162,6 +168,7 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
       const EventDraft* previous = drafts.empty() ? nullptr : &drafts.back();
       if (!type_and_actors(s, *hit, actors, casualties, place->country, previous, d)) break;
       d.weak = s.info().headline;
+      d.political = s.has_cue(Cue::kCrowd) || mentions_political_target(s);
       r.disorder_type = disorder_type_of(r.event_type, r.sub_event_type);
       // The text's own spelling: what a reader of the evidence recognises.
       r.location = std::string(place->span.of(document.text));
@@ -207,6 +214,18 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
   }
 
   credit_claims(doc, lexicon, drafts);
+  // Outside a conflict story, "battle", "attack" and "arrested" are crime,
+  // sport or firefighting; only protests and riots stay. Battles need a
+  // fighting side; arrests, a political or armed one.
+  const bool conflict = is_conflict_story(doc, lexicon);
+  std::erase_if(drafts, [&](const EventDraft& d) {
+    const std::string& type = d.record.event_type;
+    if (type == "Protests" || type == "Riots") return false;
+    if (!conflict) return true;
+    if (type == "Battles") return d.actor1_default && d.record.actor2.empty() && !memory.main_armed_group;
+    if (d.record.sub_event_type == "Arrests") return !memory.main_armed_group && !d.political;
+    return false;
+  });
   std::vector<EventRecord> out;
   for (EventDraft& d : merge_drafts(std::move(drafts))) {
     finalize(d, document.text);

@@ -31,6 +31,8 @@ bool cue_from_name(std::string_view name, Cue& out) {
       {"aggregate", Cue::kAggregate},
       {"riot", Cue::kRiot},
       {"claim", Cue::kClaim},
+      {"crowd", Cue::kCrowd},
+      {"conflict", Cue::kConflict},
   }};
   for (const auto& [n, cue] : kNames) {
     if (n == name) {
@@ -68,6 +70,7 @@ Result<Lexicon> Lexicon::load(const std::vector<std::string>& paths) {
                        t.sub_event_type = std::string(row.get("sub_event_type"));
                        t.weapon = std::string(row.get("weapon"));
                        t.needs_action = row.get("needs") == "action";
+                       t.needs_crowd = row.get("needs") == "crowd";
                        const auto p = row.get("priority");
                        if (!p.empty() &&
                            std::from_chars(p.data(), p.data() + p.size(), t.priority).ec !=

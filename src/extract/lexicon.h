@@ -29,6 +29,7 @@ struct Trigger {
   std::string weapon;
   int priority = 0;
   bool needs_action = false;  // a weapon noun: an event only beside an action word
+  bool needs_crowd = false;   // "rallied": a protest only when a crowd is named
 };
 
 enum class Cue {
@@ -53,8 +54,10 @@ enum class Cue {
   kAggregate,
   kRiot,
   kClaim,
+  kCrowd,
+  kConflict,
 };
-inline constexpr size_t kCueCount = 20;
+inline constexpr size_t kCueCount = 22;
 
 class Lexicon {
  public:

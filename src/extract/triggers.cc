@@ -44,6 +44,7 @@ std::optional<TriggerHit> find_trigger(const SentenceView& s, const Lexicon& lex
     if (best && best->trigger->priority >= t.priority) continue;
     if (is_unasserted(s, m.first_word)) continue;
     if (t.needs_action && !s.has_cue(Cue::kAction)) continue;
+    if (t.needs_crowd && !s.has_cue(Cue::kCrowd)) continue;
     TriggerHit hit;
     hit.first_word = m.first_word;
     hit.end_word = m.end_word;
