@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <cstdlib>
 #include <iostream>
 #include <map>
 #include <set>
@@ -88,6 +89,8 @@ TEST(GoldPlaces, DevAndSeedPlaceNamesResolve) {
   std::map<std::string, std::vector<PlaceMention>> parsed;
   int right = 0;
   std::vector<std::string> wrong;
+  // SITREP_PLACES_LIST=1 prints every name with its resolution, for review.
+  const bool list_all = std::getenv("SITREP_PLACES_LIST") != nullptr;
   for (const Item& it : items) {
     bool ok = false;
     std::string got = "(nothing)";
@@ -118,6 +121,10 @@ TEST(GoldPlaces, DevAndSeedPlaceNamesResolve) {
       }
     }
     right += ok ? 1 : 0;
+    if (list_all) {
+      std::cout << (ok ? "  right: " : "  WRONG: ") << it.kind << " \"" << it.name << "\" ("
+                << it.admin1 << ", " << it.country << ") -> " << got << "\n";
+    }
     if (!ok) wrong.push_back(it.kind + " \"" + it.name + "\" (" + it.admin1 + ", " + it.country + ") -> " + got);
   }
   const double share = static_cast<double>(right) / static_cast<double>(items.size());
