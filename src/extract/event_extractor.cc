@@ -97,10 +97,11 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     Attribution a = find_attribution(SentenceView(doc, i, lexicon));
     if (!a.person.empty()) {
-      if (std::string org = organisation_of(doc, a.person.of(document.text)); !org.empty()) {
-        a.reported_by = org;
-      }
-      a.sources = {a.reported_by};
+      // A person stands for the body the text ties them to; a person with
+      // none leaves the report in the outlet's voice.
+      a.reported_by = organisation_of(doc, a.person.of(document.text));
+      a.sources = a.reported_by.empty() ? std::vector<std::string>{}
+                                        : std::vector<std::string>{a.reported_by};
     }
     // "He said": the speaker named last.
     if (a.pronoun_speaker) {
