@@ -26,8 +26,11 @@ uint32_t PhraseSet::add(std::string_view pattern) {
   }
   const auto index = static_cast<uint32_t>(patterns_.size());
   if (!p.empty()) {
-    if (p.front().prefix || p.front().wildcard) {
-      prefix_first_.push_back(index);
+    if (p.front().wildcard) {
+      wildcard_first_.push_back(index);
+    } else if (p.front().prefix) {
+      by_first_prefix_[p.front().text].push_back(index);
+      longest_prefix_ = std::max(longest_prefix_, p.front().text.size());
     } else {
       by_first_word_[p.front().text].push_back(index);
     }
@@ -50,19 +53,38 @@ bool PhraseSet::match_from(const Pattern& p, const std::vector<std::string>& wor
   return true;
 }
 
+namespace {
+
+// Calls fn(pattern index) for each pattern whose first part can match `word`.
+template <class Fn>
+void for_each_candidate(const std::string& word, const PhraseSet::Index& exact,
+                               const PhraseSet::Index& prefixes, size_t longest,
+                               const std::vector<uint32_t>& wildcards, Fn&& fn) {
+  if (auto it = exact.find(std::string_view(word)); it != exact.end()) {
+    for (uint32_t index : it->second) fn(index);
+  }
+  const size_t up_to = std::min(longest, word.size());
+  for (size_t n = 1; n <= up_to; ++n) {
+    if (auto it = prefixes.find(std::string_view(word).substr(0, n)); it != prefixes.end()) {
+      for (uint32_t index : it->second) fn(index);
+    }
+  }
+  for (uint32_t index : wildcards) fn(index);
+}
+
+}  // namespace
+
 std::vector<PhraseMatch> PhraseSet::find_all(const std::vector<std::string>& words) const {
   std::vector<PhraseMatch> out;
   for (size_t i = 0; i < words.size(); ++i) {
-    auto try_pattern = [&](uint32_t index) {
-      if (match_from(patterns_[index], words, i)) {
-        out.push_back({static_cast<uint32_t>(i),
-                       static_cast<uint32_t>(i + patterns_[index].size()), index});
-      }
-    };
-    if (auto it = by_first_word_.find(words[i]); it != by_first_word_.end()) {
-      for (uint32_t index : it->second) try_pattern(index);
-    }
-    for (uint32_t index : prefix_first_) try_pattern(index);
+    for_each_candidate(words[i], by_first_word_, by_first_prefix_, longest_prefix_,
+                       wildcard_first_, [&](uint32_t index) {
+                         if (match_from(patterns_[index], words, i)) {
+                           out.push_back({static_cast<uint32_t>(i),
+                                          static_cast<uint32_t>(i + patterns_[index].size()),
+                                          index});
+                         }
+                       });
   }
   return out;
 }
@@ -70,15 +92,14 @@ std::vector<PhraseMatch> PhraseSet::find_all(const std::vector<std::string>& wor
 bool PhraseSet::matches_at(const std::vector<std::string>& words, size_t at,
                            size_t* end_word) const {
   if (at >= words.size()) return false;
-  auto check = [&](uint32_t index) {
-    if (!match_from(patterns_[index], words, at)) return false;
-    if (end_word) *end_word = at + patterns_[index].size();
-    return true;
-  };
-  if (auto it = by_first_word_.find(words[at]); it != by_first_word_.end()) {
-    if (std::any_of(it->second.begin(), it->second.end(), check)) return true;
-  }
-  return std::any_of(prefix_first_.begin(), prefix_first_.end(), check);
+  bool found = false;
+  for_each_candidate(words[at], by_first_word_, by_first_prefix_, longest_prefix_,
+                     wildcard_first_, [&](uint32_t index) {
+                       if (found || !match_from(patterns_[index], words, at)) return;
+                       found = true;
+                       if (end_word) *end_word = at + patterns_[index].size();
+                     });
+  return found;
 }
 
 }  // namespace sitrep

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <functional>
 #include <unordered_map>
 #include <vector>
 
@@ -19,6 +20,14 @@ struct PhraseMatch {
 
 class PhraseSet {
  public:
+  // First-part lookups, keyed by a word or a prefix; string_view lookups
+  // allocate nothing.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Index = std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>>;
+
   // `pattern`: lower-case words separated by spaces; "word*" matches any word
   // starting with "word"; "_" matches any one word. Returns its index.
   uint32_t add(std::string_view pattern);
@@ -42,8 +51,10 @@ class PhraseSet {
                                 size_t at) const;
 
   std::vector<Pattern> patterns_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_first_word_;
-  std::vector<uint32_t> prefix_first_;  // patterns whose first part is a prefix
+  Index by_first_word_;    // "shelled"
+  Index by_first_prefix_;  // "shell*", by "shell"; each word's prefixes are tried
+  size_t longest_prefix_ = 0;
+  std::vector<uint32_t> wildcard_first_;  // patterns starting with "_"
 };
 
 }  // namespace sitrep
