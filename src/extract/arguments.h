@@ -15,6 +15,9 @@ namespace sitrep {
 // "the group" refer back to the last named armed group.
 struct DiscourseMemory {
   const ActorRef* last_armed_group = nullptr;
+  // The last police or army named: who faced the protesters when the
+  // sentence does not say.
+  const ActorRef* last_state_force = nullptr;
   // The named non-state armed group the article mentions most: whom
   // "gunmen" and "militants" most likely are when no other is named before.
   const ActorRef* main_armed_group = nullptr;

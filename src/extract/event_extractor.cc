@@ -68,6 +68,7 @@ void remember(const SentenceView& s, DiscourseMemory& memory) {
     if (a->known && !a->generic && (a->role == "armed" || a->inter == 2 || a->inter == 3)) {
       memory.last_armed_group = a;
     }
+    if (a->role == "state_force") memory.last_state_force = a;
   }
 }
 
@@ -167,7 +168,7 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
       EventRecord& r = d.record;
       r.doc_id = document.id;
       const EventDraft* previous = drafts.empty() ? nullptr : &drafts.back();
-      if (!type_and_actors(s, *hit, actors, casualties, place->country, previous, d)) break;
+      if (!type_and_actors(s, *hit, actors, casualties, place->country, previous, memory, d)) break;
       d.weak = s.info().headline;
       d.political = s.has_cue(Cue::kCrowd) || mentions_political_target(s);
       r.disorder_type = disorder_type_of(r.event_type, r.sub_event_type);

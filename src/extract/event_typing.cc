@@ -25,7 +25,8 @@ void set_actor(EventRecord& r, const ActorRef* a, bool first) {
 // Protests and riots follow ACLED's convention (GUIDELINES.md): actor1 the
 // protesters or rioters, actor2 the force that intervened or whom they
 // attacked, also for excessive force against protesters.
-void assign_protest_actors(const SentenceView& s, EventRecord& r, const std::string& country) {
+void assign_protest_actors(const SentenceView& s, EventRecord& r, const std::string& country,
+                           const ActorRef* earlier_force) {
   const ActorRef* protesters = nullptr;
   const ActorRef* force = nullptr;
   for (const ActorRef* a : s.actors()) {
@@ -38,7 +39,10 @@ void assign_protest_actors(const SentenceView& s, EventRecord& r, const std::str
     r.actor1 = with_country(r.event_type == kRiots ? "Rioters" : "Protesters", country);
     r.inter1 = r.event_type == kRiots ? 5 : 6;
   }
-  set_actor(r, force, false);
+  // Force met the protesters: the police or army named earlier, if the
+  // sentence does not name them.
+  const bool intervened = r.sub_event_type != "Peaceful protest";
+  set_actor(r, force ? force : (intervened ? earlier_force : nullptr), false);
 }
 
 bool is_air_weapon(const std::string& weapon) {
@@ -85,7 +89,7 @@ bool refers_back(const SentenceView& s) {
 
 bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorChoice& actors,
                      const Casualties& casualties, const std::string& country,
-                     const EventDraft* previous, EventDraft& d) {
+                     const EventDraft* previous, const DiscourseMemory& memory, EventDraft& d) {
   EventRecord& r = d.record;
   r.event_type = hit.trigger->event_type;
   r.sub_event_type = hit.trigger->sub_event_type;
@@ -152,7 +156,7 @@ bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorCh
       r.sub_event_type = "Violent demonstration";
     }
     if (r.event_type == kProtests && lethal) r.sub_event_type = "Excessive force against protesters";
-    assign_protest_actors(s, r, country);
+    assign_protest_actors(s, r, country, memory.last_state_force);
     d.actor1_default = r.actor1.empty();
     return true;
   }

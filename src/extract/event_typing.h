@@ -18,7 +18,7 @@ namespace sitrep {
 // nobody agreed to). `previous` is the last event of the document, if any.
 bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorChoice& actors,
                      const Casualties& casualties, const std::string& country,
-                     const EventDraft* previous, EventDraft& d);
+                     const EventDraft* previous, const DiscourseMemory& memory, EventDraft& d);
 
 // "the strike", "the attack", "Monday's strike": the sentence speaks of an
 // event already reported.
