@@ -216,16 +216,21 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
   }
 
   credit_claims(doc, lexicon, drafts);
-  // Outside a conflict story, "battle", "attack" and "arrested" are crime,
-  // sport or firefighting; only protests and riots stay. Battles need a
-  // fighting side; arrests, a political or armed one.
+  // Outside a conflict story, "battle", "attack", "blast" and "arrested" are
+  // crime, sport, accidents or firefighting; weapons of war (air strikes,
+  // car bombs, shelling), protests and riots speak for themselves. Battles
+  // need a fighting side; arrests, a political or armed one.
   const bool conflict = is_conflict_story(doc, lexicon);
   std::erase_if(drafts, [&](const EventDraft& d) {
-    const std::string& type = d.record.event_type;
-    if (type == "Protests" || type == "Riots") return false;
-    if (!conflict) return true;
-    if (type == "Battles") return d.actor1_default && d.record.actor2.empty() && !memory.main_armed_group;
-    if (d.record.sub_event_type == "Arrests") return !memory.main_armed_group && !d.political;
+    const EventRecord& r = d.record;
+    const bool generic = r.event_type == "Battles" || r.sub_event_type == "Attack" ||
+                         r.sub_event_type == "Arrests" || r.weapon == "bomb" ||
+                         r.sub_event_type == "Abduction/forced disappearance";
+    if (!conflict && generic) return true;
+    if (r.event_type == "Battles") {
+      return d.actor1_default && r.actor2.empty() && !memory.main_armed_group;
+    }
+    if (r.sub_event_type == "Arrests") return !memory.main_armed_group && !d.political;
     return false;
   });
   std::vector<EventRecord> out;

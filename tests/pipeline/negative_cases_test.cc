@@ -152,7 +152,8 @@ constexpr PositiveCase kPositiveCases[] = {
      "A ceasefire agreed by both sides took effect in Wadi Barada on Monday, local officials "
      "said.",
      "Strategic developments", "Agreement", "Wadi Barada", kNull, nullptr, "2016-11-28"},
-    {"arrests", "Police arrested 3 men in Mezzeh on Friday, the interior ministry said.",
+    {"arrests", "Police arrested 3 men suspected of belonging to Islamic State in Mezzeh on Friday, "
+     "the interior ministry said.",
      "Strategic developments", "Arrests", "Mezzeh", kNull, "Police Forces of Syria",
      "2016-12-02"},
     // Once failed: fatalities null ("shot dead a shopkeeper" is one death) and actor2
