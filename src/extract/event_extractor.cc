@@ -20,7 +20,8 @@ constexpr int kBareKillPriority = 6;
 // ("in April", "last month"): not coded (GUIDELINES: earlier incidents only
 // when the day can be fixed).
 bool is_background(const SentenceView& s) {
-  return std::any_of(s.dates().begin(), s.dates().end(),
+  return s.has_cue(Cue::kBackground) ||
+         std::any_of(s.dates().begin(), s.dates().end(),
                      [](const DateRef* d) { return d->precision != TimePrecision::kDay; });
 }
 

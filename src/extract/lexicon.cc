@@ -33,6 +33,7 @@ bool cue_from_name(std::string_view name, Cue& out) {
       {"claim", Cue::kClaim},
       {"crowd", Cue::kCrowd},
       {"conflict", Cue::kConflict},
+      {"background", Cue::kBackground},
   }};
   for (const auto& [n, cue] : kNames) {
     if (n == name) {

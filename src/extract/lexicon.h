@@ -56,8 +56,9 @@ enum class Cue {
   kClaim,
   kCrowd,
   kConflict,
+  kBackground,
 };
-inline constexpr size_t kCueCount = 22;
+inline constexpr size_t kCueCount = 23;
 
 class Lexicon {
  public:
