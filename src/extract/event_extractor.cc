@@ -132,7 +132,10 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
     if (generic_hit && (hit->trigger->priority <= kBareKillPriority || refers_back(s))) {
       echoed = echoed_draft(s, drafts, i);
     }
-    const bool bare_toll = echoed != nullptr;
+    // "The attack comes amid ...": an echo of a reported event even when no
+    // draft sits at the place it names.
+    const bool echo_only = generic_hit && refers_back(s) && !drafts.empty();
+    const bool bare_toll = echoed != nullptr || echo_only;
     if (!hit || bare_toll) {
       if (echoed) {
         attach_casualties(s, *echoed);
