@@ -20,9 +20,22 @@ constexpr int kBareKillPriority = 6;
 // ("in April", "last month"): not coded (GUIDELINES: earlier incidents only
 // when the day can be fixed).
 bool is_background(const SentenceView& s) {
-  return s.has_cue(Cue::kBackground) ||
+  const bool fixed_day = std::any_of(s.dates().begin(), s.dates().end(), [](const DateRef* d) {
+    return d->date && d->precision == TimePrecision::kDay;
+  });
+  return (s.has_cue(Cue::kBackground) && !fixed_day) ||
          std::any_of(s.dates().begin(), s.dates().end(),
                      [](const DateRef* d) { return d->precision != TimePrecision::kDay; });
+}
+
+// "the strike at Mai Tsebri", "the attack on the camp in Dedebit": the
+// noun is tied to a place of its own, so it may be news, not an echo.
+bool names_its_place(const SentenceView& s, size_t noun) {
+  constexpr size_t kReach = 6;
+  return std::any_of(s.places().begin(), s.places().end(), [&](const PlaceRef* p) {
+    const size_t w = s.word_from(p->span.start);
+    return !p->dateline && w > noun && w <= noun + kReach;
+  });
 }
 
 // "in two separate attacks", "shelled 32 localities in the regions of
@@ -134,7 +147,8 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
     }
     // "The attack comes amid ...": an echo of a reported event even when no
     // draft sits at the place it names.
-    const bool echo_only = generic_hit && refers_back(s) && !drafts.empty();
+    const bool echo_only = generic_hit && !drafts.empty() && refers_back(s) &&
+                           !names_its_place(s, back_reference(s));
     const bool bare_toll = echoed != nullptr || echo_only;
     if (!hit || bare_toll) {
       if (echoed) {

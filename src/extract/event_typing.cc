@@ -74,18 +74,20 @@ bool mentions_protesters(const SentenceView& s) {
 
 // "the strike", "the attack" after an event was reported: the same kind of
 // event, told again with its toll.
-bool refers_back(const SentenceView& s) {
+size_t back_reference(const SentenceView& s) {
   static constexpr std::string_view kNouns[] = {"attack", "strike", "raid", "assault",
                                                 "blast", "bombing", "incident", "explosion"};
   const auto& w = s.words();
   for (size_t i = 0; i + 1 < w.size(); ++i) {
     if ((w[i] == "the" || w[i] == "this" || w[i] == "that" || w[i] == "'s") &&
         std::find(std::begin(kNouns), std::end(kNouns), w[i + 1]) != std::end(kNouns)) {
-      return true;
+      return i + 1;
     }
   }
-  return false;
+  return std::string::npos;
 }
+
+bool refers_back(const SentenceView& s) { return back_reference(s) != std::string::npos; }
 
 bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorChoice& actors,
                      const Casualties& casualties, const std::string& country,

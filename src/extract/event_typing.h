@@ -23,6 +23,8 @@ bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorCh
 // "the strike", "the attack", "Monday's strike": the sentence speaks of an
 // event already reported.
 bool refers_back(const SentenceView& s);
+// The word index of that noun ("strike"), or npos.
+size_t back_reference(const SentenceView& s);
 
 // ACLED's disorder type for an event type and sub-type.
 std::string disorder_type_of(const std::string& event_type, const std::string& sub_event_type);
