@@ -213,6 +213,23 @@ std::vector<const PlaceRef*> choose_places(const AnalyzedDocument& doc, const Se
   }
   if (!targets.empty()) in_sentence = std::move(targets);
   if (auto here = pick(in_sentence); !here.empty()) return here;
+  // "in the same town": the place named last, wherever it was.
+  const auto& w = s.words();
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    if (w[i] != "same") continue;
+    static constexpr std::string_view kPlaceNouns[] = {"town", "city", "village", "area",
+                                                       "district", "place", "region", "neighbourhood",
+                                                       "neighborhood", "camp"};
+    if (std::find(std::begin(kPlaceNouns), std::end(kPlaceNouns), w[i + 1]) ==
+        std::end(kPlaceNouns)) {
+      continue;
+    }
+    for (size_t k = s.index(); k-- > 0;) {
+      if (auto there = finest(mentions_in(doc.places, doc.sentences[k].span)); !there.empty()) {
+        return {there.back()};
+      }
+    }
+  }
   // The paragraph's earlier sentences, nearest first.
   for (size_t i = s.index(); i-- > 0;) {
     if (doc.sentences[i].paragraph != s.info().paragraph) break;
