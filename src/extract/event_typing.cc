@@ -183,7 +183,15 @@ bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorCh
   set_actor(r, actors.actor2, false);
   if (actors.assoc_actor1) r.assoc_actor_1 = actors.assoc_actor1->name;
   d.actor1_default = actors.actor1 == nullptr;
-  if (!actors.actor1 && r.event_type != kStrategic) {
+  // No attacker named: in a story about one armed group, on the ground,
+  // the group the story is about.
+  const ActorRef* story_group = memory.last_armed_group ? memory.last_armed_group
+                                                        : memory.main_armed_group;
+  if (!actors.actor1 && story_group &&
+      (r.event_type == kViolenceAgainstCivilians || r.event_type == kBattles) &&
+      (!actors.actor2 || actors.actor2->name != story_group->name)) {
+    set_actor(r, story_group, true);
+  } else if (!actors.actor1 && r.event_type != kStrategic) {
     const bool air = is_air_weapon(r.weapon);
     r.actor1 = air ? std::string("Unidentified Military Forces")
                    : with_country("Unidentified Armed Group", country);
