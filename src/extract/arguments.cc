@@ -198,6 +198,28 @@ std::vector<const PlaceRef*> choose_places(const AnalyzedDocument& doc, const Se
   for (const PlaceRef* p : s.places()) {
     if (!p->dateline) in_sentence.push_back(p);
   }
+  // "In addition to the rocket attack in Kilis, shells landed in Yayladagi":
+  // the aside names another event's place.
+  {
+    const auto& w = s.words();
+    std::vector<const PlaceRef*> outside;
+    size_t aside_end = 0;
+    for (size_t i = 0; i + 2 < w.size(); ++i) {
+      const bool opens = (w[i] == "in" && w[i + 1] == "addition" && w[i + 2] == "to") ||
+                         w[i] == "besides" || (w[i] == "apart" && w[i + 1] == "from");
+      if (!opens) continue;
+      size_t k = i;
+      while (k < w.size() && w[k] != ",") ++k;
+      aside_end = k < w.size() ? s.info().word_spans[k].start : s.info().span.end;
+      for (const PlaceRef* p : in_sentence) {
+        if (p->span.start < s.info().word_spans[i].start || p->span.start >= aside_end) {
+          outside.push_back(p);
+        }
+      }
+      if (!outside.empty()) in_sentence = std::move(outside);
+      break;
+    }
+  }
   // "rockets fired from the Bab region hit Kilis": where fire came from is
   // not where the event happened, when the target is named too.
   std::vector<const PlaceRef*> targets;
