@@ -122,6 +122,12 @@ void count_singular_victims(const SentenceView& s, Casualties& out) {
         return;
       }
     }
+    // "the death of a member", "the killing of a commander"
+    if (i >= 2 && w[i - 1] == "of" && (w[i - 2] == "death" || w[i - 2] == "killing")) {
+      const Span span{s.info().word_spans[i - 2].start, s.info().word_spans[i].end};
+      out.fatalities = Count{1, false, span};
+      return;
+    }
     // "killing a customer", "wounded a soldier"
     if (i > 0) {
       const Kind k = kind_at(s, i - 1);
