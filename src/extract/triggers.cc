@@ -32,6 +32,11 @@ bool is_unasserted(const SentenceView& s, size_t word) {
   // A denial governs the whole sentence ("X denied that its aircraft had
   // targeted the centre, calling the strike a provocation").
   if (s.cue_in(Cue::kDeny, 0, word)) return true;
+  // So do accusations, demands, appeals and threats: what they mention is
+  // what one side says of the other, not a reported incident.
+  for (Cue act : {Cue::kAccuse, Cue::kDemand, Cue::kAppeal, Cue::kThreaten}) {
+    if (s.cue_in(act, 0, word)) return true;
+  }
   // A conditional opening the sentence governs all of it ("If the truce is
   // broken, the army will respond").
   return !s.words().empty() && (s.words()[0] == "if" || s.words()[0] == "unless");
