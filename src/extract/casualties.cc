@@ -147,6 +147,13 @@ void count_singular_victims(const SentenceView& s, Casualties& out) {
 // "since Friday morning" is one event's clock, not a tally.
 bool is_tally(const SentenceView& s) {
   const auto& words = s.words();
+  // "more than 100,000 people have been killed": a war's toll, not a day's.
+  constexpr long kWarToll = 1000;
+  if (std::any_of(s.quantities().begin(), s.quantities().end(),
+                  [](const QuantityRef* q) { return q->value >= kWarToll && !q->is_age; }) &&
+      std::find(words.begin(), words.end(), "been") != words.end() && s.has_cue(Cue::kKill)) {
+    return true;
+  }
   for (size_t i = s.find_cue(Cue::kTally, 0, words.size()); i != std::string::npos;
        i = s.find_cue(Cue::kTally, i + 1, words.size())) {
     if (words[i] == "since" && i + 1 < words.size() && is_weekday_or_time(words[i + 1]) &&
