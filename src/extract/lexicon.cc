@@ -34,6 +34,7 @@ bool cue_from_name(std::string_view name, Cue& out) {
       {"crowd", Cue::kCrowd},
       {"conflict", Cue::kConflict},
       {"background", Cue::kBackground},
+      {"habitual", Cue::kHabitual},
   }};
   for (const auto& [n, cue] : kNames) {
     if (n == name) {

@@ -57,8 +57,9 @@ enum class Cue {
   kCrowd,
   kConflict,
   kBackground,
+  kHabitual,
 };
-inline constexpr size_t kCueCount = 23;
+inline constexpr size_t kCueCount = 24;
 
 class Lexicon {
  public:

@@ -34,7 +34,7 @@ bool is_unasserted(const SentenceView& s, size_t word) {
   if (s.cue_in(Cue::kDeny, 0, word)) return true;
   // So do accusations, demands, appeals and threats: what they mention is
   // what one side says of the other, not a reported incident.
-  for (Cue act : {Cue::kAccuse, Cue::kDemand, Cue::kAppeal, Cue::kThreaten}) {
+  for (Cue act : {Cue::kAccuse, Cue::kDemand, Cue::kAppeal, Cue::kThreaten, Cue::kHabitual}) {
     if (s.cue_in(act, 0, word)) return true;
   }
   // A conditional opening the sentence governs all of it ("If the truce is
