@@ -31,7 +31,7 @@ bool is_background(const SentenceView& s) {
 // "the strike at Mai Tsebri", "the attack on the camp in Dedebit": the
 // noun is tied to a place of its own, so it may be news, not an echo.
 bool names_its_place(const SentenceView& s, size_t noun) {
-  constexpr size_t kReach = 6;
+  constexpr size_t kReach = 8;
   return std::any_of(s.places().begin(), s.places().end(), [&](const PlaceRef* p) {
     const size_t w = s.word_from(p->span.start);
     return !p->dateline && w > noun && w <= noun + kReach;
