@@ -99,11 +99,14 @@ Result<Document> parse_html_article(std::string_view html, std::string_view name
   Document doc;
   doc.id = file_stem(name);
   doc.origin = std::string(name);
-  doc.title = meta.title;
-  doc.outlet = meta.outlet;
-  doc.url = meta.url;
+  // gumbo 0.10 turns a numeric reference past int range ("&#6666666666;")
+  // into a byte that is not UTF-8 (found by fuzz/html_fuzzer); repairing
+  // here keeps the text valid, so its offsets match the JSON we write.
+  doc.title = repair_utf8(meta.title);
+  doc.outlet = repair_utf8(meta.outlet);
+  doc.url = repair_utf8(meta.url);
   doc.published = meta.published;
-  doc.text = extract_article_text(out->document, meta.outlet);
+  doc.text = repair_utf8(extract_article_text(out->document, meta.outlet));
   if (is_blank(doc.text)) return Error{prefix + "no article text found, skipped"};
   return doc;
 }

@@ -112,7 +112,10 @@ void on_json_ld(std::string_view text, Collector& c) {
   if (doc.is_discarded()) return;
   std::vector<std::pair<const nlohmann::json*, int>> stack{{&doc, 0}};
   while (!stack.empty()) {
-    auto [j, depth] = stack.back();
+    // Not a structured binding: clang 14 (the fuzz build) cannot capture one
+    // in the lambda below.
+    const nlohmann::json* j = stack.back().first;
+    const int depth = stack.back().second;
     stack.pop_back();
     if (depth > 8) continue;
     if (j->is_array()) {

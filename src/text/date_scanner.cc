@@ -161,7 +161,10 @@ DateScanner::Match DateScanner::day_mention(size_t first, size_t last, int year,
   }
   if (end_day > day) {
     r.m.multi_day = true;
-    if (r.m.date) r.m.end = CivilDate{r.m.date->year, month, end_day};
+    // "Feb. 2-29" in a common year has no last day (found by fuzz/dates_fuzzer).
+    if (r.m.date && CivilDate::valid(r.m.date->year, month, end_day)) {
+      r.m.end = CivilDate{r.m.date->year, month, end_day};
+    }
   }
   return r;
 }
