@@ -88,7 +88,7 @@ void keep(std::optional<Count>& slot, const QuantityRef& q) {
   }
   // "6 soldiers and 2 attackers were killed": both counts belong to the
   // same casualty word, so they add up.
-  slot->value += c.value;
+  slot->value = clamp_int(static_cast<long>(slot->value) + c.value);  // no overflow on absurd figures
   slot->vague = slot->vague && c.vague;
   slot->span = {std::min(slot->span.start, c.span.start), std::max(slot->span.end, c.span.end)};
 }
