@@ -8,8 +8,8 @@ import sys
 import unittest
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
-from cli_support import (BASE_SENTENCE, BIG_MB, SANITIZED, CliTestCase, parse_events, run,
-                         write_jsonl)
+from cli_support import (BASE_SENTENCE, BIG_MB, SANITIZED, CliTestCase, parse_events,  # noqa: E402
+                         run, write_jsonl)
 
 PUBLISHED = "2021-03-02"
 
@@ -101,7 +101,7 @@ class BadInputs(CliTestCase):
     def test_hundred_thousand_sentences(self):
         if SANITIZED:
             raise unittest.SkipTest("too slow under sanitizers; the normal build runs it")
-        pattern = ("Police raided Kirkuk.", "Rebels shelled Mosul.", "Calm returned.")
+        pattern = ("Police raided Karrada.", "Rebels shelled Adhamiya.", "Calm returned.")
         text = " ".join(pattern[i % 3] for i in range(100000))
         path = write_jsonl(self.path("long.jsonl"),
                            [{"id": "long", "published": PUBLISHED, "text": text}])
@@ -111,12 +111,13 @@ class BadInputs(CliTestCase):
 
     def test_malformed_dates_and_numbers(self):
         texts = [
-            "Gunmen killed 99999999999999999999 people in Kirkuk on 31 February 2021.",
-            "Police said 1e999 soldiers died in Mosul on 2021-13-45.",
-            "Militants killed -5 people in Mosul on 0/0/0000 and 32/13/2021.",
-            "Rebels killed 1,2,3,4,5,6 people in Kirkuk on the 99th of Smarch 20211.",
-            "Gunmen killed 3.5.6 people and wounded ٣ others in Kirkuk on 2021-02-29.",
-            "Militants killed twenty-hundred-eleventy people near Mosul in 1e5 BC.",
+            "Gunmen killed 99999999999999999999 people in Karrada on 31 February 2021.",
+            "Police said 1e999 soldiers died in Adhamiya on 2021-13-45.",
+            "Militants killed -5 people in Adhamiya on 0/0/0000 and 32/13/2021.",
+            "Rebels killed 1,2,3,4,5,6 people in Karrada on the 99th of Smarch 20211.",
+            "Gunmen killed 3.5.6 people and wounded ٣ others in Karrada on 2021-02-29.",
+            "Militants killed twenty-hundred-eleventy people near Adhamiya in 1e5 BC.",
+            "Gunmen shelled Karrada on Feb. 2-29, killing 2147483647 and 14 more people.",
         ]
         records = [{"id": "d%d" % i, "published": PUBLISHED, "text": t}
                    for i, t in enumerate(texts)]
@@ -133,7 +134,7 @@ class BadInputs(CliTestCase):
     def test_mixed_scripts(self):
         expected = self.baseline()
         texts = {
-            "arabic": BASE_SENTENCE.replace("Kirkuk", "Kirkuk (كركوك)") +
+            "arabic": BASE_SENTENCE.replace("Karrada", "Karrada (الكرادة)") +
             " وقالت الشرطة إن المهاجمين فروا.",
             "cyrillic": "Свидетели сообщили о стрельбе. " + BASE_SENTENCE +
             " Глава города Ахмед Ривад заявил: «Это нападение».",
@@ -145,20 +146,26 @@ class BadInputs(CliTestCase):
         for e in events:
             self.assertEqual(summary(e), expected, e["doc_id"])
 
-    def test_bidi_and_invisible_marks(self):
+    def check_marks(self, marks):
         expected = self.baseline()
-        marks = {
-            "rlm": BASE_SENTENCE.replace("Kirkuk", "\u200fKirkuk\u200e"),
-            "embedding": "\u202b" + BASE_SENTENCE + "\u202c",
-            "isolate": BASE_SENTENCE.replace("two soldiers", "\u2067two soldiers\u2069"),
-            "zwj_bom": "\ufeff" + BASE_SENTENCE.replace("police said", "police\u200d said"),
-        }
         events = self.extract_records([{"id": k, "published": PUBLISHED, "text": v}
                                        for k, v in marks.items()])
         self.assertEqual(sorted(e["doc_id"] for e in events), sorted(marks))
         for e in events:
-            self.assertEqual(summary(e)[:2], expected[:2], e["doc_id"])
+            self.assertEqual(summary(e), expected, e["doc_id"])
 
+    def test_bidi_and_invisible_marks(self):
+        self.check_marks({
+            "embedding": "\u202b" + BASE_SENTENCE + "\u202c",
+            "isolate": BASE_SENTENCE.replace("two soldiers", "\u2067two soldiers\u2069"),
+            "zwj_bom": "\ufeff" + BASE_SENTENCE.replace("police said", "police\u200d said"),
+        })
+
+    # Expected to fail until the place finder skips U+200E/U+200F next to a
+    # name: "in \u200fKarrada\u200e" finds no place, so no event.
+    @unittest.expectedFailure
+    def test_bidi_marks_around_a_place_name(self):
+        self.check_marks({"rlm": BASE_SENTENCE.replace("Karrada", "\u200fKarrada\u200e")})
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -27,18 +27,19 @@ def _sanitized(path):
 SANITIZED = _sanitized(SITREP)
 BIG_MB = 8 if SANITIZED else 50
 
-# One complete report: attacker, target, place, day, toll, source.
-BASE_SENTENCE = ("Gunmen attacked a police checkpoint in Kirkuk on Monday, "
+# One complete report: attacker, target, place, day, toll, source. Places
+# come from data/places, so results do not depend on the world gazetteer.
+BASE_SENTENCE = ("Gunmen attacked a police checkpoint in Karrada on Monday, "
                  "killing two soldiers, police said.")
 
 # Sentences for bulk inputs; several carry an event, the rest are context.
 SENTENCES = (
     BASE_SENTENCE,
-    "Militants fired mortars at an army post near Mosul on Tuesday, wounding four soldiers.",
-    "A roadside bomb struck a convoy outside Kandahar, killing three people, officials said.",
-    "Hundreds of teachers marched through the centre of Basra to demand unpaid wages.",
-    "Police arrested twelve protesters outside the parliament in Baghdad on Friday.",
-    "Rebels captured two villages north of Aleppo after heavy fighting, a monitor said.",
+    "Militants fired mortars at an army post near Adhamiya on Tuesday, wounding four soldiers.",
+    "A roadside bomb struck a convoy outside Bagram, killing three people, officials said.",
+    "Hundreds of teachers marched through Sadr City to demand unpaid wages.",
+    "Police arrested twelve protesters in Hodan on Friday.",
+    "Rebels captured two villages near Mitiga after heavy fighting, a monitor said.",
     "The ministry said it would open an inquiry into the incident.",
     "Residents said the market had reopened by the afternoon.",
     "The governor called for calm and promised more patrols on the main road.",

@@ -13,8 +13,9 @@ import time
 import unittest
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
-from cli_support import (BASE_SENTENCE, SITREP, CliTestCase, parse_events, run, write_corpus,
-                         write_jsonl)
+from cli_support import (BASE_SENTENCE, SITREP, CliTestCase, parse_events, run,  # noqa: E402
+                         write_corpus, write_jsonl)
+
 
 def default_signals():
     # A test runner started in the background may ignore SIGINT, and sitrep
@@ -27,6 +28,12 @@ def popen(args, **kw):
     kw.setdefault("stdout", subprocess.PIPE)
     kw.setdefault("stderr", subprocess.PIPE)
     return subprocess.Popen([SITREP, *args], preexec_fn=default_signals, **kw)
+
+
+def read_line(proc, seconds=30):
+    """The next line of proc's stdout, or b"" when none comes in time."""
+    ready, _, _ = select.select([proc.stdout], [], [], seconds)
+    return proc.stdout.readline() if ready else b""
 
 
 def wait_for(predicate, seconds):
@@ -70,7 +77,7 @@ class ClosedAndFullOutput(CliTestCase):
 
     def test_closed_stdout_stops_with_a_message(self):
         with popen(["extract", self.corpus(), "--threads", "1"]) as proc:
-            self.assertTrue(proc.stdout.readline())
+            self.assertTrue(read_line(proc))
             proc.stdout.close()  # like `| head -1`
             err = proc.stderr.read().decode()
             self.assertEqual(proc.wait(timeout=30), 1, err)
@@ -90,7 +97,7 @@ class ClosedAndFullOutput(CliTestCase):
 
             writer = threading.Thread(target=feed)
             writer.start()
-            self.assertTrue(proc.stdout.readline())
+            line = read_line(proc)
             proc.stdout.close()
             try:
                 # stdin stays open: only the failed write can end the run.
@@ -98,6 +105,7 @@ class ClosedAndFullOutput(CliTestCase):
             finally:
                 proc.kill()
                 writer.join()
+            self.assertTrue(line)
             self.assertEqual(code, 1)
             self.assertIn("Broken pipe", proc.stderr.read().decode())
 
@@ -130,16 +138,17 @@ class ClosedAndFullOutput(CliTestCase):
         fifo = self.path("events.fifo")
         os.mkfifo(fifo)
         got = []
+
         def read_all():
             with open(fifo, "rb") as f:
                 got.append(f.read())
 
-        reader = threading.Thread(target=read_all)
+        reader = threading.Thread(target=read_all, daemon=True)
         reader.start()
         p = run(["extract", self.corpus(20), "-o", fifo, "-q"])
         reader.join(timeout=30)
         self.assertEqual(p.returncode, 0, p.stderr)
-        self.assertTrue(parse_events(self, got[0]))
+        self.assertTrue(got and parse_events(self, got[0]))
         self.assertTrue(stat.S_ISFIFO(os.stat(fifo).st_mode))
         self.assertEqual(sorted(os.listdir(self.tmp)), ["corpus.jsonl", "events.fifo"])
 
@@ -187,8 +196,7 @@ class Streaming(CliTestCase):
                 open(record, "rb") as f:
             proc.stdin.write(f.read())
             proc.stdin.flush()
-            ready, _, _ = select.select([proc.stdout], [], [], 20)
-            line = proc.stdout.readline() if ready else b""
+            line = read_line(proc, 20)
             proc.stdin.close()
             proc.wait(timeout=20)
         self.assertIn(b'"doc_id":"s1"', line)
