@@ -6,6 +6,12 @@
 namespace sitrep {
 namespace {
 
+std::string lowered(std::string_view v) {
+  std::string out(v);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
 bool is_source_role(const ActorRef& a) {
   return a.role == "ministry" || a.role == "monitor" || a.role == "media" ||
          a.role == "international" || a.role == "government";
@@ -21,12 +27,7 @@ std::string source_name(const ActorRef& a, std::string_view text) {
     if (space == std::string_view::npos) break;
     surface.remove_prefix(space + 1);
   }
-  auto lower = [](std::string_view v) {
-    std::string out(v);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-  };
-  if (surface.empty() || lower(a.name).find(lower(surface)) != std::string::npos) return a.name;
+  if (surface.empty() || lowered(a.name).find(lowered(surface)) != std::string::npos) return a.name;
   return a.name + " (" + std::string(surface) + ")";
 }
 
@@ -49,7 +50,23 @@ struct Candidate {
   Span span;
   size_t first_word = 0;
   bool named = false;  // from the knowledge base, not a speaker word
+  bool media = false;  // a news outlet, which relays what others say
+  std::string head;    // "the ministry": the word that points back to a named source
 };
+
+// "Inter-Services Public Relations (ISPR)": the acronym the text gives right
+// after a name, which later mentions and readers use.
+std::string_view acronym_after(std::string_view text, Span span) {
+  std::string_view rest = text.substr(span.end);
+  if (rest.size() < 4 || rest[0] != ' ' || rest[1] != '(') return {};
+  const size_t close = rest.find(')');
+  if (close == std::string_view::npos || close < 4 || close > 12) return {};
+  const std::string_view inner = rest.substr(2, close - 2);
+  const bool caps = std::all_of(inner.begin(), inner.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || c == '-' || c == '.';
+  });
+  return caps ? inner : std::string_view{};
+}
 
 // Named sources (from the knowledge base) and speaker phrases ("residents",
 // "a spokesman") in the sentence, in text order.
@@ -59,12 +76,18 @@ std::vector<Candidate> candidates(const SentenceView& s) {
     // The text's own words ("ISPR", "the Russian Center for Reconciliation"):
     // what a reader checks against the evidence.
     if (is_source_role(*a)) {
-      out.push_back({source_name(*a, s.doc_text()), a->span, s.word_from(a->span.start), true});
+      std::string name = source_name(*a, s.doc_text());
+      if (const auto acronym = acronym_after(s.doc_text(), a->span);
+          !acronym.empty() && name.find(acronym) == std::string::npos) {
+        name += " (" + std::string(acronym) + ")";
+      }
+      out.push_back({std::move(name), a->span, s.word_from(a->span.start), true, a->role == "media", {}});
     }
   }
   const auto& words = s.words();
-  for (size_t i = s.find_cue(Cue::kSpeaker, 0, words.size()); i != std::string::npos;
-       i = s.find_cue(Cue::kSpeaker, i + 1, words.size())) {
+  size_t next = 0;  // one past the last speaker phrase taken
+  for (size_t i = s.find_cue(Cue::kSpeaker, next, words.size()); i != std::string::npos;
+       i = s.find_cue(Cue::kSpeaker, std::max(i + 1, next), words.size())) {
     const Span span = s.info().word_spans[i];
     // A speaker phrase inside a named source ("police" in "Police Forces of
     // Nigeria") is that source.
@@ -74,13 +97,26 @@ std::vector<Candidate> candidates(const SentenceView& s) {
     size_t first = i;
     if (words[first] == "a" || words[first] == "an" || words[first] == "the") ++first;
     const size_t end = std::max(s.cue_end(Cue::kSpeaker, i), first + 1);
+    // "the ministry", "the center": one named earlier in the article, when
+    // it is the one speaking ("the center said", "the center's website
+    // says", "according to the ministry"), not in "the centre of Donetsk".
+    std::string head;
+    if (words[i] == "the" && end == first + 1 && first < words.size()) {
+      const bool cited = (i >= 2 && words[i - 2] == "according" && words[i - 1] == "to") ||
+                         (i >= 1 && words[i - 1] == "citing");
+      if (!cited && !s.cue_in(Cue::kAttribution, end, end + 4)) continue;
+      head = words[first];
+    }
     std::string name;
     for (size_t k = first; k < end && k < words.size(); ++k) {
       if (!name.empty()) name += ' ';
       name += words[k];
     }
     if (!name.empty()) name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
-    out.push_back({name, span, i, false});
+    const Span phrase{s.info().word_spans[first].start,
+                      s.info().word_spans[std::min(end, words.size()) - 1].end};
+    out.push_back({name, phrase, i, false, false, std::move(head)});
+    next = end;
   }
   std::sort(out.begin(), out.end(),
             [](const Candidate& a, const Candidate& b) { return a.span.start < b.span.start; });
@@ -102,7 +138,6 @@ Attribution find_attribution(const SentenceView& s) {
       out.pronoun_speaker = true;
     }
   }
-  if (cands.empty()) return out;
   for (const auto& c : cands) out.sources.push_back(c.name);
 
   auto first_after = [&](size_t word) -> const Candidate* {
@@ -141,15 +176,31 @@ Attribution find_attribution(const SentenceView& s) {
   }
   if (!chosen) return out;
   // "spokesman for the prosecutor's office": the office is the source.
-  // "SOHR activists" names the monitor before the speaker word.
+  // "SOHR activists" names the monitor before the speaker word. Not across a
+  // speech verb: in "aid workers told AFP" the workers are the source.
   if (!chosen->named) {
     for (const auto& c : cands) {
-      if (c.named && c.first_word > chosen->first_word && c.first_word <= chosen->first_word + 4) {
+      if (c.named && c.first_word > chosen->first_word && c.first_word <= chosen->first_word + 4 &&
+          !s.cue_in(Cue::kAttribution, chosen->first_word + 1, c.first_word)) {
         chosen = &c;
         break;
       }
       if (c.named && c.first_word < chosen->first_word && c.span.end + 2 >= chosen->span.start) {
         chosen = &c;
+        break;
+      }
+    }
+  }
+  // Outlets relay: "aid workers told AFP", "X said, APA reports citing
+  // TASS". A source speaking through a verb of its own is the inner one.
+  if (chosen->media) {
+    for (size_t k = s.find_cue(Cue::kAttribution, 0, words.size()); k != std::string::npos;
+         k = s.find_cue(Cue::kAttribution, k + 1, words.size())) {
+      const Candidate* speaker = last_before(k);
+      if (speaker && speaker->media) speaker = nullptr;
+      if (speaker && speaker->first_word + 15 < k) speaker = nullptr;
+      if (speaker) {
+        chosen = speaker;
         break;
       }
     }
@@ -161,6 +212,7 @@ Attribution find_attribution(const SentenceView& s) {
   }
   out.reported_by = chosen->name;
   out.span = chosen->span;
+  out.anaphor_head = chosen->head;
   // Keep the chain outermost first, the chosen source last.
   auto it = std::find(out.sources.begin(), out.sources.end(), chosen->name);
   if (it != out.sources.end()) out.sources.erase(it);
@@ -185,6 +237,24 @@ std::string organisation_of(const AnalyzedDocument& doc, std::string_view person
       if (is_source_role(a) || a.role == "state_force" || a.role == "armed") {
         return source_name(a, text);
       }
+    }
+  }
+  return {};
+}
+
+}  // namespace sitrep
+
+namespace sitrep {
+
+bool source_has_word(std::string_view source, std::string_view head) {
+  return lowered(source).find(lowered(head)) != std::string::npos;
+}
+
+std::string antecedent_source(const AnalyzedDocument& doc, std::string_view head, uint32_t before) {
+  for (auto it = doc.actors.rbegin(); it != doc.actors.rend(); ++it) {
+    if (it->span.start >= before || !is_source_role(*it)) continue;
+    if (source_has_word(it->name, head) || source_has_word(it->span.of(doc.doc->text), head)) {
+      return source_name(*it, doc.doc->text);
     }
   }
   return {};

@@ -53,6 +53,8 @@ Kind classify(const SentenceView& s, const QuantityRef& q) {
   const size_t first = s.word_from(q.span.start);
   if (last == std::string::npos) return Kind::kNone;
   const auto& words = s.words();
+  // "executed nearly 15 airstrikes", "shelled 48 times": not people.
+  if (s.cue_in(Cue::kThing, last + 1, last + 2)) return Kind::kNone;
   auto look_back = [&](size_t limit, bool stop_at_and) {
     for (size_t back = 1; back <= limit && back <= first; ++back) {
       const size_t i = first - back;
@@ -165,7 +167,10 @@ bool is_tally(const SentenceView& s) {
   return false;
 }
 
-Casualties find_casualties(const SentenceView& s) {
+namespace {
+
+// The counts whose number lies inside `within`.
+Casualties casualties_within(const SentenceView& s, Span within) {
   Casualties out;
   if (says_no_casualties(s)) {
     const Span whole = s.info().span;
@@ -175,8 +180,11 @@ Casualties find_casualties(const SentenceView& s) {
   }
   if (is_tally(s)) return out;
   count_singular_victims(s, out);
+  auto outside = [&](const std::optional<Count>& c) { return c && !within.contains(c->span); };
+  if (outside(out.fatalities)) out.fatalities.reset();
+  if (outside(out.injuries)) out.injuries.reset();
   for (const QuantityRef* q : s.quantities()) {
-    if (q->is_age || is_subset(s, *q)) continue;
+    if (q->is_age || is_subset(s, *q) || !within.contains(q->span)) continue;
     switch (classify(s, *q)) {
       case Kind::kKill:
         keep(out.fatalities, *q);
@@ -191,11 +199,27 @@ Casualties find_casualties(const SentenceView& s) {
   return out;
 }
 
-std::optional<Count> combine_counts(const std::optional<Count>& a, const std::optional<Count>& b) {
+}  // namespace
+
+Casualties find_casualties(const SentenceView& s) { return casualties_within(s, s.info().span); }
+
+std::vector<Casualties> casualties_per_place(const SentenceView& s, const std::vector<Span>& places) {
+  if (places.size() == 1) return {find_casualties(s)};
+  std::vector<Casualties> out;
+  uint32_t from = s.info().span.start;
+  for (const Span& place : places) {
+    out.push_back(casualties_within(s, {from, std::max(from, place.start)}));
+    from = std::max(from, place.end);
+  }
+  return out;
+}
+
+std::optional<Count> combine_counts(const std::optional<Count>& a, const std::optional<Count>& b,
+                                    bool same_source) {
   if (!a) return b;
   if (!b) return a;
   if (a->vague != b->vague) return a->vague ? b : a;
-  return a->value <= b->value ? a : b;
+  return (a->value <= b->value) != same_source ? a : b;
 }
 
 }  // namespace sitrep

@@ -118,6 +118,23 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
       a.sources = a.reported_by.empty() ? std::vector<std::string>{}
                                         : std::vector<std::string>{a.reported_by};
     }
+    // "The center said": the source of that kind named earlier.
+    if (!a.anaphor_head.empty()) {
+      std::string named = antecedent_source(doc, a.anaphor_head, doc.sentences[i].span.start);
+      // A nearer source of that kind the text named without the knowledge
+      // base ("Niger's interior ministry said") comes first.
+      for (size_t j = i; j-- > 0;) {
+        if (attributions[j].anaphor_head.empty() &&
+            source_has_word(attributions[j].reported_by, a.anaphor_head)) {
+          named = attributions[j].reported_by;
+          break;
+        }
+      }
+      if (!named.empty()) {
+        a.reported_by = named;
+        a.sources = {named};
+      }
+    }
     // "He said": the speaker named last.
     if (a.pronoun_speaker) {
       for (size_t j = i; j-- > 0;) {
@@ -166,6 +183,9 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
       continue;
     }
     const Casualties casualties = find_casualties(s);
+    std::vector<Span> place_spans;
+    for (const PlaceRef* place : places) place_spans.push_back(place->span);
+    const std::vector<Casualties> counts = casualties_per_place(s, place_spans);
     const ActorChoice actors = choose_actors(s, *hit, memory);
     const DateRef* date = choose_date(doc, s, memory);
 
@@ -181,7 +201,8 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
       attribution = &attributions[i - 1];
     }
 
-    for (const PlaceRef* place : places) {
+    for (size_t k = 0; k < places.size(); ++k) {
+      const PlaceRef* place = places[k];
       EventDraft d;
       EventRecord& r = d.record;
       r.doc_id = document.id;
@@ -213,8 +234,8 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
         r.time_precision = TimePrecision::kWeek;
       }
       d.sentence = i;
-      d.fatalities = casualties.fatalities;
-      d.injuries = casualties.injuries;
+      d.fatalities = counts[k].fatalities;
+      d.injuries = counts[k].injuries;
       r.source = document.outlet;
       r.hedged = attribution->hedged || attributions[i].hedged;
       if (!attribution->reported_by.empty()) {

@@ -87,8 +87,9 @@ void absorb(EventDraft& into, const EventDraft& from) {
     r.event_date = f.event_date;
     r.time_precision = f.time_precision;
   }
-  into.fatalities = combine_counts(into.fatalities, from.fatalities);
-  into.injuries = combine_counts(into.injuries, from.injuries);
+  const bool same_source = r.reported_by == f.reported_by;
+  into.fatalities = combine_counts(into.fatalities, from.fatalities, same_source);
+  into.injuries = combine_counts(into.injuries, from.injuries, same_source);
   if (into.outlet_voice && !from.outlet_voice) {
     r.reported_by = f.reported_by;
     r.sources = f.sources;

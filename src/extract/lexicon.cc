@@ -35,6 +35,7 @@ bool cue_from_name(std::string_view name, Cue& out) {
       {"conflict", Cue::kConflict},
       {"background", Cue::kBackground},
       {"habitual", Cue::kHabitual},
+      {"thing", Cue::kThing},
   }};
   for (const auto& [n, cue] : kNames) {
     if (n == name) {

@@ -58,8 +58,9 @@ enum class Cue {
   kConflict,
   kBackground,
   kHabitual,
+  kThing,
 };
-inline constexpr size_t kCueCount = 24;
+inline constexpr size_t kCueCount = 25;
 
 class Lexicon {
  public:
