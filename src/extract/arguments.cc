@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "extract/asides.h"
+
 namespace sitrep {
 namespace {
 
@@ -19,7 +21,14 @@ bool is_anaphor(const ActorRef& a) { return a.generic && (a.inter == 2 || a.inte
 bool is_victim(const SentenceView& s, const ActorRef& a) {
   const auto& w = s.words();
   const size_t after = s.word_from(a.span.end);
-  for (size_t i = after; i < std::min(w.size(), after + 4); ++i) {
+  size_t limit = std::min(w.size(), after + 4);
+  for (size_t i = after; i < limit; ++i) {
+    // "six soldiers, including a major, were killed": past the aside.
+    if (const size_t close = aside_end(w, i); close != i) {
+      limit = std::min(w.size(), close + 4);
+      i = close;
+      continue;
+    }
     if (w[i] == "," || w[i] == "and") break;
     if (w[i] == "died" || w[i] == "perished") return true;
     if ((w[i] == "were" || w[i] == "was" || w[i] == "been") && i + 1 < w.size() &&
@@ -116,9 +125,34 @@ ActorChoice choose_actors(const SentenceView& s, const TriggerHit& hit,
       break;
     }
   }
-  if (by_agent && (before.empty() || passive)) {
+  // "clashes between the army and Fano": the two sides, in the text's order.
+  const ActorRef* between_first = nullptr;
+  const ActorRef* between_second = nullptr;
+  for (size_t i = 0; i < after.size() && !between_first; ++i) {
+    const size_t w = s.word_from(after[i]->span.start);
+    const bool opens = (w >= 1 && s.words()[w - 1] == "between") ||
+                       (w >= 2 && s.words()[w - 2] == "between" && s.words()[w - 1] == "the");
+    if (!opens || w > hit.end_word + 3) continue;
+    for (size_t k = i + 1; k < after.size(); ++k) {
+      const size_t gap = s.word_from(after[k]->span.start);
+      if (gap > s.word_from(after[i]->span.end) + 2 || after[k]->name == after[i]->name) continue;
+      between_first = after[i];
+      between_second = after[k];
+      break;
+    }
+  }
+  if (between_first && !first_attacker(before)) {
+    out.actor1 = between_first;
+    out.actor2 = between_second;
+  } else if (by_agent && (before.empty() || passive)) {
     out.actor1 = by_agent;
     out.actor2 = before.empty() ? nullptr : before.front();
+    // "an attack by gunmen on regime forces", "fired by militants ...,
+    // wounding three soldiers": the one hit is named after the agent.
+    for (const ActorRef* a : after) {
+      if (out.actor2) break;
+      if (a->span.start > by_agent->span.end && a->name != by_agent->name) out.actor2 = a;
+    }
   } else {
     // The subject: the first combatant of the clause before the trigger.
     out.actor1 = first_attacker(before);

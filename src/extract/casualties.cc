@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "extract/asides.h"
+
 namespace sitrep {
 namespace {
 
@@ -71,7 +73,14 @@ Kind classify(const SentenceView& s, const QuantityRef& q) {
       return o->span.start == at && !o->is_age && !is_subset(s, *o);
     });
   };
-  for (size_t i = last + 1; i < std::min(words.size(), last + 1 + kAfterWindow); ++i) {
+  size_t limit = std::min(words.size(), last + 1 + kAfterWindow);
+  for (size_t i = last + 1; i < limit; ++i) {
+    // "six soldiers, including a major, were killed"
+    if (const size_t close = aside_end(words, i); close != i) {
+      limit = std::min(words.size(), close + 1 + kAfterWindow);
+      i = close;
+      continue;
+    }
     if (ends_clause(words[i]) || starts_other_count(i)) break;
     if (Kind k = kind_at(s, i); k != Kind::kNone) return k;
   }
@@ -167,10 +176,7 @@ bool is_tally(const SentenceView& s) {
   return false;
 }
 
-namespace {
-
-// The counts whose number lies inside `within`.
-Casualties casualties_within(const SentenceView& s, Span within) {
+Casualties find_casualties(const SentenceView& s) {
   Casualties out;
   if (says_no_casualties(s)) {
     const Span whole = s.info().span;
@@ -180,11 +186,8 @@ Casualties casualties_within(const SentenceView& s, Span within) {
   }
   if (is_tally(s)) return out;
   count_singular_victims(s, out);
-  auto outside = [&](const std::optional<Count>& c) { return c && !within.contains(c->span); };
-  if (outside(out.fatalities)) out.fatalities.reset();
-  if (outside(out.injuries)) out.injuries.reset();
   for (const QuantityRef* q : s.quantities()) {
-    if (q->is_age || is_subset(s, *q) || !within.contains(q->span)) continue;
+    if (q->is_age || is_subset(s, *q)) continue;
     switch (classify(s, *q)) {
       case Kind::kKill:
         keep(out.fatalities, *q);
@@ -195,21 +198,6 @@ Casualties casualties_within(const SentenceView& s, Span within) {
       case Kind::kNone:
         break;
     }
-  }
-  return out;
-}
-
-}  // namespace
-
-Casualties find_casualties(const SentenceView& s) { return casualties_within(s, s.info().span); }
-
-std::vector<Casualties> casualties_per_place(const SentenceView& s, const std::vector<Span>& places) {
-  if (places.size() == 1) return {find_casualties(s)};
-  std::vector<Casualties> out;
-  uint32_t from = s.info().span.start;
-  for (const Span& place : places) {
-    out.push_back(casualties_within(s, {from, std::max(from, place.start)}));
-    from = std::max(from, place.end);
   }
   return out;
 }

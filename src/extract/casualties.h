@@ -23,13 +23,6 @@ struct Casualties {
 
 Casualties find_casualties(const SentenceView& sentence);
 
-// One sentence, several places: "14 were killed in Morjalla and five in
-// Ghazal" gives each place the counts stated between the place before it and
-// itself. A toll stated once for all of them ("clashes in X and Y left 20
-// dead") belongs to none alone, so every place gets none.
-std::vector<Casualties> casualties_per_place(const SentenceView& sentence,
-                                             const std::vector<Span>& places);
-
 // The sentence counts over weeks or months ("so far about 160 have been
 // killed", "since February"), not one event.
 bool is_tally(const SentenceView& sentence);

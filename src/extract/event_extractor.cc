@@ -183,9 +183,11 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
       continue;
     }
     const Casualties casualties = find_casualties(s);
-    std::vector<Span> place_spans;
-    for (const PlaceRef* place : places) place_spans.push_back(place->span);
-    const std::vector<Casualties> counts = casualties_per_place(s, place_spans);
+    // "Blasts in Jableh and Tartus killed over 100": one toll for several
+    // places is no single event's; none gets it rather than each all of it.
+    // "No one was hurt" holds for each.
+    const bool shared_toll =
+        places.size() > 1 && !(casualties.fatalities && casualties.fatalities->value == 0);
     const ActorChoice actors = choose_actors(s, *hit, memory);
     const DateRef* date = choose_date(doc, s, memory);
 
@@ -201,8 +203,7 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
       attribution = &attributions[i - 1];
     }
 
-    for (size_t k = 0; k < places.size(); ++k) {
-      const PlaceRef* place = places[k];
+    for (const PlaceRef* place : places) {
       EventDraft d;
       EventRecord& r = d.record;
       r.doc_id = document.id;
@@ -234,8 +235,10 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
         r.time_precision = TimePrecision::kWeek;
       }
       d.sentence = i;
-      d.fatalities = counts[k].fatalities;
-      d.injuries = counts[k].injuries;
+      if (!shared_toll) {
+        d.fatalities = casualties.fatalities;
+        d.injuries = casualties.injuries;
+      }
       r.source = document.outlet;
       r.hedged = attribution->hedged || attributions[i].hedged;
       if (!attribution->reported_by.empty()) {

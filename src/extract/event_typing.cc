@@ -114,7 +114,8 @@ bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorCh
     r.sub_event_type =
         state_took ? "Government regains territory" : "Non-state actor overtakes territory";
   }
-  if (r.event_type == kWithdrawal) {
+  const bool withdrawal = r.event_type == kWithdrawal;
+  if (withdrawal) {
     r.event_type = kBattles;
     const bool state_withdrew = actors.actor1 && actors.actor1->inter == 1;
     r.sub_event_type =
@@ -179,19 +180,24 @@ bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorCh
       !s.has_cue(Cue::kAgreement)) {
     return false;
   }
-  set_actor(r, actors.actor1, true);
-  set_actor(r, actors.actor2, false);
-  if (actors.assoc_actor1) r.assoc_actor_1 = actors.assoc_actor1->name;
-  d.actor1_default = actors.actor1 == nullptr;
+  // "Rebels withdrew from X as the army advanced": the side that takes the
+  // ground is actor1, the one that gave it up actor2 (ACLED's territorial
+  // sub-types name the winner first).
+  const ActorRef* first = withdrawal ? actors.actor2 : actors.actor1;
+  const ActorRef* second = withdrawal ? actors.actor1 : actors.actor2;
+  set_actor(r, first, true);
+  set_actor(r, second, false);
+  if (actors.assoc_actor1) (withdrawal ? r.assoc_actor_2 : r.assoc_actor_1) = actors.assoc_actor1->name;
+  d.actor1_default = first == nullptr;
   // No attacker named: in a story about one armed group, on the ground,
   // the group the story is about.
   const ActorRef* story_group = memory.last_armed_group ? memory.last_armed_group
                                                         : memory.main_armed_group;
-  if (!actors.actor1 && story_group &&
+  if (!first && story_group &&
       (r.event_type == kViolenceAgainstCivilians || r.event_type == kBattles) &&
-      (!actors.actor2 || actors.actor2->name != story_group->name)) {
+      (!second || second->name != story_group->name)) {
     set_actor(r, story_group, true);
-  } else if (!actors.actor1 && r.event_type != kStrategic) {
+  } else if (!first && r.event_type != kStrategic) {
     const bool air = is_air_weapon(r.weapon);
     r.actor1 = air ? std::string("Unidentified Military Forces")
                    : with_country("Unidentified Armed Group", country);

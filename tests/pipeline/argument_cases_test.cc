@@ -1,0 +1,121 @@
+// Behaviour tests for how events get their arguments when the sentence is
+// less direct than "X attacked Y in Z": sources relayed by an outlet or
+// named earlier, counts that are not people, a toll shared by two places,
+// the two sides of "clashes between", withdrawals, victims past an aside.
+// Articles are written for these tests; places come from data/places.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "pipeline/shared_pipeline.h"
+
+namespace sitrep::testing {
+namespace {
+
+constexpr const char* kPublished = "2016-12-03";  // a Saturday
+
+std::vector<EventRecord> run(std::string_view id, std::string_view text) {
+  const Document doc = make_document(id, kPublished, text);
+  auto events = extract_events(doc);
+  for (const EventRecord& e : events) expect_spans_index_text(doc, e);
+  return events;
+}
+
+bool contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+TEST(SourceCases, OutletRelaysTheSpeaker) {
+  const auto events = run("relay",
+                          "Three civilians were killed when shells hit a market in Saqba on "
+                          "Friday, medics told AFP.");
+  ASSERT_EQ(events.size(), 1u) << describe_events(events);
+  EXPECT_EQ(events[0].reported_by, "Medics") << describe_events(events);
+}
+
+TEST(SourceCases, DefiniteDescriptionPointsBackToTheNamedSource) {
+  const auto events = run("the_observatory",
+                          "The Syrian Observatory for Human Rights reported heavy fighting across "
+                          "the north on Friday.\n\n"
+                          "Rebels shelled homes in Salaheddine on Friday, killing two civilians, "
+                          "the observatory said.");
+  ASSERT_EQ(events.size(), 1u) << describe_events(events);
+  EXPECT_TRUE(contains(events[0].reported_by, "Syrian Observatory")) << describe_events(events);
+}
+
+// "the centre of Donetsk" is a place, not a source speaking.
+TEST(SourceCases, DefiniteNounThatDoesNotSpeakIsNoSource) {
+  const auto events = run("the_centre",
+                          "Government shelling struck the centre of a market in Saqba on "
+                          "Friday, killing two people, medics said.");
+  ASSERT_EQ(events.size(), 1u) << describe_events(events);
+  EXPECT_EQ(events[0].reported_by, "Medics") << describe_events(events);
+}
+
+TEST(CasualtyCases, CountedThingsAreNotATollEvenAfterAKillingWord) {
+  const auto events = run("things",
+                          "Russian jets executed nearly 15 airstrikes on targets in Saqba on "
+                          "Friday, activists said.");
+  ASSERT_EQ(events.size(), 1u) << describe_events(events);
+  EXPECT_FALSE(events[0].fatalities) << describe_events(events);
+}
+
+TEST(CasualtyCases, OneTollForTwoPlacesGoesToNeither) {
+  const auto events = run("shared_toll",
+                          "Rebel shelling hit Salaheddine and Saqba on Friday, killing nine "
+                          "people, state media said.");
+  ASSERT_EQ(events.size(), 2u) << describe_events(events);
+  for (const EventRecord& e : events) EXPECT_FALSE(e.fatalities) << describe_events(events);
+}
+
+// One source giving a total and then a breakdown: the total stands.
+TEST(CasualtyCases, OneSourcesTotalBeatsItsBreakdown) {
+  const auto events = run("total_and_part",
+                          "Rebels shelled homes in Salaheddine on Friday, killing eleven "
+                          "people, state media said.\n\n"
+                          "The shelling in Salaheddine killed eight civilians and three "
+                          "soldiers, state media said.");
+  ASSERT_EQ(events.size(), 1u) << describe_events(events);
+  EXPECT_EQ(events[0].fatalities, 11) << describe_events(events);
+}
+
+TEST(ActorArgumentCases, ClashesBetweenNameBothSides) {
+  const auto events = run("between",
+                          "Heavy clashes broke out between Ahrar al-Sham and the Islamic State "
+                          "near Khan Tuman on Friday, activists said.");
+  ASSERT_EQ(events.size(), 1u) << describe_events(events);
+  EXPECT_EQ(events[0].actor1, "Ahrar al-Sham") << describe_events(events);
+  EXPECT_TRUE(contains(events[0].actor2, "Islamic State")) << describe_events(events);
+}
+
+TEST(ActorArgumentCases, TheSideThatWithdrewIsActor2) {
+  const auto events = run("withdrawal",
+                          "Ahrar al-Sham fighters withdrew from Khan Tuman on Friday as Syrian "
+                          "government forces advanced, state television said.");
+  ASSERT_EQ(events.size(), 1u) << describe_events(events);
+  EXPECT_EQ(events[0].sub_event_type, "Government regains territory") << describe_events(events);
+  EXPECT_TRUE(contains(events[0].actor1, "Military Forces of Syria")) << describe_events(events);
+  EXPECT_EQ(events[0].actor2, "Ahrar al-Sham") << describe_events(events);
+}
+
+TEST(ActorArgumentCases, VictimsPastAnAsideAreActor2) {
+  const auto events = run("aside",
+                          "Six soldiers, including an officer, were killed in Khan Tuman on "
+                          "Friday when a roadside bomb hit their truck, state media said.");
+  ASSERT_EQ(events.size(), 1u) << describe_events(events);
+  EXPECT_TRUE(contains(events[0].actor2, "Military Forces of Syria")) << describe_events(events);
+  EXPECT_EQ(events[0].fatalities, 6) << describe_events(events);
+}
+
+TEST(ActorArgumentCases, TheOneHitIsNamedAfterTheAgent) {
+  const auto events = run("by_then_on",
+                          "An attack by Ahrar al-Sham on government forces in Khan Tuman on "
+                          "Friday killed three soldiers, state media said.");
+  ASSERT_EQ(events.size(), 1u) << describe_events(events);
+  EXPECT_EQ(events[0].actor1, "Ahrar al-Sham") << describe_events(events);
+  EXPECT_TRUE(contains(events[0].actor2, "Military Forces of Syria")) << describe_events(events);
+}
+
+}  // namespace
+}  // namespace sitrep::testing
