@@ -39,6 +39,21 @@ bool is_victim(const SentenceView& s, const ActorRef& a) {
   return false;
 }
 
+// "..., police said", "according to the army", "told AFP": the actor is
+// the source of the report, not a party to the event.
+bool is_speaker(const SentenceView& s, const ActorRef& a) {
+  const auto& w = s.words();
+  const size_t first = s.word_from(a.span.start);
+  const size_t after = s.word_from(a.span.end);
+  if (after < w.size() && s.cue_in(Cue::kAttribution, after, after + 1)) return true;
+  if (first >= 1 && (w[first - 1] == "citing" || w[first - 1] == "said" || w[first - 1] == "told")) {
+    return true;
+  }
+  size_t k = first;
+  if (k >= 1 && w[k - 1] == "the") --k;
+  return k >= 2 && w[k - 2] == "according" && w[k - 1] == "to";
+}
+
 // "Aleppo's Sheikh Maqsood": a city named as the container of a finer place
 // in the same sentence is not where the event happened.
 bool contains(const PlaceRef& outer, const PlaceRef& inner) {
@@ -89,7 +104,7 @@ ActorChoice choose_actors(const SentenceView& s, const TriggerHit& hit,
   ActorChoice out;
   std::vector<const ActorRef*> before, after;
   for (const ActorRef* a : s.actors()) {
-    if (!is_combatant(*a)) continue;
+    if (!is_combatant(*a) || is_speaker(s, *a)) continue;
     // A mention that is the trigger itself ("Warplanes struck") is its agent.
     (a->span.start <= hit.span.start || a->span.overlaps(hit.span) ? before : after).push_back(a);
   }

@@ -38,6 +38,31 @@ bool names_its_place(const SentenceView& s, size_t noun) {
   });
 }
 
+// "That offensive was backed by ...", "The shelling was conducted with
+// mortars from ...", "The Monday clash was a follow-up": the event named as
+// one the reader already knows, without a place of its own. "The shelling
+// targeted the Bustan al-Qasr area" gives the known event its place (the
+// merge keeps the finer one); "residents of Juarez" are not a place of it.
+bool names_known_event(const SentenceView& s, const TriggerHit& hit) {
+  const auto& w = s.words();
+  const size_t at = hit.first_word;
+  if (at == 0) return false;
+  const std::string& before = w[at - 1];
+  const bool demonstrative = before == "this" || before == "that" || before == "these" ||
+                             before == "those";
+  bool definite_subject = false;
+  for (size_t k = at >= 3 ? at - 3 : 0; k < at && at <= 4; ++k) {
+    if (w[k] == "the") definite_subject = true;
+  }
+  if (!demonstrative && !definite_subject) return false;
+  constexpr size_t kReach = 8;
+  return std::none_of(s.places().begin(), s.places().end(), [&](const PlaceRef* p) {
+    const size_t pw = s.word_from(p->span.start);
+    if (p->dateline || pw <= at || pw > at + kReach) return false;
+    return w[pw - 1] != "of";
+  });
+}
+
 // "in two separate attacks", "shelled 32 localities in the regions of
 // Aleppo, Latakia, Hama and Idlib": a summary of several incidents.
 bool is_summary(const SentenceView& s, const std::vector<const PlaceRef*>& places) {
@@ -164,8 +189,9 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
     }
     // "The attack comes amid ...": an echo of a reported event even when no
     // draft sits at the place it names.
-    const bool echo_only = generic_hit && !drafts.empty() && refers_back(s) &&
-                           !names_its_place(s, back_reference(s));
+    const bool echo_only = !drafts.empty() &&
+                           ((generic_hit && refers_back(s) && !names_its_place(s, back_reference(s))) ||
+                            (hit && names_known_event(s, *hit)));
     const bool bare_toll = echoed != nullptr || echo_only;
     if (!hit || bare_toll) {
       if (echoed) {

@@ -117,5 +117,26 @@ TEST(ActorArgumentCases, TheOneHitIsNamedAfterTheAgent) {
   EXPECT_TRUE(contains(events[0].actor2, "Military Forces of Syria")) << describe_events(events);
 }
 
+TEST(ActorArgumentCases, TheSourceIsNoPartyToTheEvent) {
+  const auto events = run("police_said",
+                          "Militants set off a car bomb at a market in Saqba on Friday, killing "
+                          "three people, police said.");
+  ASSERT_EQ(events.size(), 1u) << describe_events(events);
+  EXPECT_FALSE(contains(events[0].actor2, "Police")) << describe_events(events);
+  EXPECT_EQ(events[0].reported_by, "Police") << describe_events(events);
+}
+
+// "That offensive", "The shelling was conducted with ...": an event the
+// reader already knows, not a new one.
+TEST(EventCountCases, AnEventNamedAsKnownIsNotANewOne) {
+  const auto events = run("known_event",
+                          "Rebels shelled homes in Salaheddine on Friday, killing two civilians, "
+                          "state media said.\n\n"
+                          "That offensive was condemned by the United Nations.\n\n"
+                          "The shelling was carried out with heavy mortars, the ministry said.");
+  ASSERT_EQ(events.size(), 1u) << describe_events(events);
+  EXPECT_EQ(events[0].location, "Salaheddine") << describe_events(events);
+}
+
 }  // namespace
 }  // namespace sitrep::testing
