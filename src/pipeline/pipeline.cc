@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 
 #include "extract/event_extractor.h"
 #include "extract/lexicon.h"
@@ -123,12 +124,22 @@ bool is_dateline(std::string_view text, Span span) {
   return false;
 }
 
+// Start of the line holding byte `at` when it is at most `max_back` bytes
+// before `at`, else nullopt. Only the opening words of a line matter to the
+// checks below, and looking no further back keeps them constant-time on a
+// document that is one enormous line.
+std::optional<size_t> line_begin(std::string_view text, size_t at, size_t max_back) {
+  const size_t lo = at > max_back ? at - max_back - 1 : 0;
+  const size_t newline = text.substr(lo, at - lo).rfind('\n');
+  if (newline != std::string_view::npos) return lo + newline + 1;
+  if (at <= max_back) return 0;
+  return std::nullopt;
+}
+
 // "KABUL, Aug. 9 — ...", "BAGHDAD, Feb. 14 (Xinhua) -- ...": a date in the
 // opening words of a paragraph, before the dash that starts the story.
 bool in_dateline(std::string_view text, Span span) {
-  const size_t line = span.start == 0 ? std::string_view::npos : text.rfind('\n', span.start - 1);
-  const size_t begin = line == std::string_view::npos ? 0 : line + 1;
-  if (span.start - begin > 40) return false;
+  if (!line_begin(text, span.start, 40)) return false;
   const auto after = text.substr(span.end, 30);
   for (std::string_view dash : {"\xE2\x80\x94", "\xE2\x80\x93", "--", " - ", "(", ":"}) {
     const size_t at = after.find(dash);
@@ -139,9 +150,8 @@ bool in_dateline(std::string_view text, Span span) {
 
 // "By Daji Sani in Yola": where the reporter is, not where events are.
 bool in_byline(std::string_view text, Span span) {
-  const size_t line = text.rfind('\n', span.start);
-  const size_t begin = line == std::string_view::npos ? 0 : line + 1;
-  return text.substr(begin, 3) == "By " && span.start - begin < 60;
+  const auto begin = line_begin(text, span.start, 59);
+  return begin && text.substr(*begin, 3) == "By ";
 }
 
 // A paragraph that is one sentence without a closing full stop (a headline,
@@ -176,17 +186,43 @@ bool after_locative(std::string_view text, Span span) {
 // "Levant Front") is not a place; nor is a capital or country that acts or
 // speaks ("Moscow reports", "Damascus demanded") rather than being where
 // something happened ("in Damascus").
+//
+// Only the actors overlapping a place are looked at (actors by start, with a
+// running maximum of their ends), so a document with thousands of both does
+// not compare every pair.
 void drop_places_inside_actors(std::string_view text,
                                const std::vector<actors::ActorMention>& actors,
                                std::vector<PlaceRef>& places) {
+  std::vector<const actors::ActorMention*> by_start;
+  by_start.reserve(actors.size());
+  for (const auto& a : actors) by_start.push_back(&a);
+  std::stable_sort(by_start.begin(), by_start.end(),
+                   [](const auto* a, const auto* b) { return a->span.start < b->span.start; });
+  // max_end[i]: the furthest end among by_start[0..i].
+  std::vector<uint32_t> max_end(by_start.size());
+  for (size_t i = 0; i < by_start.size(); ++i) {
+    max_end[i] = std::max(i ? max_end[i - 1] : 0u, by_start[i]->span.end);
+  }
+  auto hides = [&](const actors::ActorMention& a, const PlaceRef& p) {
+    if (!a.span.overlaps(p.span)) return false;
+    if (a.kind == actors::MentionKind::kCountry) return !after_locative(text, p.span);
+    return !a.generic && a.span.size() > p.span.size();
+  };
   std::erase_if(places, [&](const PlaceRef& p) {
-    return std::any_of(actors.begin(), actors.end(), [&](const actors::ActorMention& a) {
-      if (!a.span.overlaps(p.span)) return false;
-      if (a.kind == actors::MentionKind::kCountry) return !after_locative(text, p.span);
-      return !a.generic && a.span.size() > p.span.size();
-    });
+    // Actors starting before the place ends, nearest first, until none of
+    // the earlier ones reaches into the place.
+    size_t i = static_cast<size_t>(
+        std::lower_bound(by_start.begin(), by_start.end(), p.span.end,
+                         [](const auto* a, uint32_t end) { return a->span.start < end; }) -
+        by_start.begin());
+    while (i-- > 0 && max_end[i] > p.span.start) {
+      if (hides(*by_start[i], p)) return true;
+    }
+    return false;
   });
 }
+
+constexpr uint32_t kMaxParagraphSentences = 200;
 
 }  // namespace
 
@@ -205,9 +241,19 @@ AnalyzedDocument Pipeline::analyze(const Document& doc) const {
   auto breaks_paragraph = [&](uint32_t from, uint32_t to) {
     return text.substr(from, to - from).find('\n') != std::string_view::npos;
   };
+  uint32_t paragraph_sentences = 0;
   for (size_t si = 0; si < spans.size(); ++si) {
     const Span s = spans[si];
-    if (si > 0 && breaks_paragraph(previous_end, s.start)) ++paragraph;
+    // The extraction rules look back over "the paragraph" for a place, a date
+    // or a source. A text with no line breaks would make that look-back as
+    // long as the document, for every event; past kMaxParagraphSentences
+    // (far more than prose ever puts in one paragraph) a new one is counted.
+    if (si > 0 && (breaks_paragraph(previous_end, s.start) ||
+                   paragraph_sentences == kMaxParagraphSentences)) {
+      ++paragraph;
+      paragraph_sentences = 0;
+    }
+    ++paragraph_sentences;
     previous_end = s.end;
     const bool alone = (si == 0 || breaks_paragraph(spans[si - 1].end, s.start)) &&
                        (si + 1 == spans.size() || breaks_paragraph(s.end, spans[si + 1].start));
