@@ -34,6 +34,18 @@ Run 'sitrep COMMAND --help' for each command's options and input formats.)");
   sitrep::cli::add_places_command(app, global, exit_code);
   sitrep::cli::add_actors_command(app, global, exit_code);
   sitrep::cli::add_annotate_command(app, global, exit_code);
-  CLI11_PARSE(app, argc, argv);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // --help is a ParseError with exit 0, and a RuntimeError carries its own
+    // status: CLI11 handles both.
+    if (e.get_exit_code() == 0 || e.get_name() == "RuntimeError") return app.exit(e);
+    // Any other is a usage error, which the exit-status contract every
+    // command's --help states makes 2; CLI11 would return one code per kind
+    // of error (105 bad value, 109 unknown option), which scripts cannot
+    // tell from a crash.
+    std::fprintf(stderr, "sitrep: %s (sitrep --help for usage)\n", e.what());
+    return 2;
+  }
   return exit_code;
 }

@@ -65,10 +65,25 @@ class ExitCodes(CliTestCase):
         p = run(["--data", self.path("nothing"), "extract", "-"], stdin=b"")
         self.assertCleanFailure(p, 2, "nothing")
 
-    @unittest.expectedFailure  # main.cc returns CLI11's own codes (105, 106); contract says 2
     def test_usage_error_is_2(self):
-        p = run(["extract", "--format", "xml", "-"], stdin=b"")
-        self.assertEqual(p.returncode, 2)
+        for args, message in [
+            (["extract", "--format", "xml", "-"], "--format: xml not in {jsonl,csv}"),
+            (["extract", "--bogus", "-"], "--bogus"),
+            (["extract", "--threads", "many", "-"], "--threads"),
+            (["extract"], "paths is required"),
+            ([], "A subcommand is required"),
+        ]:
+            with self.subTest(args=args):
+                p = run(args, stdin=b"")
+                self.assertCleanFailure(p, 2, message)
+                # One line, named like every other sitrep message.
+                self.assertTrue(p.stderr.startswith(b"sitrep: "), p.stderr)
+                self.assertEqual(p.stderr.count(b"\n"), 1, p.stderr)
+
+    def test_help_is_0(self):
+        p = run(["extract", "--help"])
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertIn(b"Exit status", p.stdout)
 
 
 class ClosedAndFullOutput(CliTestCase):
