@@ -8,6 +8,7 @@
 #include "extract/document_context.h"
 #include "extract/event_draft.h"
 #include "extract/event_typing.h"
+#include "extract/sentence_roles.h"
 #include "extract/triggers.h"
 
 namespace sitrep {
@@ -15,59 +16,6 @@ namespace {
 
 // The weakest triggers ("killed"): alone they report a toll, not an attack.
 constexpr int kBareKillPriority = 6;
-
-// An earlier incident mentioned in passing whose day the text does not fix
-// ("in April", "last month"): not coded (GUIDELINES: earlier incidents only
-// when the day can be fixed).
-bool is_background(const SentenceView& s) {
-  const bool fixed_day = std::any_of(s.dates().begin(), s.dates().end(), [](const DateRef* d) {
-    return d->date && d->precision == TimePrecision::kDay;
-  });
-  return (s.has_cue(Cue::kBackground) && !fixed_day) ||
-         std::any_of(s.dates().begin(), s.dates().end(),
-                     [](const DateRef* d) { return d->precision != TimePrecision::kDay; });
-}
-
-// "the strike at Mai Tsebri", "the attack on the camp in Dedebit": the
-// noun is tied to a place of its own, so it may be news, not an echo.
-bool names_its_place(const SentenceView& s, size_t noun) {
-  constexpr size_t kReach = 8;
-  return std::any_of(s.places().begin(), s.places().end(), [&](const PlaceRef* p) {
-    const size_t w = s.word_from(p->span.start);
-    return !p->dateline && w > noun && w <= noun + kReach;
-  });
-}
-
-// "That offensive was backed by ...", "The shelling was conducted with
-// mortars from ...", "The Monday clash was a follow-up": the event named as
-// one the reader already knows, without a place of its own. "The shelling
-// targeted the Bustan al-Qasr area" gives the known event its place (the
-// merge keeps the finer one); "residents of Juarez" are not a place of it.
-bool names_known_event(const SentenceView& s, const TriggerHit& hit) {
-  const auto& w = s.words();
-  const size_t at = hit.first_word;
-  if (at == 0) return false;
-  const std::string& before = w[at - 1];
-  const bool demonstrative = before == "this" || before == "that" || before == "these" ||
-                             before == "those";
-  bool definite_subject = false;
-  for (size_t k = at >= 3 ? at - 3 : 0; k < at && at <= 4; ++k) {
-    if (w[k] == "the") definite_subject = true;
-  }
-  if (!demonstrative && !definite_subject) return false;
-  constexpr size_t kReach = 8;
-  return std::none_of(s.places().begin(), s.places().end(), [&](const PlaceRef* p) {
-    const size_t pw = s.word_from(p->span.start);
-    if (p->dateline || pw <= at || pw > at + kReach) return false;
-    return w[pw - 1] != "of";
-  });
-}
-
-// "in two separate attacks", "shelled 32 localities in the regions of
-// Aleppo, Latakia, Hama and Idlib": a summary of several incidents.
-bool is_summary(const SentenceView& s, const std::vector<const PlaceRef*>& places) {
-  return s.has_cue(Cue::kAggregate) || places.size() > 2;
-}
 
 // "Six people were killed and 13 wounded." after the sentence that
 // reported the attack: the figures belong to that event.
@@ -204,7 +152,7 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
     }
     const auto places = choose_places(doc, s, memory);
     if (places.empty() || is_background(s) || (is_tally(s) && s.has_cue(Cue::kKill)) ||
-        is_summary(s, places)) {
+        is_summary(s, places) || is_caption(s)) {
       remember(s, memory);
       continue;
     }

@@ -36,6 +36,7 @@ bool cue_from_name(std::string_view name, Cue& out) {
       {"background", Cue::kBackground},
       {"habitual", Cue::kHabitual},
       {"thing", Cue::kThing},
+      {"caption", Cue::kCaption},
   }};
   for (const auto& [n, cue] : kNames) {
     if (n == name) {

@@ -59,8 +59,9 @@ enum class Cue {
   kBackground,
   kHabitual,
   kThing,
+  kCaption,
 };
-inline constexpr size_t kCueCount = 25;
+inline constexpr size_t kCueCount = 26;
 
 class Lexicon {
  public:

@@ -49,6 +49,11 @@ std::optional<TriggerHit> find_trigger(const SentenceView& s, const Lexicon& lex
     if (best && best->trigger->priority >= t.priority) continue;
     if (is_unasserted(s, m.first_word)) continue;
     if (t.needs_action && !s.has_cue(Cue::kAction)) continue;
+    // A weapon noun's action follows it: "jets have refrained from carrying
+    // out strikes", "warplanes did not strike".
+    if (t.needs_action && s.cue_in(Cue::kNegation, m.end_word, m.end_word + kNegationWindow)) {
+      continue;
+    }
     if (t.needs_crowd && !s.has_cue(Cue::kCrowd)) continue;
     TriggerHit hit;
     hit.first_word = m.first_word;

@@ -83,6 +83,17 @@ constexpr NegativeCase kNegativeCases[] = {
     {"feared_abduction", "Atmeh",
      "Residents feared that the gunmen had abducted more workers from Atmeh, but none were "
      "reported missing on Friday."},
+    {"refrained", "Saqba",
+     "Russian jets have refrained from carrying out air strikes on targets in Saqba since "
+     "Friday, residents said."},
+    {"photo_caption", "Khan Tuman",
+     "A Syrian soldier fires a machine gun during clashes with rebels near Khan Tuman, Syria "
+     "December 2, 2016."},
+    {"caption_country_last", "Atmeh",
+     "Displaced families look at tents damaged by shelling in a camp near Atmeh, Syria."},
+    {"known_tactics", "Saqba",
+     "Militants in Saqba have returned to their old tactics of kidnapping and roadside bombs, "
+     "officials said on Friday."},
 };
 
 class NegativeCaseTest : public ::testing::TestWithParam<NegativeCase> {};
