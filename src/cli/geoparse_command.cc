@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "cli/output_file.h"
 #include "ingest/ingest.h"
+#include "pipeline/visible_places.h"
 #include "recognize/places/geoparser.h"
 #include "recognize/places/load_gazetteer.h"
 
@@ -69,7 +70,7 @@ int run_geoparse(const GlobalOptions& global, const GeoparseOptions& opts) {
       opts.paths, {},
       [&](Document&& doc) {
         if (!write_status.ok()) return;
-        for (const auto& m : parser.find_places(doc.text, context)) {
+        for (const auto& m : find_places_as_read(parser, doc.text, context)) {
           write_status = out->write_line(mention_json(doc, m).dump());
           if (!write_status.ok()) return;
         }

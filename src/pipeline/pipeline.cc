@@ -8,6 +8,7 @@
 #include "extract/event_extractor.h"
 #include "extract/lexicon.h"
 #include "extract/statements.h"
+#include "pipeline/visible_places.h"
 #include "recognize/actors/actor_matcher.h"
 #include "recognize/actors/knowledge_base.h"
 #include "recognize/places/geoparser.h"
@@ -283,7 +284,7 @@ AnalyzedDocument Pipeline::analyze(const Document& doc) const {
     out.sentences.push_back(std::move(info));
   }
 
-  for (const places::PlaceMention& m : knowledge_->geoparser->find_places(text)) {
+  for (const places::PlaceMention& m : find_places_as_read(*knowledge_->geoparser, text)) {
     if (m.demonym) continue;
     PlaceRef p;
     p.span = m.span;

@@ -158,11 +158,19 @@ class BadInputs(CliTestCase):
             "zwj_bom": "\ufeff" + BASE_SENTENCE.replace("police said", "police\u200d said"),
         })
 
-    # Expected to fail until the place finder skips U+200E/U+200F next to a
-    # name: "in \u200fKarrada\u200e" finds no place, so no event.
-    @unittest.expectedFailure
+    # The place finder reads the text without invisible marks, so one next
+    # to a name ("in \u200fKarrada\u200e") no longer hides it.
     def test_bidi_marks_around_a_place_name(self):
-        self.check_marks({"rlm": BASE_SENTENCE.replace("Karrada", "\u200fKarrada\u200e")})
+        self.check_marks({
+            "rlm": BASE_SENTENCE.replace("Karrada", "\u200fKarrada\u200e"),
+            "zwsp": BASE_SENTENCE.replace("in Karrada", "in\u200b Karrada\u200b"),
+        })
+        text = BASE_SENTENCE.replace("Karrada", "\u200fKarrada\u200e")
+        p = run(["geoparse", write_jsonl(self.path("geo.jsonl"), [{"id": "g", "text": text}])])
+        self.assertEqual(p.returncode, 0, p.stderr)
+        mentions = [json.loads(line) for line in p.stdout.splitlines()]
+        spans = [text.encode()[m["start"]:m["end"]].decode() for m in mentions]
+        self.assertIn("Karrada", spans)
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

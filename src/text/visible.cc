@@ -1,0 +1,78 @@
+#include "text/visible.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "text/utf8.h"
+
+namespace sitrep {
+namespace {
+
+constexpr uint64_t kHighBits = 0x8080808080808080ull;
+
+// Offset of the first invisible format character at or after `from`, or
+// npos. ASCII runs are skipped eight bytes at a time.
+size_t find_invisible(std::string_view s, size_t from, uint32_t* len) {
+  size_t i = from;
+  while (i < s.size()) {
+    if (i + 8 <= s.size()) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if (!(w & kHighBits)) {
+        i += 8;
+        continue;
+      }
+    }
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const utf8::Decoded d = utf8::decode(s, i);
+    if (d.cp != utf8::kInvalid && is_invisible_format(d.cp)) {
+      *len = d.len;
+      return i;
+    }
+    i += d.len;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+bool is_invisible_format(char32_t cp) {
+  auto in = [cp](char32_t lo, char32_t hi) { return cp >= lo && cp <= hi; };
+  return cp == 0x00AD || cp == 0xFEFF || in(0x200B, 0x200F) || in(0x202A, 0x202E) ||
+         in(0x2060, 0x2064) || in(0x2066, 0x206F) || in(0xFE00, 0xFE0F);
+}
+
+Span VisibleText::original_span(Span visible) const {
+  const auto size = static_cast<uint32_t>(text.size());
+  const uint32_t start = std::min(visible.start, size);
+  const uint32_t end = std::min(visible.end, size);
+  // to_original has one more entry, the original's size.
+  if (end <= start) return {to_original[start], to_original[start]};
+  return {to_original[start], to_original[end - 1] + 1};
+}
+
+bool strip_invisible(std::string_view original, VisibleText& out) {
+  uint32_t len = 0;
+  size_t at = find_invisible(original, 0, &len);
+  if (at == std::string_view::npos) return false;
+  out.text.clear();
+  out.to_original.clear();
+  out.text.reserve(original.size());
+  out.to_original.reserve(original.size() + 1);
+  size_t from = 0;
+  while (true) {
+    const size_t stop = at == std::string_view::npos ? original.size() : at;
+    out.text.append(original.substr(from, stop - from));
+    for (size_t i = from; i < stop; ++i) out.to_original.push_back(static_cast<uint32_t>(i));
+    if (at == std::string_view::npos) break;
+    from = at + len;
+    at = find_invisible(original, from, &len);
+  }
+  out.to_original.push_back(static_cast<uint32_t>(original.size()));
+  return true;
+}
+
+}  // namespace sitrep

@@ -1,0 +1,60 @@
+// strip_invisible(): invisible format characters out, every other byte as
+// it was, and spans found in the visible text mapped back exactly.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "text/visible.h"
+
+namespace sitrep {
+namespace {
+
+constexpr const char* kRlm = "\xE2\x80\x8F";
+constexpr const char* kLrm = "\xE2\x80\x8E";
+
+TEST(Visible, TextWithoutMarksIsLeftAlone) {
+  VisibleText v;
+  v.text = "untouched";
+  EXPECT_FALSE(strip_invisible("Police raided Karrada, Ḥalab and «al‑Nusra».", v));
+  EXPECT_FALSE(strip_invisible("", v));
+  EXPECT_FALSE(strip_invisible("bad \xFF\xFE bytes \xE2\x80", v));
+  EXPECT_EQ(v.text, "untouched");
+}
+
+TEST(Visible, MarksAroundANameAreDroppedAndSpansMapBack) {
+  const std::string original = std::string("in ") + kRlm + "Karrada" + kLrm + " on Monday";
+  VisibleText v;
+  ASSERT_TRUE(strip_invisible(original, v));
+  EXPECT_EQ(v.text, "in Karrada on Monday");
+  ASSERT_EQ(v.to_original.size(), v.text.size() + 1);
+  // "Karrada" is [3, 10) visible; in the original it starts after the RLM
+  // and ends before the LRM.
+  const Span name = v.original_span({3, 10});
+  EXPECT_EQ(name.of(original), "Karrada");
+  EXPECT_EQ(v.original_span({11, 20}).of(original), "on Monday");
+  EXPECT_EQ(v.original_span({0, 20}), (Span{0, static_cast<uint32_t>(original.size())}));
+  EXPECT_EQ(v.original_span({20, 20}), (Span{static_cast<uint32_t>(original.size()),
+                                             static_cast<uint32_t>(original.size())}));
+}
+
+TEST(Visible, EveryInvisibleKindIsDropped) {
+  const char* marks[] = {"\xE2\x80\x8B", "\xE2\x80\x8C", "\xE2\x80\x8D", "\xE2\x80\xAA",
+                         "\xE2\x80\xAE", "\xE2\x81\xA0", "\xE2\x81\xA6", "\xE2\x81\xA9",
+                         "\xEF\xBB\xBF", "\xC2\xAD",     "\xEF\xB8\x8F"};
+  for (const char* mark : marks) {
+    VisibleText v;
+    ASSERT_TRUE(strip_invisible(std::string("a") + mark + "b" + mark, v)) << mark;
+    EXPECT_EQ(v.text, "ab") << mark;
+  }
+}
+
+TEST(Visible, VisibleNonAsciiAndInvalidBytesStay) {
+  const std::string original = std::string("بغداد") + kRlm + " \xFF é";
+  VisibleText v;
+  ASSERT_TRUE(strip_invisible(original, v));
+  EXPECT_EQ(v.text, "بغداد \xFF é");
+  EXPECT_EQ(v.original_span({0, 10}).of(original), "بغداد");
+}
+
+}  // namespace
+}  // namespace sitrep
