@@ -29,10 +29,17 @@ uint32_t PhraseSet::add(std::string_view pattern) {
     if (p.front().wildcard) {
       wildcard_first_.push_back(index);
     } else if (p.front().prefix) {
-      by_first_prefix_[p.front().text].push_back(index);
-      longest_prefix_ = std::max(longest_prefix_, p.front().text.size());
+      const std::string& prefix = p.front().text;
+      by_first_prefix_[prefix].push_back(index);
+      const auto length = static_cast<uint32_t>(prefix.size());
+      const auto at = std::lower_bound(prefix_lengths_.begin(), prefix_lengths_.end(), length);
+      if (at == prefix_lengths_.end() || *at != length) prefix_lengths_.insert(at, length);
+      const size_t key = filter_key(prefix, prefix.size());
+      first_prefix_filter_[key >> 6] |= uint64_t{1} << (key & 63);
     } else {
       by_first_word_[p.front().text].push_back(index);
+      const size_t key = filter_key(p.front().text, p.front().text.size());
+      first_word_filter_[key >> 6] |= uint64_t{1} << (key & 63);
     }
   }
   patterns_.push_back(std::move(p));
@@ -53,38 +60,40 @@ bool PhraseSet::match_from(const Pattern& p, const std::vector<std::string>& wor
   return true;
 }
 
-namespace {
+size_t PhraseSet::filter_key(std::string_view word, size_t length) {
+  const size_t first = word.empty() ? 0 : static_cast<unsigned char>(word[0]) & 31u;
+  const size_t second = length > 1 ? static_cast<unsigned char>(word[1]) & 31u : 0;
+  return first << 10 | second << 5 | (length & 31u);
+}
 
-// Calls fn(pattern index) for each pattern whose first part can match `word`.
 template <class Fn>
-void for_each_candidate(const std::string& word, const PhraseSet::Index& exact,
-                               const PhraseSet::Index& prefixes, size_t longest,
-                               const std::vector<uint32_t>& wildcards, Fn&& fn) {
-  if (auto it = exact.find(std::string_view(word)); it != exact.end()) {
-    for (uint32_t index : it->second) fn(index);
-  }
-  const size_t up_to = std::min(longest, word.size());
-  for (size_t n = 1; n <= up_to; ++n) {
-    if (auto it = prefixes.find(std::string_view(word).substr(0, n)); it != prefixes.end()) {
+void PhraseSet::for_each_candidate(const std::string& word, Fn&& fn) const {
+  const std::string_view w(word);
+  if (in_filter(first_word_filter_, filter_key(w, w.size()))) {
+    if (auto it = by_first_word_.find(w); it != by_first_word_.end()) {
       for (uint32_t index : it->second) fn(index);
     }
   }
-  for (uint32_t index : wildcards) fn(index);
+  // Shortest prefix first, as the patterns were always tried.
+  for (const uint32_t n : prefix_lengths_) {
+    if (n > w.size()) break;
+    if (!in_filter(first_prefix_filter_, filter_key(w, n))) continue;
+    if (auto it = by_first_prefix_.find(w.substr(0, n)); it != by_first_prefix_.end()) {
+      for (uint32_t index : it->second) fn(index);
+    }
+  }
+  for (uint32_t index : wildcard_first_) fn(index);
 }
-
-}  // namespace
 
 std::vector<PhraseMatch> PhraseSet::find_all(const std::vector<std::string>& words) const {
   std::vector<PhraseMatch> out;
   for (size_t i = 0; i < words.size(); ++i) {
-    for_each_candidate(words[i], by_first_word_, by_first_prefix_, longest_prefix_,
-                       wildcard_first_, [&](uint32_t index) {
-                         if (match_from(patterns_[index], words, i)) {
-                           out.push_back({static_cast<uint32_t>(i),
-                                          static_cast<uint32_t>(i + patterns_[index].size()),
-                                          index});
-                         }
-                       });
+    for_each_candidate(words[i], [&](uint32_t index) {
+      if (match_from(patterns_[index], words, i)) {
+        out.push_back({static_cast<uint32_t>(i),
+                       static_cast<uint32_t>(i + patterns_[index].size()), index});
+      }
+    });
   }
   return out;
 }
@@ -93,12 +102,11 @@ bool PhraseSet::matches_at(const std::vector<std::string>& words, size_t at,
                            size_t* end_word) const {
   if (at >= words.size()) return false;
   bool found = false;
-  for_each_candidate(words[at], by_first_word_, by_first_prefix_, longest_prefix_,
-                     wildcard_first_, [&](uint32_t index) {
-                       if (found || !match_from(patterns_[index], words, at)) return;
-                       found = true;
-                       if (end_word) *end_word = at + patterns_[index].size();
-                     });
+  for_each_candidate(words[at], [&](uint32_t index) {
+    if (found || !match_from(patterns_[index], words, at)) return;
+    found = true;
+    if (end_word) *end_word = at + patterns_[index].size();
+  });
   return found;
 }
 

@@ -49,11 +49,26 @@ class PhraseSet {
   using Pattern = std::vector<Part>;
   [[nodiscard]] bool match_from(const Pattern& p, const std::vector<std::string>& words,
                                 size_t at) const;
+  // Calls fn(pattern index) for each pattern whose first part can match `word`.
+  template <class Fn>
+  void for_each_candidate(const std::string& word, Fn&& fn) const;
+
+  // A cheap key of a word's (or prefix's) first two bytes and length; the
+  // filters below hold the keys of every first part, so most words, which
+  // start no pattern, are turned away without hashing them (matches_at runs
+  // for every word of every cue window).
+  static constexpr size_t kFilterBits = 1u << 15;
+  static size_t filter_key(std::string_view word, size_t length);
+  [[nodiscard]] static bool in_filter(const std::vector<uint64_t>& filter, size_t key) {
+    return (filter[key >> 6] >> (key & 63)) & 1u;
+  }
 
   std::vector<Pattern> patterns_;
   Index by_first_word_;    // "shelled"
   Index by_first_prefix_;  // "shell*", by "shell"; each word's prefixes are tried
-  size_t longest_prefix_ = 0;
+  std::vector<uint64_t> first_word_filter_ = std::vector<uint64_t>(kFilterBits / 64);
+  std::vector<uint64_t> first_prefix_filter_ = std::vector<uint64_t>(kFilterBits / 64);
+  std::vector<uint32_t> prefix_lengths_;  // distinct lengths of first-part prefixes, ascending
   std::vector<uint32_t> wildcard_first_;  // patterns starting with "_"
 };
 
