@@ -25,6 +25,19 @@ void attach_casualties(const SentenceView& s, EventDraft& draft) {
   if (!draft.injuries && c.injuries) draft.injuries = c.injuries;
 }
 
+// An echo that names the attacker the first report left unnamed.
+void attach_attacker(const SentenceView& s, const TriggerHit& hit, const DiscourseMemory& memory,
+                     EventDraft& draft) {
+  if (!draft.actor1_default) return;
+  const ActorChoice actors = choose_actors(s, hit, memory);
+  const ActorRef* a = actors.actor1;
+  if (!a || a->inter == 7 || a->name == draft.record.actor2) return;
+  draft.record.actor1 = a->name;
+  draft.record.inter1 = a->inter;
+  draft.record.spans["actor1"] = a->span;
+  draft.actor1_default = false;
+}
+
 // The event a bare toll or "the attack" sentence speaks of: the one at the
 // place it names, or, when it names none, the one just reported.
 EventDraft* echoed_draft(const SentenceView& s, std::vector<EventDraft>& drafts, size_t index) {
@@ -142,16 +155,21 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
                             (hit && names_known_event(s, *hit)));
     const bool bare_toll = echoed != nullptr || echo_only;
     if (!hit || bare_toll) {
-      if (echoed) {
-        attach_casualties(s, *echoed);
-      } else if (!drafts.empty() && drafts.back().sentence + 2 >= i) {
-        attach_casualties(s, drafts.back());
+      EventDraft* told = echoed;
+      if (!told && !drafts.empty() && drafts.back().sentence + 2 >= i) told = &drafts.back();
+      if (told) {
+        attach_casualties(s, *told);
+        // "the missile was fired by Ukrainian forces": who did it.
+        if (hit) attach_attacker(s, *hit, memory, *told);
       }
       remember(s, memory);
       continue;
     }
     const auto places = choose_places(doc, s, memory);
-    if (places.empty() || is_background(s) || (is_tally(s) && s.has_cue(Cue::kKill)) ||
+    // A tally counts deaths or arrests over weeks ("600 people have been
+    // arrested since the coup"); other words in it may still tell an event.
+    const bool counted = s.has_cue(Cue::kKill) || hit->trigger->sub_event_type == "Arrests";
+    if (places.empty() || is_background(s) || (is_tally(s) && counted) ||
         is_summary(s, places) || is_caption(s)) {
       remember(s, memory);
       continue;
@@ -227,6 +245,13 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
       r.evidence = s.info().span;
       r.evidence_text = std::string(s.text());
       drafts.push_back(std::move(d));
+    }
+    // The lede's event fixes the story's day: "claimed responsibility on
+    // Friday for Thursday's bombing" makes Thursday the day later sentences
+    // inherit, not Friday.
+    if (i < 2 && date && date->date && !date->multi_day && !drafts.empty() &&
+        drafts.back().sentence == i) {
+      memory.lede_date = date;
     }
     remember(s, memory);
   }

@@ -187,6 +187,12 @@ bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorCh
   const ActorRef* second = withdrawal ? actors.actor1 : actors.actor2;
   set_actor(r, first, true);
   set_actor(r, second, false);
+  // "Iraqi soldiers had taken control of the base": who took the ground
+  // decides between ACLED's two territorial sub-types.
+  if (first && r.event_type == kBattles && r.sub_event_type != "Armed clash") {
+    if (first->inter == 1) r.sub_event_type = "Government regains territory";
+    if (first->inter == 2 || first->inter == 3) r.sub_event_type = "Non-state actor overtakes territory";
+  }
   if (actors.assoc_actor1) (withdrawal ? r.assoc_actor_2 : r.assoc_actor_1) = actors.assoc_actor1->name;
   d.actor1_default = first == nullptr;
   // No attacker named: in a story about one armed group, on the ground,

@@ -27,10 +27,13 @@ bool names_its_place(const SentenceView& s, size_t noun) {
 }
 
 // "That offensive was backed by ...", "The shelling was conducted with
-// mortars from ...", "The Monday clash was a follow-up": the event named as
+// mortars from ...", "The Monday clash was a follow-up", "windows were
+// shattered by the blast": the event named as
 // one the reader already knows, without a place of its own. "The shelling
 // targeted the Bustan al-Qasr area" gives the known event its place (the
-// merge keeps the finer one); "residents of Juarez" are not a place of it.
+// merge keeps the finer one, as it does for "in Barangay Kitango");
+// "residents of Juarez", "the border from El Paso, Texas" are not places of
+// it.
 bool names_known_event(const SentenceView& s, const TriggerHit& hit) {
   const auto& w = s.words();
   const size_t at = hit.first_word;
@@ -38,16 +41,21 @@ bool names_known_event(const SentenceView& s, const TriggerHit& hit) {
   const std::string& before = w[at - 1];
   const bool demonstrative = before == "this" || before == "that" || before == "these" ||
                              before == "those";
-  bool definite_subject = false;
+  // "the blast", and as the subject "The Monday clash".
+  bool definite = before == "the";
   for (size_t k = at >= 3 ? at - 3 : 0; k < at && at <= 4; ++k) {
-    if (w[k] == "the") definite_subject = true;
+    if (w[k] == "the") definite = true;
   }
-  if (!demonstrative && !definite_subject) return false;
-  constexpr size_t kReach = 8;
+  if (!demonstrative && !definite) return false;
+  auto locative = [](const std::string& word) {
+    return word == "in" || word == "at" || word == "near" || word == "outside" || word == "on" ||
+           word == "around" || word == "inside" || word == "into" || word == "across" ||
+           word == "toward" || word == "towards";
+  };
   return std::none_of(s.places().begin(), s.places().end(), [&](const PlaceRef* p) {
     const size_t pw = s.word_from(p->span.start);
-    if (p->dateline || pw <= at || pw > at + kReach) return false;
-    return w[pw - 1] != "of";
+    if (p->dateline || pw <= at) return false;
+    return w[pw - 1] == "the" || locative(w[pw - 1]) || (pw >= 2 && locative(w[pw - 2]));
   });
 }
 

@@ -34,9 +34,12 @@ bool is_unasserted(const SentenceView& s, size_t word) {
   if (s.cue_in(Cue::kDeny, 0, word)) return true;
   // So do accusations, demands, appeals and threats: what they mention is
   // what one side says of the other, not a reported incident.
-  for (Cue act : {Cue::kAccuse, Cue::kDemand, Cue::kAppeal, Cue::kThreaten, Cue::kHabitual}) {
+  for (Cue act : {Cue::kAccuse, Cue::kDemand, Cue::kAppeal, Cue::kThreaten}) {
     if (s.cue_in(act, 0, word)) return true;
   }
+  // Headlines tell news in the present tense ("Rebels carry out attack"),
+  // so there the present is no habit.
+  if (!s.info().headline && s.cue_in(Cue::kHabitual, 0, word)) return true;
   // A conditional opening the sentence governs all of it ("If the truce is
   // broken, the army will respond").
   return !s.words().empty() && (s.words()[0] == "if" || s.words()[0] == "unless");

@@ -138,5 +138,38 @@ TEST(EventCountCases, AnEventNamedAsKnownIsNotANewOne) {
   EXPECT_EQ(events[0].location, "Salaheddine") << describe_events(events);
 }
 
+TEST(EventCountCases, TheBlastThatShatteredWindowsIsTheOneReported) {
+  const auto events = run("by_the_blast",
+                          "A car bomb exploded at a checkpoint in Atmeh on Friday, killing four "
+                          "people, police said.\n\n"
+                          "One of the dead, a driver from Saqba, died in hospital, and the "
+                          "windows of nearby shops were shattered by the blast.");
+  ASSERT_EQ(events.size(), 1u) << describe_events(events);
+  EXPECT_EQ(events[0].location, "Atmeh") << describe_events(events);
+}
+
+// The lede's event fixes the day later sentences inherit: the claim came
+// on Friday, the bombing was on Thursday.
+TEST(DateCases, TheLedesEventDayIsTheStorysDay) {
+  const auto events = run("lede_day",
+                          "Ahrar al-Sham claimed responsibility on Friday for Thursday's car "
+                          "bombing at a checkpoint in Atmeh, which killed six soldiers.\n\n"
+                          "A second car bomb went off minutes later near the same checkpoint, "
+                          "the army said.");
+  ASSERT_FALSE(events.empty()) << describe_events(events);
+  for (const EventRecord& e : events) {
+    EXPECT_EQ(e.event_date, "2016-12-01") << describe_events(events);
+  }
+}
+
+// Who took the ground decides the sub-type, whatever the verb's row says.
+TEST(ActorArgumentCases, StateForcesTakingControlRegainTerritory) {
+  const auto events = run("took_control",
+                          "Syrian government forces have taken control of Khan Tuman after "
+                          "heavy fighting on Friday, state television said.");
+  ASSERT_EQ(events.size(), 1u) << describe_events(events);
+  EXPECT_EQ(events[0].sub_event_type, "Government regains territory") << describe_events(events);
+}
+
 }  // namespace
 }  // namespace sitrep::testing

@@ -91,6 +91,9 @@ constexpr NegativeCase kNegativeCases[] = {
      "December 2, 2016."},
     {"caption_country_last", "Atmeh",
      "Displaced families look at tents damaged by shelling in a camp near Atmeh, Syria."},
+    {"arrest_tally", "Atmeh",
+     "Police in Atmeh have arrested more than 600 people since the protests began, a rights "
+     "group said on Friday."},
     {"known_tactics", "Saqba",
      "Militants in Saqba have returned to their old tactics of kidnapping and roadside bombs, "
      "officials said on Friday."},
