@@ -67,6 +67,28 @@ struct ExtractArgs {
   bool statements = false;
 };
 
+// One document's records and their output lines, serialised in the worker
+// thread that extracted them: the writer only copies bytes, so it is no
+// longer a serial step that caps what more threads can give.
+struct RenderedDocument {
+  Pipeline::Records records;
+  std::string text;  // statement then event lines, each ending in '\n'
+};
+
+RenderedDocument render(Pipeline::Records records, OutputFormat format) {
+  RenderedDocument out;
+  for (const auto& st : records.statements) {
+    out.text += statement_to_json(st);
+    out.text += '\n';
+  }
+  for (const auto& e : records.events) {
+    out.text += format == OutputFormat::kCsv ? event_to_csv_row(e) : event_to_json(e);
+    out.text += '\n';
+  }
+  out.records = std::move(records);
+  return out;
+}
+
 // Documents are processed in batches: enough to keep every thread busy,
 // few enough that memory stays bounded on an endless stdin stream.
 constexpr size_t kBatchPerThread = 16;
@@ -116,20 +138,15 @@ int run_extract(const ExtractArgs& args, const GlobalOptions& global) {
   if (format == OutputFormat::kCsv) write_status = out->write_line(csv_header());
 
   std::vector<Document> batch;
-  std::vector<Pipeline::Records> results;
+  std::vector<RenderedDocument> results;
   auto flush_batch = [&] {
     map_in_order(batch, results, threads, [&](const Document& d) {
-      return (*pipeline)->extract_all(d, args.statements);
+      return render((*pipeline)->extract_all(d, args.statements), format);
     });
-    for (const auto& records : results) {
-      for (const auto& st : records.statements) {
-        if (!write_status) break;
-        write_status = out->write_line(statement_to_json(st));
-      }
-      for (const auto& e : records.events) {
-        if (!write_status) break;
-        write_status = out->write_line(format == OutputFormat::kCsv ? event_to_csv_row(e)
-                                                                    : event_to_json(e));
+    for (const auto& rendered : results) {
+      if (!write_status) break;
+      write_status = out->write(rendered.text);
+      for (const auto& e : rendered.records.events) {
         ++events;
         ++by_type[e.event_type + " / " + e.sub_event_type];
       }

@@ -53,6 +53,15 @@ Status OutputFile::write_line(std::string_view line) {
   return {};
 }
 
+Status OutputFile::write(std::string_view bytes) {
+  if (failed_) return Error{display_ + ": write failed earlier"};
+  if (std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size()) {
+    failed_ = true;
+    return Error{display_ + ": cannot write: " + std::strerror(errno)};
+  }
+  return {};
+}
+
 Status OutputFile::flush() {
   if (failed_) return Error{display_ + ": write failed earlier"};
   if (std::fflush(file_) != 0) {

@@ -25,6 +25,8 @@ class OutputFile {
   // Writes `line` and a newline. Fails (and keeps failing) once a write
   // fails: closed pipe, full disk.
   Status write_line(std::string_view line);
+  // Writes `bytes` as they are (lines already ended); fails like write_line.
+  Status write(std::string_view bytes);
   // Pushes buffered lines to the file or pipe, so a reader sees them now.
   // Fails like write_line.
   Status flush();
