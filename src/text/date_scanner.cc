@@ -275,6 +275,13 @@ DateScanner::Try DateScanner::month_first(size_t i) {
     end_day = day_at(j + 2);  // "May 4-5"
     last = j + 2;
   }
+  return with_year_tail(i, last, m, d, end_day);
+}
+
+// The year after a day and month, both orders: ", 2016" (then a time of
+// day), or "last year" / "this year" against the anchor; the day must exist
+// in that year (any leap year when none is given).
+DateScanner::Try DateScanner::with_year_tail(size_t i, size_t last, int m, int d, int end_day) {
   size_t k = last + 1;
   if (raw(k) == ",") ++k;
   int y = year_at(k);
@@ -308,21 +315,7 @@ DateScanner::Try DateScanner::day_first(size_t i) {
   const size_t mt = month_at(j, m, ab);
   if (mt == 0) return std::nullopt;
   size_t last = j + mt - 1;
-  size_t k = last + 1;
-  if (raw(k) == ",") ++k;
-  int y = year_at(k);
-  bool relative_year = false;
-  if (y > 0) {
-    last = time_after(k);
-  } else if ((low(last + 1) == "last" || low(last + 1) == "this") && low(last + 2) == "year") {
-    if (anchor_) y = anchor_->year - (low(last + 1) == "last" ? 1 : 0);
-    relative_year = true;
-    last += 2;
-  }
-  if (!CivilDate::valid(y > 0 ? y : 2000, m, d)) return std::nullopt;
-  Match r = day_mention(i, last, y, m, d, end_day);
-  r.m.relative |= relative_year;
-  return r;
+  return with_year_tail(i, last, m, d, end_day);
 }
 
 }  // namespace sitrep::detail

@@ -45,6 +45,8 @@ class DateScanner {
   Try numeric(size_t i);
   Try month_first(size_t i);
   Try day_first(size_t i);
+  // Shared tail of month_first and day_first: the date ending at `last`.
+  Try with_year_tail(size_t i, size_t last, int m, int d, int end_day);
   Try night_of(size_t i);
   Match day_mention(size_t first, size_t last, int year, int month, int day, int end_day);
   size_t time_after(size_t last) const;
