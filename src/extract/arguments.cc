@@ -1,6 +1,7 @@
 #include "extract/arguments.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "extract/asides.h"
 
@@ -92,6 +93,53 @@ int place_rank(const PlaceRef& p) {
   if (own || f.empty() || (f[0] >= 'a' && f[0] <= 'z')) return 0;
   // Seas, regions, mountains, continents: never where an event is coded.
   return 4;
+}
+
+bool inside_a_name(std::string_view text, const PlaceRef& p) {
+  auto quote_or_space = [](char c) { return c == ' ' || c == '"' || c == '\''; };
+  // Curly quotes are three bytes (E2 80 9C/9D); skip them as a unit.
+  auto skip_back = [&](size_t at) {
+    while (at > 0) {
+      if (quote_or_space(text[at - 1])) {
+        --at;
+      } else if (at >= 3 && text.substr(at - 3, 2) == "\xE2\x80") {
+        at -= 3;
+      } else {
+        break;
+      }
+    }
+    return at;
+  };
+  auto skip_forward = [&](size_t at) {
+    while (at < text.size()) {
+      if (quote_or_space(text[at])) {
+        ++at;
+      } else if (text.substr(at, 2) == "\xE2\x80") {
+        at += 3;
+      } else {
+        break;
+      }
+    }
+    return at;
+  };
+  const size_t before = skip_back(p.span.start);
+  const size_t after = skip_forward(p.span.end);
+  if (before == p.span.start || after == p.span.end || before == 0 || after >= text.size()) {
+    return false;
+  }
+  // The word that ends right before: capitalised, and not the end of a
+  // sentence or a clause.
+  size_t start = before;
+  // Letters outside ASCII ("Joaquín") are bytes >= 0x80.
+  auto in_word = [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80 ||
+           c == '.';
+  };
+  while (start > 0 && in_word(text[start - 1])) --start;
+  const bool name_before = text[before - 1] != '.' && text[before - 1] != ',' &&
+                           std::isupper(static_cast<unsigned char>(text[start]));
+  const bool name_after = std::isupper(static_cast<unsigned char>(text[after]));
+  return name_before && name_after;
 }
 
 bool is_combatant(const ActorRef& a) {
@@ -245,7 +293,9 @@ std::vector<const PlaceRef*> choose_places(const AnalyzedDocument& doc, const Se
   };
   std::vector<const PlaceRef*> in_sentence;
   for (const PlaceRef* p : s.places()) {
-    if (!p->dateline) in_sentence.push_back(p);
+    if (!p->dateline && !inside_a_name(s.doc_text(), *p)) {
+      in_sentence.push_back(p);
+    }
   }
   // "In addition to the rocket attack in Kilis, shells landed in Yayladagi":
   // the aside names another event's place.

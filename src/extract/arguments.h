@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "extract/sentence_view.h"
@@ -50,6 +51,11 @@ ActorChoice choose_actors(const SentenceView& s, const TriggerHit& hit,
 
 // 0 town, village or quarter; 1 major city; 2 district; 3 province; 4 country.
 int place_rank(const PlaceRef& p);
+
+// "Brig. Gen. Jose Vladimir Cagara", "Joaquin "El Chapo" Guzman": a place
+// name with a capitalised word right before and right after it (quotes
+// aside, no comma) is part of a person's or a firm's name, not a place.
+bool inside_a_name(std::string_view text, const PlaceRef& p);
 
 // The most precise places where the event happened; several when the
 // sentence names several places of the same precision joined by "and"

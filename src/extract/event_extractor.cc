@@ -81,7 +81,10 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
   // no place or day of their own.
   for (size_t i = 0; i < doc.sentences.size() && i < 2; ++i) {
     for (const PlaceRef* p : mentions_in(doc.places, doc.sentences[i].span)) {
-      if (!memory.lede_place && place_rank(*p) < 4 && !p->dateline) memory.lede_place = p;
+      if (!memory.lede_place && place_rank(*p) < 4 && !p->dateline &&
+          !inside_a_name(document.text, *p)) {
+        memory.lede_place = p;
+      }
     }
     for (const DateRef* d : mentions_in(doc.dates, doc.sentences[i].span)) {
       if (!memory.lede_date && d->date && !d->multi_day && !d->dateline &&

@@ -171,5 +171,15 @@ TEST(ActorArgumentCases, StateForcesTakingControlRegainTerritory) {
   EXPECT_EQ(events[0].sub_event_type, "Government regains territory") << describe_events(events);
 }
 
+// "Vladimir" is a Russian city in the world gazetteer; here it is a
+// general's middle name, and the report names no place.
+TEST(PlaceArgumentCases, APlaceNameInsideAPersonsNameIsNoScene) {
+  if (!has_world_gazetteer()) GTEST_SKIP() << "needs the world gazetteer";
+  const auto events = run("name",
+                          "Troops killed three rebels on Friday, Brig. Gen. Jose Vladimir Cagara "
+                          "told reporters.");
+  EXPECT_TRUE(events.empty()) << describe_events(events);
+}
+
 }  // namespace
 }  // namespace sitrep::testing
