@@ -34,11 +34,18 @@ MatchInfo match_of(uint32_t posting) {
 
 }  // namespace
 
+// Looks keys up as string_views without building a std::string per lookup.
+struct KeyHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using KeyTable = std::unordered_map<std::string, std::vector<uint32_t>, KeyHash, std::equal_to<>>;
+
 struct Gazetteer::Impl {
   std::optional<WorldIndex> world;
-  std::vector<Place> custom;
-  std::unordered_map<std::string, std::vector<uint32_t>> custom_keys;       // key -> index | flags
-  std::unordered_map<std::string, std::vector<uint32_t>> custom_skeletons;  // skeleton -> index
+  std::vector<Place> custom;  // never changes after open: candidates view its strings
+  KeyTable custom_keys;       // key -> index | flags
+  KeyTable custom_skeletons;  // skeleton -> index
   GazetteerStats stats;
 
   Status add_custom_files(const std::vector<std::string>& files);
@@ -79,22 +86,29 @@ void Gazetteer::Impl::add_custom_name(uint32_t index, std::string_view name) {
 }
 
 void Gazetteer::Impl::collect(std::string_view key, bool fuzzy, std::vector<Candidate>& out) const {
-  auto add = [&](const Place& place, uint32_t posting) {
+  auto add = [&](const PlaceView& place, uint32_t posting) {
     for (auto& c : out) {
       if (c.place.id == place.id) return;  // first (least flagged) wins
     }
     Candidate c{place, match_of(posting)};
     c.match.fuzzy = fuzzy;
-    out.push_back(std::move(c));
+    out.push_back(c);
   };
   if (world) {
     for (uint32_t posting : fuzzy ? world->skeleton_postings(key) : world->postings(key)) {
-      add(world->place(posting & format::kPostingIndex), posting);
+      const uint32_t index = posting & format::kPostingIndex;
+      if (world->is_place(index)) add(world->view(index), posting);
     }
   }
   const auto& table = fuzzy ? custom_skeletons : custom_keys;
-  if (auto it = table.find(std::string(key)); it != table.end()) {
-    for (uint32_t posting : it->second) add(custom[posting & format::kPostingIndex], posting);
+  if (auto it = table.find(key); it != table.end()) {
+    for (uint32_t posting : it->second) {
+      const uint32_t index = posting & format::kPostingIndex;
+      PlaceView view = view_of(custom[index]);
+      view.index = index;
+      view.from_custom = true;
+      add(view, posting);
+    }
   }
 }
 
@@ -138,8 +152,11 @@ Result<Gazetteer> Gazetteer::open_custom_only(const std::vector<std::string>& cu
 }
 
 std::vector<Candidate> Gazetteer::candidates(std::string_view name) const {
+  return key_candidates(fold_name(name));
+}
+
+std::vector<Candidate> Gazetteer::key_candidates(std::string_view key) const {
   std::vector<Candidate> out;
-  const std::string key = fold_name(name);
   if (key.empty()) return out;
   impl_->collect(key, false, out);
   if (has_leading_article(key)) {
@@ -151,21 +168,32 @@ std::vector<Candidate> Gazetteer::candidates(std::string_view name) const {
 }
 
 std::vector<Candidate> Gazetteer::fuzzy_candidates(std::string_view name) const {
+  return fuzzy_key_candidates(fold_name(name));
+}
+
+std::vector<Candidate> Gazetteer::fuzzy_key_candidates(std::string_view key) const {
   std::vector<Candidate> out;
-  const std::string skeleton = skeleton_key(fold_name(name));
+  const std::string skeleton = skeleton_key(key);
   if (!skeleton.empty()) impl_->collect(skeleton, true, out);
   return out;
 }
 
-bool Gazetteer::has_key(std::string_view folded_key) const {
-  if (impl_->world && impl_->world->has_key(folded_key)) return true;
-  return impl_->custom_keys.count(std::string(folded_key)) > 0;
+Place Gazetteer::place(const PlaceView& view) const {
+  if (view.from_custom) return view.index < impl_->custom.size() ? impl_->custom[view.index] : Place{};
+  return impl_->world ? impl_->world->place(view.index) : Place{};
 }
 
-double Gazetteer::prior(const Place& p) {
-  const std::string& f = p.feature_code;
+bool Gazetteer::has_key(std::string_view folded_key) const {
+  if (impl_->world && impl_->world->has_key(folded_key)) return true;
+  return impl_->custom_keys.find(folded_key) != impl_->custom_keys.end();
+}
+
+double Gazetteer::prior(const Place& p) { return prior(view_of(p)); }
+
+double Gazetteer::prior(const PlaceView& p) {
+  const std::string_view f = p.feature_code;
   if (p.is_country()) return 9.0;
-  if (p.id.rfind("cont:", 0) == 0 || p.id.rfind("rgn:", 0) == 0) return 6.5;
+  if (p.id.starts_with("cont:") || p.id.starts_with("rgn:")) return 6.5;
   // Provinces by the people in their cities: Georgia (US) or Aleppo 5.5,
   // a parish of the Isle of Man 4.5.
   if (p.is_admin1()) {
@@ -190,7 +218,7 @@ std::vector<Place> Gazetteer::lookup(std::string_view name) const {
   });
   std::vector<Place> out;
   out.reserve(found.size());
-  for (auto& c : found) out.push_back(std::move(c.place));
+  for (const auto& c : found) out.push_back(place(c.place));
   return out;
 }
 

@@ -19,6 +19,7 @@
 
 #include "core/result.h"
 #include "recognize/places/place.h"
+#include "recognize/places/place_view.h"
 
 namespace sitrep::places {
 
@@ -31,8 +32,10 @@ struct MatchInfo {
   bool fuzzy = false;             // found through skeleton_key, not the exact key
 };
 
+// A place a name may denote, viewed in the Gazetteer's storage (valid while
+// the Gazetteer lives); Gazetteer::place makes a Place of it.
 struct Candidate {
-  Place place;
+  PlaceView place;
   MatchInfo match;
 };
 
@@ -73,6 +76,12 @@ class Gazetteer {
   [[nodiscard]] std::vector<Candidate> candidates(std::string_view name) const;
   // Candidates through the fuzzy transliteration key only.
   [[nodiscard]] std::vector<Candidate> fuzzy_candidates(std::string_view name) const;
+  // The same two for a name already folded (fold_name): the geoparser folds
+  // each name once and asks with the key.
+  [[nodiscard]] std::vector<Candidate> key_candidates(std::string_view folded_key) const;
+  [[nodiscard]] std::vector<Candidate> fuzzy_key_candidates(std::string_view folded_key) const;
+  // The candidate as a Place that owns its strings.
+  [[nodiscard]] Place place(const PlaceView& view) const;
   // True when some place has exactly this folded key (cheap: no Place built).
   [[nodiscard]] bool has_key(std::string_view folded_key) const;
 
@@ -90,6 +99,7 @@ class Gazetteer {
   // regions 6.5, provinces 4-6 by population, custom places 4-4.5, districts 3, cities by
   // population (0.8 per power of ten) plus capital status.
   static double prior(const Place& place);
+  static double prior(const PlaceView& place);
 
  private:
   struct Impl;

@@ -59,7 +59,7 @@ class Resolver {
   void build_groups();
   void add_fixed_bonuses();
   void score_pass(bool hard);
-  double proximity(size_t gi, const Place& p, const std::vector<double>& weights) const;
+  double proximity(size_t gi, const PlaceView& p, const std::vector<double>& weights) const;
   std::optional<Place> document_area() const;
   void vote(std::map<std::string, double>& countries, std::map<std::string, double>& admin1,
             std::vector<std::map<std::string, double>>& own_c, std::vector<std::map<std::string, double>>& own_a,
@@ -88,7 +88,7 @@ std::vector<Candidate> Resolver::filter(const RawMention& m) const {
     }
   }
   if (m.person_strong) return out;
-  for (const Candidate& c : m.candidates) {
+  for (const Candidate& c : found_.candidates_of(m)) {
     if (c.match.abbreviation && !m.has_period && !m.all_caps) continue;
     if (m.words == 1 && surface.size() <= 2 && !c.match.abbreviation &&
         !(m.all_caps && (c.place.is_country() || c.place.is_admin1()))) {
@@ -180,8 +180,8 @@ void Resolver::add_fixed_bonuses() {
     for (size_t c = 0; c < inner.candidates.size(); ++c) {
       for (size_t d = 0; d < outer.candidates.size(); ++d) {
         if (outer.prior[d] < outer_top - 4) continue;
-        const Place& o = outer.candidates[d].place;
-        const Place& in = inner.candidates[c].place;
+        const PlaceView& o = outer.candidates[d].place;
+        const PlaceView& in = inner.candidates[c].place;
         const bool ok = r.kind == RelationKind::kNear ? km_between(o, in) < 60 : contains(o, in);
         if (!ok) continue;
         inner.bonus[c] = std::max(inner.bonus[c], kContainment);
@@ -202,7 +202,7 @@ void Resolver::add_fixed_bonuses() {
   for (const RawMention& m : found_.mentions) keys[m.key] = true;
   for (Group& g : groups_) {
     for (size_t c = 0; c < g.candidates.size(); ++c) {
-      const Place& p = g.candidates[c].place;
+      const PlaceView& p = g.candidates[c].place;
       if (!p.parent.empty()) {
         const std::string parent = fold_name(p.parent);
         if (keys.count(parent) || keys.count(std::string(strip_leading_article(parent)))) {
@@ -237,9 +237,9 @@ void Resolver::vote(std::map<std::string, double>& countries, std::map<std::stri
       for (double& v : p) v /= sum;
     }
     for (size_t c = 0; c < p.size(); ++c) {
-      const Place& place = g.candidates[c].place;
-      if (!place.country_code.empty()) own_c[gi][place.country_code] += weight * p[c];
-      if (!place.admin1_code.empty()) own_a[gi][place.admin1_code] += weight * p[c];
+      const PlaceView& place = g.candidates[c].place;
+      if (!place.country_code.empty()) own_c[gi][std::string(place.country_code)] += weight * p[c];
+      if (!place.admin1_code.empty()) own_a[gi][std::string(place.admin1_code)] += weight * p[c];
     }
     own_weight[gi] = weight;
     total += weight;
@@ -250,13 +250,13 @@ void Resolver::vote(std::map<std::string, double>& countries, std::map<std::stri
 
 // Support from the other places the text names nearby: Columbus next to
 // Phenix City is Columbus, Georgia.
-double Resolver::proximity(size_t gi, const Place& p, const std::vector<double>& weights) const {
+double Resolver::proximity(size_t gi, const PlaceView& p, const std::vector<double>& weights) const {
   if (is_big_unit(p) || p.is_admin1()) return 0;
   double best = 0;
   for (size_t o = 0; o < groups_.size(); ++o) {
     const Group& other = groups_[o];
     if (o == gi || other.best < 0 || weights[o] < 0.3) continue;
-    const Place& q = other.candidates[static_cast<size_t>(other.best)].place;
+    const PlaceView& q = other.candidates[static_cast<size_t>(other.best)].place;
     if (is_big_unit(q) || q.is_admin1() || q.id == p.id) continue;
     const double km = km_between(p, q);
     const double near = km < 50 ? 1.0 : km < 150 ? 0.5 : 0.0;
@@ -266,17 +266,19 @@ double Resolver::proximity(size_t gi, const Place& p, const std::vector<double>&
 }
 
 // The share of the other names' votes that go to `p`'s country.
-double country_share(std::map<std::string, double>& votes, std::map<std::string, double>& own, const Place& p,
+double country_share(std::map<std::string, double>& votes, std::map<std::string, double>& own, const PlaceView& p,
                      double others) {
   if (others <= 0 || p.country_code.empty()) return 0;
-  return std::clamp((votes[p.country_code] - own[p.country_code]) / others, 0.0, 1.0);
+  const std::string code(p.country_code);
+  return std::clamp((votes[code] - own[code]) / others, 0.0, 1.0);
 }
 
 // The share of the other names' votes that go to `p`'s province.
-double admin1_share(std::map<std::string, double>& votes, std::map<std::string, double>& own, const Place& p,
+double admin1_share(std::map<std::string, double>& votes, std::map<std::string, double>& own, const PlaceView& p,
                     double others) {
   if (others <= 0 || p.admin1_code.empty()) return 0;
-  return std::clamp((votes[p.admin1_code] - own[p.admin1_code]) / others, 0.0, 1.0);
+  const std::string code(p.admin1_code);
+  return std::clamp((votes[code] - own[code]) / others, 0.0, 1.0);
 }
 
 void Resolver::score_pass(bool hard) {
@@ -290,7 +292,7 @@ void Resolver::score_pass(bool hard) {
     const double others = total - own_weight[gi];
     const double damp = others > 0 ? others / (others + 1) : 0;
     for (size_t c = 0; c < g.candidates.size(); ++c) {
-      const Place& p = g.candidates[c].place;
+      const PlaceView& p = g.candidates[c].place;
       double ctx = 0;
       ctx += kCountryContext * country_share(countries, own_c[gi], p, others) * damp;
       ctx += kAdmin1Context * admin1_share(admin1, own_a[gi], p, others) * damp;
@@ -327,7 +329,7 @@ std::vector<PlaceMention> Resolver::run(const GeoparserOptions& options) {
     const Group& g = groups_[group_of_[i]];
     if (g.best < 0) continue;
     const double best = g.score[g.best];
-    const Place& top = g.candidates[g.best].place;
+    const PlaceView& top = g.candidates[g.best].place;
     double threshold = g.threshold;
     // A small town's name never used with "in", "near", "from" or next to
     // its state is as likely a surname ("Taylor", "Lincoln").
@@ -343,14 +345,13 @@ std::vector<PlaceMention> Resolver::run(const GeoparserOptions& options) {
     }
     PlaceMention pm;
     pm.span = m.span;
-    pm.place = g.candidates[g.best].place;
+    pm.place = gazetteer_.place(top);
     pm.demonym = g.demonym;
     const double margin = g.score.size() > 1 ? sigmoid(2 * (best - second)) : 1.0;
     pm.confidence = sigmoid(best - threshold) * (0.5 + 0.5 * margin);
     if (pm.confidence < options.min_confidence) continue;
-    const Place& p = pm.place;
-    if (p.is_country() || p.is_admin1() || is_region(p)) pm.geo_precision = 3;
-    else if (p.is_admin2() || m.vicinity) pm.geo_precision = 2;
+    if (top.is_country() || top.is_admin1() || is_region(top)) pm.geo_precision = 3;
+    else if (top.is_admin2() || m.vicinity) pm.geo_precision = 2;
     else pm.geo_precision = 1;
     out.push_back(std::move(pm));
   }
@@ -365,10 +366,10 @@ std::optional<Place> Resolver::document_area() const {
   double total = 0;
   for (const Group& g : groups_) {
     if (g.best < 0 || g.score[g.best] < g.threshold) continue;
-    const Place& p = g.candidates[g.best].place;
+    const PlaceView& p = g.candidates[g.best].place;
     total += 1;
-    if (!p.admin1_code.empty()) admin1[p.admin1_code] += 1;
-    if (!p.country_code.empty()) countries[p.country_code] += 1;
+    if (!p.admin1_code.empty()) admin1[std::string(p.admin1_code)] += 1;
+    if (!p.country_code.empty()) countries[std::string(p.country_code)] += 1;
   }
   if (total == 0) return std::nullopt;
   auto top = [](const std::map<std::string, double>& m) {

@@ -7,7 +7,7 @@
 
 namespace sitrep::places {
 
-double km_between(const Place& a, const Place& b) {
+double km_between(const PlaceView& a, const PlaceView& b) {
   constexpr double kRad = M_PI / 180;
   const double h = std::pow(std::sin((b.latitude - a.latitude) * kRad / 2), 2) +
                    std::cos(a.latitude * kRad) * std::cos(b.latitude * kRad) *
@@ -15,12 +15,12 @@ double km_between(const Place& a, const Place& b) {
   return 2 * 6371 * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
-bool is_region(const Place& p) {
-  return p.id.rfind("cont:", 0) == 0 || p.id.rfind("rgn:", 0) == 0 || p.feature_code == "CONT" ||
+bool is_region(const PlaceView& p) {
+  return p.id.starts_with("cont:") || p.id.starts_with("rgn:") || p.feature_code == "CONT" ||
          p.feature_code == "RGN";
 }
 
-bool is_big_unit(const Place& p) {
+bool is_big_unit(const PlaceView& p) {
   return p.is_country() || is_region(p) || (p.is_admin1() && p.population >= 200000);
 }
 
@@ -33,7 +33,7 @@ double prior_score(const Candidate& c) {
 }
 
 // True when `outer` contains `inner` as far as the gazetteer can tell.
-bool contains(const Place& outer, const Place& inner) {
+bool contains(const PlaceView& outer, const PlaceView& inner) {
   if (outer.id == inner.id) return false;
   if (outer.is_country()) return !inner.country_code.empty() && inner.country_code == outer.country_code;
   if (outer.is_admin1()) return !inner.admin1_code.empty() && inner.admin1_code == outer.admin1_code;

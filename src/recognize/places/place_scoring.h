@@ -3,22 +3,22 @@
 #pragma once
 
 #include "recognize/places/gazetteer.h"
-#include "recognize/places/place.h"
+#include "recognize/places/place_view.h"
 
 namespace sitrep::places {
 
 // Great-circle distance in kilometres.
-double km_between(const Place& a, const Place& b);
+double km_between(const PlaceView& a, const PlaceView& b);
 // Continents, seas and named regions (gazetteer/supplement.tsv).
-bool is_region(const Place& p);
+bool is_region(const PlaceView& p);
 // Countries, regions and populous provinces: names that stay places even
 // next to other capitalised words ("Texas Rangers", "Russian Foreign Ministry").
-bool is_big_unit(const Place& p);
+bool is_big_unit(const PlaceView& p);
 // Gazetteer::prior adjusted for how the name matched (partial, fuzzy...).
 double prior_score(const Candidate& c);
 // True when `outer` contains `inner` as far as the gazetteer can tell: same
 // country, same province, same county, or (for towns) within 30 km or the
 // custom place's parent.
-bool contains(const Place& outer, const Place& inner);
+bool contains(const PlaceView& outer, const PlaceView& inner);
 
 }  // namespace sitrep::places

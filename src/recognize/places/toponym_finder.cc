@@ -75,9 +75,50 @@ class Finder {
     const char c = text_[tokens_[k].start];
     return c >= 'a' && c <= 'z';
   }
-  [[nodiscard]] bool known(const std::string& key) const {
-    if (key.empty()) return false;
-    return gaz_.has_key(key) || (has_leading_article(key) && gaz_.has_key(std::string(strip_leading_article(key))));
+  // What the gazetteer holds for one folded key, asked once per document:
+  // names repeat, and each window of words is tried at every position.
+  struct KeyLookup {
+    bool known = false;
+    int exact = -1;  // candidate list, once asked for
+    int fuzzy = -1;
+  };
+
+  KeyLookup& lookup(const std::string& key) {
+    auto [it, inserted] = lookups_.try_emplace(key);
+    if (inserted && !key.empty()) {
+      it->second.known =
+          gaz_.has_key(key) || (has_leading_article(key) && gaz_.has_key(strip_leading_article(key)));
+    }
+    return it->second;
+  }
+  bool known(const std::string& key) { return lookup(key).known; }
+
+  int new_list(std::vector<Candidate> candidates) {
+    out_.candidate_lists.push_back(std::move(candidates));
+    return static_cast<int>(out_.candidate_lists.size() - 1);
+  }
+  int exact_candidates(const std::string& key) {
+    KeyLookup& l = lookup(key);
+    if (l.exact < 0) l.exact = new_list(gaz_.key_candidates(key));
+    return l.exact;
+  }
+  int fuzzy_candidates(const std::string& key) {
+    KeyLookup& l = lookup(key);
+    if (l.fuzzy < 0) l.fuzzy = new_list(gaz_.fuzzy_key_candidates(key));
+    return l.fuzzy;
+  }
+  // A list's countries, provinces and known abbreviations only: what a lone
+  // acronym mid-text may denote (shared like the lists themselves).
+  int acronym_candidates(int list) {
+    auto [it, inserted] = acronym_lists_.try_emplace(list, -1);
+    if (inserted) {
+      std::vector<Candidate> kept = out_.candidate_lists[static_cast<size_t>(list)];
+      std::erase_if(kept, [](const Candidate& c) {
+        return !c.match.abbreviation && !c.place.is_country() && !c.place.is_admin1();
+      });
+      it->second = new_list(std::move(kept));
+    }
+    return it->second;
   }
 
   void collect_lowercase_words() {
@@ -171,9 +212,10 @@ class Finder {
       const size_t e = *it;
       if (framed_end != kNoMatch && framed_end > e) break;  // "the Pir Ghaib area": not "Pir"
       const std::string_view surface = text_.substr(t.start, tokens_[e].end - t.start);
-      const std::string key = fold_name(surface);
+      std::string key = fold_name(surface);
       if (!known(key)) continue;
-      if (add_mention(i, e, key, gaz_.candidates(surface), false)) out_.mentions.back().framed = framed_end == e;
+      const int list = exact_candidates(key);
+      if (add_mention(i, e, std::move(key), list, false)) out_.mentions.back().framed = framed_end == e;
       return e + 1;
     }
     // Transliteration variants: capitalised words only, never a common word.
@@ -188,16 +230,17 @@ class Finder {
       }
       if (!plain) continue;
       const std::string_view surface = text_.substr(t.start, tokens_[e].end - t.start);
-      auto found = gaz_.fuzzy_candidates(surface);
-      if (found.empty()) continue;
+      std::string key = fold_name(surface);
+      const int list = fuzzy_candidates(key);
+      if (out_.candidate_lists[static_cast<size_t>(list)].empty()) continue;
       if (framed_end != kNoMatch && framed_end != e) continue;
-      if (add_mention(i, e, fold_name(surface), std::move(found), true)) {
+      if (add_mention(i, e, std::move(key), list, true)) {
         out_.mentions.back().framed = framed_end == e;
       }
       return e + 1;
     }
     if (framed_end != kNoMatch) {
-      if (add_mention(i, framed_end, fold_name(text_.substr(t.start, tokens_[framed_end].end - t.start)), {},
+      if (add_mention(i, framed_end, fold_name(text_.substr(t.start, tokens_[framed_end].end - t.start)), -1,
                       false)) {
         out_.mentions.back().unresolved = out_.mentions.back().framed = true;
       }
@@ -254,9 +297,11 @@ class Finder {
 
   // Adds the mention; false when it is dropped (a lone acronym the gazetteer
   // does not know as an abbreviation).
-  bool add_mention(size_t i, size_t e, std::string key, std::vector<Candidate> candidates, bool fuzzy) {
+  bool add_mention(size_t i, size_t e, std::string key, int list, bool fuzzy) {
     RawMention m;
     m.span = {tokens_[i].start, tokens_[e].end};
+    m.candidates = list;
+    const std::vector<Candidate>& candidates = out_.candidates_of(m);
     bool abbreviation = std::any_of(candidates.begin(), candidates.end(),
                                     [](const Candidate& c) { return c.match.abbreviation; });
     const std::string_view surface = text_.substr(m.span.start, m.span.size());
@@ -268,7 +313,6 @@ class Finder {
     }
     m.full_span = m.span;
     m.key = std::move(key);
-    m.candidates = std::move(candidates);
     m.words = static_cast<int>(e - i + 1);
     m.sentence_initial = tokens_[i].sentence_start;
     m.all_caps = true;
@@ -277,10 +321,9 @@ class Finder {
         !(e + 1 < tokens_.size() && tokens_[e + 1].all_caps)) {
       // A lone capitalised acronym mid-text ("ISIS", "NATO"): only the
       // abbreviations of countries and states stay ("US", "UAE", "N.Y.").
-      std::erase_if(m.candidates, [](const Candidate& c) {
-        return !c.match.abbreviation && !c.place.is_country() && !c.place.is_admin1();
-      });
-      if (m.candidates.empty()) return false;
+      if (m.candidates < 0) return false;
+      m.candidates = acronym_candidates(m.candidates);
+      if (out_.candidates_of(m).empty()) return false;
     }
     m.fuzzy = fuzzy;
     first_token_.push_back(i);
@@ -456,6 +499,8 @@ class Finder {
   FoundToponyms out_;
   std::vector<size_t> first_token_, last_token_;
   std::unordered_set<std::string> person_words_;  // first and last words of person names
+  std::unordered_map<std::string, KeyLookup> lookups_;  // by folded key
+  std::unordered_map<int, int> acronym_lists_;          // candidate list -> its acronym subset
   std::pair<UnitHint, size_t> list_hint_{UnitHint::kNone, static_cast<size_t>(-1)};
 };
 

@@ -31,7 +31,7 @@ struct RawMention {
   Span span;                   // the name ("Idlib")
   Span full_span;              // with an adjacent unit word ("Idlib province")
   std::string key;             // fold_name(name)
-  std::vector<Candidate> candidates;
+  int candidates = -1;         // index into FoundToponyms::candidate_lists; -1 none
   int words = 1;               // words in the name
   bool sentence_initial = false;
   bool all_caps = false;
@@ -53,10 +53,18 @@ struct RawMention {
 
 struct FoundToponyms {
   std::vector<RawMention> mentions;  // text order, non-overlapping
+  // The places each name may denote, one list per name and not per mention:
+  // a long report names the same few places thousands of times.
+  std::vector<std::vector<Candidate>> candidate_lists;
   std::vector<Relation> relations;
   // Lowercase words the text uses in lowercase ("police"), to tell a
   // sentence-initial common word from a name.
   std::unordered_set<std::string> lowercase_words;
+
+  [[nodiscard]] const std::vector<Candidate>& candidates_of(const RawMention& m) const {
+    static const std::vector<Candidate> kNone;
+    return m.candidates < 0 ? kNone : candidate_lists[static_cast<size_t>(m.candidates)];
+  }
 };
 
 // Finds candidate toponyms and the cues around them.

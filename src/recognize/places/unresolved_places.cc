@@ -18,7 +18,7 @@ void add_unresolved_places(const FoundToponyms& found, std::string_view text, co
   std::vector<PlaceMention> extra;
   // Smaller units make better containers: a town, then a district, a province, a country.
   auto rank = [](const Place& p) {
-    if (p.is_country() || is_region(p)) return 3;
+    if (p.is_country() || is_region(view_of(p))) return 3;
     if (p.is_admin1()) return 2;
     if (p.is_admin2()) return 1;
     return 0;

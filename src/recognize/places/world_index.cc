@@ -96,32 +96,49 @@ std::string_view WorldIndex::str(uint32_t offset) const {
   return {pool_ + offset};  // the pool ends with NUL (checked at open)
 }
 
+namespace {
+
+// Orders the NUL-terminated pool string at `s` against `key` as
+// std::string_view would, without measuring the pool string first: the
+// binary search over half a million keys compared one strlen per probe.
+int compare_pooled(const char* s, std::string_view key) {
+  for (size_t i = 0; i < key.size(); ++i) {
+    const auto a = static_cast<unsigned char>(s[i]);
+    const auto b = static_cast<unsigned char>(key[i]);
+    if (a == 0) return -1;  // the pool string is a prefix of key (or key holds a NUL there)
+    if (a != b) return a < b ? -1 : 1;
+  }
+  return s[key.size()] == '\0' ? 0 : 1;
+}
+
+}  // namespace
+
 const format::KeyRecord* WorldIndex::find(const format::KeyRecord* table, uint64_t count,
                                           std::string_view key) const {
+  // An offset outside the pool reads as "" (str()), which sorts first.
+  auto order = [&](const format::KeyRecord& rec) {
+    if (rec.key >= header_->pool.count) return key.empty() ? 0 : -1;
+    return compare_pooled(pool_ + rec.key, key);
+  };
   const format::KeyRecord* end = table + count;
   const format::KeyRecord* it = std::lower_bound(
-      table, end, key, [&](const format::KeyRecord& rec, std::string_view k) { return str(rec.key) < k; });
-  if (it == end || str(it->key) != key) return nullptr;
+      table, end, key, [&](const format::KeyRecord& rec, std::string_view) { return order(rec) < 0; });
+  if (it == end || order(*it) != 0) return nullptr;
   return it;
 }
 
-std::vector<uint32_t> WorldIndex::postings_of(const format::KeyRecord* rec) const {
-  std::vector<uint32_t> out;
+std::span<const uint32_t> WorldIndex::postings_of(const format::KeyRecord* rec) const {
   if (!rec || rec->first > header_->postings.count || rec->count > header_->postings.count - rec->first) {
-    return out;
+    return {};
   }
-  for (uint32_t i = 0; i < rec->count; ++i) {
-    const uint32_t p = postings_[rec->first + i];
-    if ((p & format::kPostingIndex) < header_->places.count) out.push_back(p);
-  }
-  return out;
+  return {postings_ + rec->first, rec->count};
 }
 
-std::vector<uint32_t> WorldIndex::postings(std::string_view key) const {
+std::span<const uint32_t> WorldIndex::postings(std::string_view key) const {
   return postings_of(find(names_, header_->names.count, key));
 }
 
-std::vector<uint32_t> WorldIndex::skeleton_postings(std::string_view key) const {
+std::span<const uint32_t> WorldIndex::skeleton_postings(std::string_view key) const {
   return postings_of(find(skeletons_, header_->skeletons.count, key));
 }
 
@@ -196,6 +213,23 @@ Place WorldIndex::place(uint32_t index) const {
   }
   if (r.admin2 < header_->admin2.count) p.admin2 = std::string(str(admin2_[r.admin2].name));
   return p;
+}
+
+PlaceView WorldIndex::view(uint32_t index) const {
+  PlaceView v;
+  v.index = index;
+  if (index >= header_->places.count) return v;
+  const format::PlaceRecord& r = places_[index];
+  v.id = str(r.id);
+  v.name = str(r.name);
+  v.latitude = r.latitude;
+  v.longitude = r.longitude;
+  v.population = static_cast<long>(r.population);
+  v.feature_code = std::string_view(r.feature_code, strnlen(r.feature_code, sizeof r.feature_code));
+  if (r.country[0] != '\0') v.country_code = std::string_view(r.country, 2);
+  if (r.admin1 < header_->admin1.count) v.admin1_code = str(admin1_[r.admin1].code);
+  if (r.admin2 < header_->admin2.count) v.admin2 = str(admin2_[r.admin2].name);
+  return v;
 }
 
 }  // namespace sitrep::places

@@ -5,13 +5,14 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "core/result.h"
 #include "recognize/places/gazetteer_format.h"
 #include "recognize/places/place.h"
+#include "recognize/places/place_view.h"
 
 namespace sitrep::places {
 
@@ -26,12 +27,17 @@ class WorldIndex {
   WorldIndex& operator=(const WorldIndex&) = delete;
   ~WorldIndex();
 
-  // Postings (place index | flags) for a folded key, or for a skeleton key.
-  [[nodiscard]] std::vector<uint32_t> postings(std::string_view key) const;
-  [[nodiscard]] std::vector<uint32_t> skeleton_postings(std::string_view key) const;
+  // Postings (place index | flags) for a folded key, or for a skeleton key,
+  // in place in the mapping. A corrupt file may hold indices past the
+  // places: check them with is_place before use.
+  [[nodiscard]] std::span<const uint32_t> postings(std::string_view key) const;
+  [[nodiscard]] std::span<const uint32_t> skeleton_postings(std::string_view key) const;
   [[nodiscard]] bool has_key(std::string_view key) const;
+  [[nodiscard]] bool is_place(uint32_t index) const { return index < header_->places.count; }
 
+  // The place with its strings copied, or only viewed in the mapping.
   [[nodiscard]] Place place(uint32_t index) const;
+  [[nodiscard]] PlaceView view(uint32_t index) const;
   [[nodiscard]] std::optional<uint32_t> country_place(std::string_view iso2) const;
   [[nodiscard]] std::string country_name(std::string_view iso2) const;
   [[nodiscard]] std::optional<uint32_t> admin1_place(std::string_view code) const;
@@ -46,7 +52,7 @@ class WorldIndex {
   [[nodiscard]] std::string_view str(uint32_t offset) const;
   [[nodiscard]] const format::KeyRecord* find(const format::KeyRecord* table, uint64_t count,
                                               std::string_view key) const;
-  [[nodiscard]] std::vector<uint32_t> postings_of(const format::KeyRecord* rec) const;
+  [[nodiscard]] std::span<const uint32_t> postings_of(const format::KeyRecord* rec) const;
   [[nodiscard]] const format::CountryRecord* country_record(std::string_view iso2) const;
 
   const char* data_ = nullptr;
