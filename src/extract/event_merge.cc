@@ -45,10 +45,25 @@ bool stated_date(const EventRecord& r) {
   return r.event_date && r.time_precision == TimePrecision::kDay;
 }
 
+// How far a demonstration went: the reports of one protest name it at
+// different stages ("blocked the road" ... "fired warning shots to disperse"
+// ... "two were killed"), and the event is what it came to.
+int protest_severity(const std::string& sub_event_type) {
+  if (sub_event_type == "Excessive force against protesters") return 3;
+  if (sub_event_type == "Protest with intervention") return 2;
+  if (sub_event_type == "Peaceful protest") return 1;
+  return 0;
+}
+
+bool same_kind(const EventRecord& a, const EventRecord& b) {
+  return a.sub_event_type == b.sub_event_type ||
+         (protest_severity(a.sub_event_type) && protest_severity(b.sub_event_type));
+}
+
 bool same_incident(const EventDraft& a, const EventDraft& b) {
   // One kind of interaction per event: shelling and a suicide bombing on the
-  // same day in the same city are two events.
-  if (a.record.sub_event_type != b.record.sub_event_type || !same_place(a, b)) return false;
+  // same day in the same city are two events; one protest is one event.
+  if (!same_kind(a.record, b.record) || !same_place(a, b)) return false;
   return !stated_date(a.record) || !stated_date(b.record) ||
          a.record.event_date == b.record.event_date;
 }
@@ -66,6 +81,9 @@ void take_place(EventRecord& r, const EventRecord& f) {
 void absorb(EventDraft& into, const EventDraft& from) {
   EventRecord& r = into.record;
   const EventRecord& f = from.record;
+  if (protest_severity(f.sub_event_type) > protest_severity(r.sub_event_type)) {
+    r.sub_event_type = f.sub_event_type;
+  }
   if (from.place_rank < into.place_rank) {
     take_place(r, f);
     into.place_id = from.place_id;

@@ -171,6 +171,17 @@ TEST(ActorArgumentCases, StateForcesTakingControlRegainTerritory) {
   EXPECT_EQ(events[0].sub_event_type, "Government regains territory") << describe_events(events);
 }
 
+// One protest told at its stages is one event, typed by how far it went.
+TEST(EventCountCases, OneProtestToldInStagesIsOneEvent) {
+  const auto events = run("protest_stages",
+                          "Hundreds of protesters blocked the main road in Atmeh on Friday to "
+                          "demand the release of detained relatives, witnesses said.\n\n"
+                          "Security forces fired tear gas to disperse the protesters in Atmeh, "
+                          "the witnesses said.");
+  ASSERT_EQ(events.size(), 1u) << describe_events(events);
+  EXPECT_EQ(events[0].sub_event_type, "Protest with intervention") << describe_events(events);
+}
+
 // "Vladimir" is a Russian city in the world gazetteer; here it is a
 // general's middle name, and the report names no place.
 TEST(PlaceArgumentCases, APlaceNameInsideAPersonsNameIsNoScene) {
