@@ -6,6 +6,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "recognize/places/context_votes.h"
 #include "recognize/places/name_fold.h"
 #include "recognize/places/place_scoring.h"
 #include "recognize/places/toponym_finder.h"
@@ -26,16 +27,13 @@ constexpr double kProximity = 3.0;        // another named place lies within 50 
 constexpr double kSingleWordThreshold = 5.0;
 constexpr double kMultiWordThreshold = 2.5;
 
-
-
-
-
-
 double sigmoid(double x) { return 1 / (1 + std::exp(-x)); }
 
 struct Group {
   std::vector<size_t> mentions;
   std::vector<Candidate> candidates;
+  std::vector<int> country_id;  // per candidate: its country code's CodeIds id, -1 none
+  std::vector<int> admin1_id;   // per candidate: its province code's id, -1 none
   std::vector<double> prior;
   std::vector<double> bonus;   // containment, parent, hint: fixed for the document
   std::vector<double> score;   // prior + bonus + context, per pass
@@ -55,15 +53,13 @@ class Resolver {
   std::vector<PlaceMention> run(const GeoparserOptions& options);
 
  private:
-  std::vector<Candidate> filter(const RawMention& m) const;
+  void filter(const RawMention& m, std::vector<Candidate>& out) const;
   void build_groups();
   void add_fixed_bonuses();
   void score_pass(bool hard);
   double proximity(size_t gi, const PlaceView& p, const std::vector<double>& weights) const;
   std::optional<Place> document_area() const;
-  void vote(std::map<std::string, double>& countries, std::map<std::string, double>& admin1,
-            std::vector<std::map<std::string, double>>& own_c, std::vector<std::map<std::string, double>>& own_a,
-            std::vector<double>& own_weight, bool hard, double& total) const;
+  void vote(bool hard);
 
   const FoundToponyms& found_;
   std::string_view text_;
@@ -71,23 +67,27 @@ class Resolver {
   const Gazetteer& gazetteer_;
   std::vector<Group> groups_;
   std::vector<int> group_of_;  // per mention; -1 = dropped
+  CodeIds country_ids_, admin1_ids_;
+  ContextVotes votes_;
+  std::vector<double> share_;  // vote(): one name's split of its vote over its candidates
 };
 
-std::vector<Candidate> Resolver::filter(const RawMention& m) const {
-  std::vector<Candidate> out;
+// The candidates of `m` its form and frame allow, into `out`.
+void Resolver::filter(const RawMention& m, std::vector<Candidate>& out) const {
+  out.clear();
   const std::string_view surface = m.span.of(text_);
-  if (m.words > 1 && is_stopword(surface)) return out;  // "White House"
+  if (m.words > 1 && is_stopword(surface)) return;  // "White House"
   if (m.words == 1) {
     std::string_view bare = surface;
     if (!bare.empty() && bare.back() == '.') bare.remove_suffix(1);
-    if (is_stopword(bare)) return out;
+    if (is_stopword(bare)) return;
     if (m.sentence_initial && !m.all_caps) {
       std::string lower(bare);
       std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-      if (found_.lowercase_words.count(lower)) return out;  // "Police said..." with "police" elsewhere
+      if (found_.lowercase_words.count(lower)) return;  // "Police said..." with "police" elsewhere
     }
   }
-  if (m.person_strong) return out;
+  if (m.person_strong) return;
   for (const Candidate& c : found_.candidates_of(m)) {
     if (c.match.abbreviation && !m.has_period && !m.all_caps) continue;
     if (m.words == 1 && surface.size() <= 2 && !c.match.abbreviation &&
@@ -119,21 +119,25 @@ std::vector<Candidate> Resolver::filter(const RawMention& m) const {
   if (!all_demonyms) std::erase_if(out, [](const Candidate& c) { return c.match.demonym; });
   // "American Legion", "Native American", "French said": part of a name, not a nationality.
   if (all_demonyms && (m.capital_neighbour || m.person_like)) out.clear();
-  return out;
 }
 
 void Resolver::build_groups() {
-  std::map<std::pair<std::string, int>, int> index;
+  std::map<std::pair<std::string_view, int>, int> index;
   group_of_.assign(found_.mentions.size(), -1);
+  std::vector<Candidate> cands;
   for (size_t i = 0; i < found_.mentions.size(); ++i) {
     const RawMention& m = found_.mentions[i];
-    std::vector<Candidate> cands = filter(m);
+    filter(m, cands);
     if (cands.empty()) continue;
-    const auto key = std::make_pair(m.key, static_cast<int>(m.hint));
+    const auto key = std::make_pair(std::string_view(m.key), static_cast<int>(m.hint));
     auto [it, inserted] = index.try_emplace(key, static_cast<int>(groups_.size()));
     if (inserted) {
       Group g;
-      g.candidates = std::move(cands);
+      g.candidates = cands;
+      for (const auto& c : g.candidates) {
+        g.country_id.push_back(country_ids_.id(c.place.country_code));
+        g.admin1_id.push_back(admin1_ids_.id(c.place.admin1_code));
+      }
       g.demonym = g.candidates.front().match.demonym;
       g.weight = g.demonym ? 0.5 : 1.0;
       for (const auto& c : g.candidates) g.prior.push_back(prior_score(c));
@@ -214,17 +218,12 @@ void Resolver::add_fixed_bonuses() {
   }
 }
 
-void Resolver::vote(std::map<std::string, double>& countries, std::map<std::string, double>& admin1,
-                    std::vector<std::map<std::string, double>>& own_c,
-                    std::vector<std::map<std::string, double>>& own_a, std::vector<double>& own_weight, bool hard,
-            double& total) const {
-  own_weight.assign(groups_.size(), 0);
-  own_c.assign(groups_.size(), {});
-  own_a.assign(groups_.size(), {});
-  total = 0;
+void Resolver::vote(bool hard) {
+  votes_.reset(groups_.size(), country_ids_.size(), admin1_ids_.size());
   for (size_t gi = 0; gi < groups_.size(); ++gi) {
     const Group& g = groups_[gi];
-    std::vector<double> p(g.candidates.size(), 0);
+    std::vector<double>& p = share_;
+    p.assign(g.candidates.size(), 0);
     const double top = *std::max_element(g.score.begin(), g.score.end());
     // A name that will not be reported (a common word, a surname) barely votes.
     const double weight = g.weight * sigmoid(2 * (top - g.threshold));
@@ -237,14 +236,12 @@ void Resolver::vote(std::map<std::string, double>& countries, std::map<std::stri
       for (double& v : p) v /= sum;
     }
     for (size_t c = 0; c < p.size(); ++c) {
-      const PlaceView& place = g.candidates[c].place;
-      if (!place.country_code.empty()) own_c[gi][std::string(place.country_code)] += weight * p[c];
-      if (!place.admin1_code.empty()) own_a[gi][std::string(place.admin1_code)] += weight * p[c];
+      if (g.country_id[c] >= 0) votes_.own_countries[gi].add(g.country_id[c], weight * p[c]);
+      if (g.admin1_id[c] >= 0) votes_.own_admin1[gi].add(g.admin1_id[c], weight * p[c]);
     }
-    own_weight[gi] = weight;
-    total += weight;
-    for (const auto& [k, v] : own_c[gi]) countries[k] += v;
-    for (const auto& [k, v] : own_a[gi]) admin1[k] += v;
+    votes_.own_weight[gi] = weight;
+    votes_.total += weight;
+    votes_.tally(gi);
   }
 }
 
@@ -257,6 +254,9 @@ double Resolver::proximity(size_t gi, const PlaceView& p, const std::vector<doub
     const Group& other = groups_[o];
     if (o == gi || other.best < 0 || weights[o] < 0.3) continue;
     const PlaceView& q = other.candidates[static_cast<size_t>(other.best)].place;
+    // A degree of latitude is 111 km of great circle: 1.5 degrees apart is
+    // too far to count, without the trigonometry.
+    if (std::abs(p.latitude - q.latitude) >= 1.5) continue;
     if (is_big_unit(q) || q.is_admin1() || q.id == p.id) continue;
     const double km = km_between(p, q);
     const double near = km < 50 ? 1.0 : km < 150 ? 0.5 : 0.0;
@@ -265,45 +265,25 @@ double Resolver::proximity(size_t gi, const PlaceView& p, const std::vector<doub
   return kProximity * best;
 }
 
-// The share of the other names' votes that go to `p`'s country.
-double country_share(std::map<std::string, double>& votes, std::map<std::string, double>& own, const PlaceView& p,
-                     double others) {
-  if (others <= 0 || p.country_code.empty()) return 0;
-  const std::string code(p.country_code);
-  return std::clamp((votes[code] - own[code]) / others, 0.0, 1.0);
-}
-
-// The share of the other names' votes that go to `p`'s province.
-double admin1_share(std::map<std::string, double>& votes, std::map<std::string, double>& own, const PlaceView& p,
-                    double others) {
-  if (others <= 0 || p.admin1_code.empty()) return 0;
-  const std::string code(p.admin1_code);
-  return std::clamp((votes[code] - own[code]) / others, 0.0, 1.0);
-}
-
 void Resolver::score_pass(bool hard) {
-  std::map<std::string, double> countries, admin1;
-  std::vector<std::map<std::string, double>> own_c, own_a;
-  std::vector<double> own_weight;
-  double total = 0;
-  vote(countries, admin1, own_c, own_a, own_weight, hard, total);
+  vote(hard);
   for (size_t gi = 0; gi < groups_.size(); ++gi) {
     Group& g = groups_[gi];
-    const double others = total - own_weight[gi];
+    const double others = votes_.total - votes_.own_weight[gi];
     const double damp = others > 0 ? others / (others + 1) : 0;
     for (size_t c = 0; c < g.candidates.size(); ++c) {
       const PlaceView& p = g.candidates[c].place;
+      const double admin1_share = votes_.admin1_share(gi, g.admin1_id[c], others);
       double ctx = 0;
-      ctx += kCountryContext * country_share(countries, own_c[gi], p, others) * damp;
-      ctx += kAdmin1Context * admin1_share(admin1, own_a[gi], p, others) * damp;
-      double near = hard ? proximity(gi, p, own_weight) : 0;
+      ctx += kCountryContext * votes_.country_share(gi, g.country_id[c], others) * damp;
+      ctx += kAdmin1Context * admin1_share * damp;
+      double near = hard ? proximity(gi, p, votes_.own_weight) : 0;
       ctx += near;
       g.score[c] = g.prior[c] + g.bonus[c] + ctx;
       // A fuzzy match ("Tacueyo" -> Tokyo) needs the text's own province,
       // a neighbouring place or a container to back it.
-      if (g.candidates[c].match.fuzzy && hard && g.bonus[c] <= 0 && near <= 0 &&
-          admin1_share(admin1, own_a[gi], p, others) <= 0.2 &&
-          !(p.population >= 100000 && country_share(countries, own_c[gi], p, others) > 0.5)) {
+      if (g.candidates[c].match.fuzzy && hard && g.bonus[c] <= 0 && near <= 0 && admin1_share <= 0.2 &&
+          !(p.population >= 100000 && votes_.country_share(gi, g.country_id[c], others) > 0.5)) {
         g.score[c] -= 100;
       }
     }
