@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "extract/speaker_roles.h"
+
 namespace sitrep {
 namespace {
 
@@ -173,6 +175,21 @@ Attribution find_attribution(const SentenceView& s) {
     // after it.
     chosen = last_before(cue);
     if (!chosen) chosen = first_after(cue);
+  }
+  // "Donat Kibwana, the region's administrator, told AFP": the person with
+  // the office, unless a source the text names outright is nearer.
+  Span person;
+  for (size_t k = cue; k != std::string::npos && person.empty();
+       k = s.find_cue(Cue::kAttribution, k + 1, words.size())) {
+    person = person_with_role(s, k);
+  }
+  if (!person.empty() && (!chosen || chosen->media || person.contains(chosen->span))) {
+    out.reported_by = std::string(person.of(s.doc_text()));
+    // "leader of a local militia" reads as a name in the record.
+    out.reported_by[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out.reported_by[0])));
+    out.span = person;
+    out.sources.push_back(out.reported_by);
+    return out;
   }
   if (!chosen) return out;
   // "spokesman for the prosecutor's office": the office is the source.

@@ -37,6 +37,7 @@ bool cue_from_name(std::string_view name, Cue& out) {
       {"habitual", Cue::kHabitual},
       {"thing", Cue::kThing},
       {"caption", Cue::kCaption},
+      {"role", Cue::kRole},
   }};
   for (const auto& [n, cue] : kNames) {
     if (n == name) {

@@ -60,8 +60,9 @@ enum class Cue {
   kHabitual,
   kThing,
   kCaption,
+  kRole,
 };
-inline constexpr size_t kCueCount = 26;
+inline constexpr size_t kCueCount = 27;
 
 class Lexicon {
  public:

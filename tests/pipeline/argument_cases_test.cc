@@ -44,6 +44,33 @@ TEST(SourceCases, DefiniteDescriptionPointsBackToTheNamedSource) {
   EXPECT_TRUE(contains(events[0].reported_by, "Syrian Observatory")) << describe_events(events);
 }
 
+TEST(SourceCases, PersonWithOfficeBeforeTheVerb) {
+  const auto events = run("person_role_before",
+                          "Rebels shelled homes in Salaheddine on Friday, killing two civilians, "
+                          "Ahmad Haddad, the mayor of the district, told AFP.");
+  ASSERT_EQ(events.size(), 1u) << describe_events(events);
+  EXPECT_EQ(events[0].reported_by, "Ahmad Haddad, the mayor of the district")
+      << describe_events(events);
+}
+
+TEST(SourceCases, PersonWithOfficeAfterTheVerb) {
+  const auto events = run("person_role_after",
+                          "Rebels shelled homes in Salaheddine on Friday, killing two civilians, "
+                          "said Omar Khalil, a spokesman for the local civil defence.");
+  ASSERT_EQ(events.size(), 1u) << describe_events(events);
+  EXPECT_EQ(events[0].reported_by, "Omar Khalil, a spokesman for the local civil defence")
+      << describe_events(events);
+}
+
+// A title before a name is no apposition: "Guzman" is not the source.
+TEST(SourceCases, TitleBeforeANameIsNoApposition) {
+  const auto events = run("title_name",
+                          "Rebels shelled homes in Salaheddine on Friday, killing two civilians, "
+                          "the son of Omar Guzman, Defence Minister Ali Ayoub said.");
+  ASSERT_EQ(events.size(), 1u) << describe_events(events);
+  EXPECT_EQ(events[0].reported_by.find("Guzman"), std::string::npos) << describe_events(events);
+}
+
 // "the centre of Donetsk" is a place, not a source speaking.
 TEST(SourceCases, DefiniteNounThatDoesNotSpeakIsNoSource) {
   const auto events = run("the_centre",
