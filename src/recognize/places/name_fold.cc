@@ -158,9 +158,63 @@ std::vector<std::string_view> split_words(std::string_view s) {
   return words;
 }
 
+// The key of a word list: inner articles made "al", a leading St/Mt/Ft
+// spelled out.
+std::string join_key(const std::string_view* words, size_t count, size_t size_hint) {
+  std::string key;
+  key.reserve(size_hint);
+  for (size_t w = 0; w < count; ++w) {
+    std::string_view word = words[w];
+    if (w + 1 < count && is_article(word)) {
+      word = "al";
+    } else if (w == 0 && count > 1) {
+      if (word == "st") word = "saint";
+      else if (word == "ste") word = "sainte";
+      else if (word == "mt") word = "mount";
+      else if (word == "ft") word = "fort";
+    }
+    if (!key.empty()) key += ' ';
+    key += word;
+  }
+  return key;
+}
+
+// fold_name for a short pure-ASCII name, the common case: the same fold
+// (Folder::add_ascii for every byte, then the words joined) on the stack,
+// without decoding UTF-8 or allocating the intermediate string and word
+// list. Returns false, leaving `key` alone, when the name is not one.
+bool fold_ascii(std::string_view name, std::string& key) {
+  constexpr size_t kMaxBytes = 128, kMaxWords = 16;
+  if (name.size() > kMaxBytes) return false;
+  char raw[kMaxBytes];
+  size_t size = 0;
+  for (const char ch : name) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x80) return false;
+    if (c >= 'A' && c <= 'Z') raw[size++] = static_cast<char>(c - 'A' + 'a');
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) raw[size++] = static_cast<char>(c);
+    else if (c != '\'' && c != '`' && c != '.') raw[size++] = ' ';
+  }
+  std::string_view words[kMaxWords];
+  size_t count = 0;
+  for (size_t i = 0; i < size;) {
+    while (i < size && raw[i] == ' ') ++i;
+    size_t j = i;
+    while (j < size && raw[j] != ' ') ++j;
+    if (j > i) {
+      if (count == kMaxWords) return false;
+      words[count++] = std::string_view(raw + i, j - i);
+    }
+    i = j;
+  }
+  key = count == 0 ? std::string() : join_key(words, count, size);
+  return true;
+}
+
 }  // namespace
 
 std::string fold_name(std::string_view utf8) {
+  if (std::string key; fold_ascii(utf8, key)) return key;
   Folder folder;
   const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
   const auto length = static_cast<int32_t>(utf8.size());
@@ -173,22 +227,7 @@ std::string fold_name(std::string_view utf8) {
   const std::string raw = folder.take();
   std::vector<std::string_view> words = split_words(raw);
   if (words.empty()) return "";
-  std::string key;
-  key.reserve(raw.size());
-  for (size_t w = 0; w < words.size(); ++w) {
-    std::string_view word = words[w];
-    if (w + 1 < words.size() && is_article(word)) {
-      word = "al";
-    } else if (w == 0 && words.size() > 1) {
-      if (word == "st") word = "saint";
-      else if (word == "ste") word = "sainte";
-      else if (word == "mt") word = "mount";
-      else if (word == "ft") word = "fort";
-    }
-    if (!key.empty()) key += ' ';
-    key += word;
-  }
-  return key;
+  return join_key(words.data(), words.size(), raw.size());
 }
 
 bool has_leading_article(std::string_view key) {

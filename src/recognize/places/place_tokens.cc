@@ -16,11 +16,32 @@ bool is_apostrophe(UChar32 c) {
 
 bool is_hyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 
+// ICU's character classes, answered inline for ASCII: news text is almost
+// all ASCII, and the calls into ICU for every byte were most of the
+// tokenizer's time. Same answers as ICU (ASCII has no titlecase letter).
+bool is_alpha(UChar32 c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return u_isalpha(c);
+}
+bool is_alnum(UChar32 c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return u_isalnum(c);
+}
+bool is_upper(UChar32 c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return u_isupper(c);
+}
+bool is_title(UChar32 c) { return c >= 0x80 && u_istitle(c); }
+
 // Reads the code point at `pos` without moving; -1 at the end or on a bad byte.
 UChar32 peek(std::string_view text, int32_t pos, int32_t* next = nullptr) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const auto n = static_cast<int32_t>(text.size());
   if (pos >= n) return -1;
+  if (s[pos] < 0x80) {  // ASCII: what U8_NEXT would read, without it
+    if (next) *next = pos + 1;
+    return s[pos];
+  }
   UChar32 c = 0;
   U8_NEXT(s, pos, n, c);
   if (next) *next = pos;
@@ -38,7 +59,7 @@ bool article_prefixed(std::string_view word) {
                                                    "az", "ed", "ez", "es", "en", "er", "et", "ul"};
   if (std::find(std::begin(kArticles), std::end(kArticles), article) == std::end(kArticles)) return false;
   const UChar32 c = peek(word, static_cast<int32_t>(hyphen + 1));
-  return c >= 0 && u_isupper(c);
+  return c >= 0 && is_upper(c);
 }
 
 // After a hyphen: a part without any capital ("-area", "-based", "-born")
@@ -49,8 +70,8 @@ bool splits_after_hyphen(std::string_view text, int32_t pos) {
     int32_t next = pos;
     const UChar32 c = peek(text, pos, &next);
     if (c < 0) break;
-    if (u_isupper(c)) return false;
-    if (!(u_isalpha(c) || is_hyphen(c))) break;
+    if (is_upper(c)) return false;
+    if (!(is_alpha(c) || is_hyphen(c))) break;
     pos = next;
   }
   return true;
@@ -77,7 +98,7 @@ std::vector<Token> tokenize_words(std::string_view text) {
       sentence_start = true;
       continue;
     }
-    if (!u_isalnum(c)) {
+    if (!is_alnum(c)) {
       if (c == ',' || c == ';') sentence_start = false;
       continue;
     }
@@ -85,17 +106,17 @@ std::vector<Token> tokenize_words(std::string_view text) {
     t.start = static_cast<uint32_t>(start);
     t.sentence_start = sentence_start;
     t.line_start = line_start;
-    int letters = u_isalpha(c) ? 1 : 0;
-    int uppers = u_isupper(c) ? 1 : 0;
+    int letters = is_alpha(c) ? 1 : 0;
+    int uppers = is_upper(c) ? 1 : 0;
     int segment = 1;  // letters since the last abbreviation period
-    bool segment_upper = u_isupper(c);
+    bool segment_upper = is_upper(c);
     int32_t end = i;
     while (end < n) {
       int32_t after = end;
       const UChar32 d = peek(text, end, &after);
-      if (d >= 0 && u_isalnum(d)) {
-        letters += u_isalpha(d) ? 1 : 0;
-        uppers += u_isupper(d) ? 1 : 0;
+      if (d >= 0 && is_alnum(d)) {
+        letters += is_alpha(d) ? 1 : 0;
+        uppers += is_upper(d) ? 1 : 0;
         ++segment;
         end = after;
         continue;
@@ -103,27 +124,27 @@ std::vector<Token> tokenize_words(std::string_view text) {
       if (d < 0 || !(is_apostrophe(d) || is_hyphen(d) || d == '.')) break;
       int32_t after2 = after;
       const UChar32 e = peek(text, after, &after2);
-      if (e < 0 || !u_isalpha(e)) break;
-      if (is_hyphen(d) && u_isupper(c) && (splits_after_hyphen(text, after) || end - start == 1)) {
+      if (e < 0 || !is_alpha(e)) break;
+      if (is_hyphen(d) && is_upper(c) && (splits_after_hyphen(text, after) || end - start == 1)) {
         break;  // "Gainesville-area", "D-Charleston": the name is a word of its own
       }
       if (is_apostrophe(d) && (e == 's' || e == 'S')) {
         const UChar32 f = peek(text, after2);
-        if (f < 0 || !u_isalpha(f)) break;  // possessive 's
+        if (f < 0 || !is_alpha(f)) break;  // possessive 's
       }
       if (d == '.') {
         if (segment > 2 || !segment_upper) break;  // "U.S", "W.Va" but not "end.Next"
-        segment_upper = u_isupper(e);
+        segment_upper = is_upper(e);
       }
       segment = 1;
       letters += 1;
-      uppers += u_isupper(e) ? 1 : 0;
+      uppers += is_upper(e) ? 1 : 0;
       end = after2;
     }
     t.end = static_cast<uint32_t>(end);
     i = end;
     const std::string_view word = text.substr(t.start, t.end - t.start);
-    t.capitalised = u_isupper(c) || u_istitle(c) || article_prefixed(word);
+    t.capitalised = is_upper(c) || is_title(c) || article_prefixed(word);
     t.all_caps = letters >= 2 && uppers == letters;
     out.push_back(t);
     sentence_start = false;

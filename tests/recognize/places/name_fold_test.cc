@@ -1,5 +1,7 @@
 #include "recognize/places/name_fold.h"
 
+#include <string>
+
 #include <gtest/gtest.h>
 
 namespace sitrep::places {
@@ -68,6 +70,22 @@ INSTANTIATE_TEST_SUITE_P(Transliterations, SkeletonVariants,
                                            VariantCase{"Orikhiv", "Orikhov"},
                                            VariantCase{"Manbij", "Menbij"},
                                            VariantCase{"Qamishli", "Kamishli"}));
+
+// Pure-ASCII names take a shortcut; a trailing combining mark (folded to
+// nothing) sends the same name down the general UTF-8 path.
+TEST(FoldName, AsciiShortcutFoldsLikeTheGeneralPath) {
+  const std::string long_name(200, 'a');
+  std::string many_words;
+  for (int i = 0; i < 20; ++i) many_words += "al ";
+  for (const std::string& name :
+       {std::string("Deir ez-Zor"), std::string("St. Louis"), std::string("Mt Hood"), std::string("Ft. Worth"),
+        std::string("Ste Marie"), std::string("U.S."), std::string("Ma'arrat al-Numan"), std::string("W.Va."),
+        std::string("  ash-Shaddadi  "), std::string("al"), std::string("St"), std::string("Al Bab, Syria"),
+        std::string("Route 66 (old)"), std::string("..."), std::string(""), std::string("A\tB\nC"), long_name,
+        many_words}) {
+    EXPECT_EQ(fold_name(name), fold_name(name + "\xCC\x81")) << name;
+  }
+}
 
 TEST(SkeletonKey, ShortKeysAreRefused) {
   EXPECT_EQ(skeleton_key(fold_name("Bab")), "");  // two consonants match too much
