@@ -75,25 +75,68 @@ std::string outlet_voice(const std::string& outlet) {
   return inner.empty() ? outer : inner;
 }
 
+namespace {
+
+bool can_attack(const ActorRef& a) {
+  return (a.role == "armed" || a.role == "state_force" || (a.inter >= 1 && a.inter <= 3)) &&
+         !a.generic;
+}
+
+// "IS claimed responsibility": the armed group named before the claim.
+const ActorRef* claimant_in(const SentenceView& s) {
+  const size_t cue = s.find_cue(Cue::kClaim, 0, s.words().size());
+  if (cue == std::string::npos || is_unasserted(s, cue)) return nullptr;
+  const uint32_t at = s.info().word_spans[cue].start;
+  const ActorRef* claimant = nullptr;
+  for (const ActorRef* a : s.actors()) {
+    const bool armed = a->role == "armed" || a->inter == 2 || a->inter == 3;
+    if (a->span.end <= at && armed && !a->generic) claimant = a;
+  }
+  return claimant;
+}
+
+// "The government blamed the strike on forces loyal to Haftar", "blamed
+// Boko Haram for the bombing": the side blamed, named after the verb. A
+// denial that blames someone else ("denied any role and blamed Indian
+// intelligence") credits no one.
+const ActorRef* blamed_in(const SentenceView& s) {
+  const size_t cue = s.find_cue(Cue::kBlame, 0, s.words().size());
+  if (cue == std::string::npos || s.has_cue(Cue::kDeny) || s.cue_in(Cue::kNegation, 0, cue)) {
+    return nullptr;
+  }
+  const auto& w = s.words();
+  // "blamed the strike on X": X follows "on"; otherwise the first actor.
+  size_t from = cue + 1;
+  for (size_t i = cue + 1; i < w.size() && i < cue + 6; ++i) {
+    if (w[i] == "on") from = i + 1;
+  }
+  for (const ActorRef* a : s.actors()) {
+    const size_t at = s.word_from(a->span.start);
+    if (at >= from && at <= from + 10 && can_attack(*a)) return a;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
 void credit_claims(const AnalyzedDocument& doc, const Lexicon& lexicon,
                    std::vector<EventDraft>& drafts) {
+  // A claim of responsibility outranks blame laid by another side.
   const ActorRef* claimant = nullptr;
+  const ActorRef* blamed = nullptr;
   for (size_t i = 0; i < doc.sentences.size() && !claimant; ++i) {
     const SentenceView s(doc, i, lexicon);
-    const size_t cue = s.find_cue(Cue::kClaim, 0, s.words().size());
-    if (cue == std::string::npos || is_unasserted(s, cue)) continue;
-    const uint32_t at = s.info().word_spans[cue].start;
-    for (const ActorRef* a : s.actors()) {
-      const bool armed = a->role == "armed" || a->inter == 2 || a->inter == 3;
-      if (a->span.end <= at && armed && !a->generic) claimant = a;
-    }
+    claimant = claimant_in(s);
+    if (!blamed) blamed = blamed_in(s);
   }
-  if (!claimant) return;
+  const ActorRef* attacker = claimant ? claimant : blamed;
+  if (!attacker) return;
   for (EventDraft& d : drafts) {
     if (!d.actor1_default || d.record.disorder_type != "Political violence") continue;
-    d.record.actor1 = claimant->name;
-    d.record.inter1 = claimant->inter;
-    d.record.spans["actor1"] = claimant->span;
+    if (d.record.actor2 == attacker->name) continue;
+    d.record.actor1 = attacker->name;
+    d.record.inter1 = attacker->inter;
+    d.record.spans["actor1"] = attacker->span;
     d.actor1_default = false;
   }
 }

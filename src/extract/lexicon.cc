@@ -38,6 +38,7 @@ bool cue_from_name(std::string_view name, Cue& out) {
       {"thing", Cue::kThing},
       {"caption", Cue::kCaption},
       {"role", Cue::kRole},
+      {"blame", Cue::kBlame},
   }};
   for (const auto& [n, cue] : kNames) {
     if (n == name) {

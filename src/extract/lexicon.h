@@ -61,8 +61,9 @@ enum class Cue {
   kThing,
   kCaption,
   kRole,
+  kBlame,
 };
-inline constexpr size_t kCueCount = 27;
+inline constexpr size_t kCueCount = 28;
 
 class Lexicon {
  public:

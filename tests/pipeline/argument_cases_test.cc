@@ -144,6 +144,26 @@ TEST(ActorArgumentCases, TheOneHitIsNamedAfterTheAgent) {
   EXPECT_TRUE(contains(events[0].actor2, "Military Forces of Syria")) << describe_events(events);
 }
 
+// No one claimed the bombing; the government blamed a named group.
+TEST(ActorArgumentCases, TheSideBlamedIsTheAttackerWhenNoOneClaims) {
+  const auto events = run("blamed",
+                          "A car bomb exploded at a checkpoint in Atmeh on Friday, killing four "
+                          "people, police said.\n\n"
+                          "The government blamed the bombing on Ahrar al-Sham.");
+  ASSERT_EQ(events.size(), 1u) << describe_events(events);
+  EXPECT_EQ(events[0].actor1, "Ahrar al-Sham") << describe_events(events);
+}
+
+// "denied any role and blamed X": the one denying credits no one.
+TEST(ActorArgumentCases, BlameInADenialCreditsNoOne) {
+  const auto events = run("denial_blame",
+                          "A car bomb exploded at a checkpoint in Atmeh on Friday, killing four "
+                          "people, police said.\n\n"
+                          "Ahrar al-Sham denied any role and blamed the Islamic State.");
+  ASSERT_EQ(events.size(), 1u) << describe_events(events);
+  EXPECT_FALSE(contains(events[0].actor1, "Islamic State")) << describe_events(events);
+}
+
 TEST(ActorArgumentCases, TheSourceIsNoPartyToTheEvent) {
   const auto events = run("police_said",
                           "Militants set off a car bomb at a market in Saqba on Friday, killing "
