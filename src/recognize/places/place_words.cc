@@ -9,12 +9,6 @@ namespace {
 
 using WordSet = std::unordered_set<std::string_view>;
 
-std::string lower(std::string_view w) {
-  std::string s(w);
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
-
 std::string_view strip_period(std::string_view w) {
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
   return w;
@@ -145,7 +139,7 @@ bool is_title(std::string_view word) {
       "agent", "patrolman", "firefighter", "nurse", "brother", "sister", "uncle", "aunt", "mrs.",
       "st.", "saint",
   };
-  return kWords.count(lower(strip_period(word))) > 0;
+  return kWords.count(LowerWord(strip_period(word)).view()) > 0;
 }
 
 bool is_org_word(std::string_view word) {
@@ -224,7 +218,8 @@ bool is_name_connector(std::string_view word) {
 }
 
 UnitHint unit_word(std::string_view word) {
-  const std::string w = lower(word);
+  const LowerWord lowered(word);
+  const std::string_view w = lowered.view();
   static const WordSet kAdmin1 = {"province", "provinces", "governorate", "governorates",
                                   "region", "regions", "state", "states", "oblast", "oblasts",
                                   "prefecture", "prefectures", "department", "departments",
@@ -250,7 +245,7 @@ bool is_vicinity_word(std::string_view word) {
                                  "northern", "southern", "eastern", "western", "km", "kms",
                                  "kilometres", "kilometers", "miles", "mile", "environs",
                                  "periphery", "edge", "close", "surrounding", "rural"};
-  return kWords.count(lower(word)) > 0;
+  return kWords.count(LowerWord(word).view()) > 0;
 }
 
 bool is_locative_preposition(std::string_view word) {

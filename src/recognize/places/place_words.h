@@ -3,9 +3,31 @@
 // (case-sensitive where case matters, noted per function).
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 namespace sitrep::places {
+
+// A word lowercased (ASCII, as std::tolower in the C locale) on the stack:
+// the word lists are asked about most words of every article, and a heap
+// string per question added up. A word longer than the buffer reads as ""
+// (no list holds one that long).
+class LowerWord {
+ public:
+  explicit LowerWord(std::string_view w) {
+    if (w.size() > sizeof buf_) return;
+    for (size_t i = 0; i < w.size(); ++i) {
+      const char c = w[i];
+      buf_[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    size_ = w.size();
+  }
+  [[nodiscard]] std::string_view view() const { return {buf_, size_}; }
+
+ private:
+  char buf_[48];
+  size_t size_ = 0;
+};
 
 // What a unit word next to a name says the name is.
 enum class UnitHint { kNone, kAdmin1, kAdmin2, kSettlement };

@@ -121,9 +121,14 @@ class Finder {
     return it->second;
   }
 
+  [[nodiscard]] bool used_in_lowercase(std::string_view w) const {
+    if (w.size() <= 40) return out_.lowercase_words.count(LowerWord(w).view()) > 0;
+    return out_.lowercase_words.count(lower_ascii(w)) > 0;
+  }
+
   void collect_lowercase_words() {
     for (size_t k = 0; k < tokens_.size(); ++k) {
-      if (is_lower_word(k) && !tokens_[k].sentence_start) out_.lowercase_words.insert(std::string(word(k)));
+      if (is_lower_word(k) && !tokens_[k].sentence_start) out_.lowercase_words.insert(word(k));
     }
   }
 
@@ -226,7 +231,7 @@ class Finder {
       for (size_t k = i; k <= e && plain; ++k) {
         const std::string_view w = word(k);
         plain = tokens_[k].capitalised && !tokens_[k].all_caps && !is_stopword(w) && !is_title(w) &&
-                !is_org_word(w) && w.size() >= 4 && !out_.lowercase_words.count(lower_ascii(w));
+                !is_org_word(w) && w.size() >= 4 && !used_in_lowercase(w);
       }
       if (!plain) continue;
       const std::string_view surface = text_.substr(t.start, tokens_[e].end - t.start);
@@ -272,7 +277,7 @@ class Finder {
         "village", "villages", "town", "area", "district", "locality", "neighbourhood",
         "neighborhood", "camp", "settlement", "hamlet", "suburb", "quarter", "sub-district",
         "subdistrict", "commune", "municipality"};
-    auto frame = [&](std::string_view w) { return kFrames.count(lower_ascii(w)) > 0; };
+    auto frame = [&](std::string_view w) { return kFrames.count(LowerWord(w).view()) > 0; };
     // "the village of X"
     if (i >= 2 && gap(i) == " " && word(i - 1) == "of" && frame(word(i - 2)) && is_lower_word(i - 2)) return e;
     // "in Dedebit late Friday", "around Magenis,": a preposition of place

@@ -58,8 +58,8 @@ struct FoundToponyms {
   std::vector<std::vector<Candidate>> candidate_lists;
   std::vector<Relation> relations;
   // Lowercase words the text uses in lowercase ("police"), to tell a
-  // sentence-initial common word from a name.
-  std::unordered_set<std::string> lowercase_words;
+  // sentence-initial common word from a name. Views into the text.
+  std::unordered_set<std::string_view> lowercase_words;
 
   [[nodiscard]] const std::vector<Candidate>& candidates_of(const RawMention& m) const {
     static const std::vector<Candidate> kNone;
