@@ -113,6 +113,9 @@ int run_extract(const ExtractArgs& args, const GlobalOptions& global) {
 
   std::vector<std::string> warnings;
   const auto t0 = std::chrono::steady_clock::now();
+  // Before loading: a signal during the load (slow under sanitizers or on a
+  // cold disk) must still end the run cleanly, not kill it half-set-up.
+  install_stop_handlers();
   auto pipeline = Pipeline::load({global.data_dir, global.gazetteer, global.extra_actors,
                                   global.extra_places, args.triggers},
                                  &warnings);
@@ -121,7 +124,11 @@ int run_extract(const ExtractArgs& args, const GlobalOptions& global) {
     std::fprintf(stderr, "sitrep: %s\n", pipeline.error().message.c_str());
     return 2;
   }
-  install_stop_handlers();
+  if (g_stop_signal) {
+    std::fprintf(stderr, "sitrep: %s before the first document\n",
+                 g_stop_signal == SIGINT ? "interrupted" : "terminated");
+    return 128 + g_stop_signal;
+  }
   auto out = OutputFile::open(args.output);
   if (!out) {
     std::fprintf(stderr, "sitrep: %s\n", out.error().message.c_str());
