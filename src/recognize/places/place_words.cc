@@ -263,4 +263,17 @@ bool is_speech_verb(std::string_view word) {
   return kWords.count(word) > 0;
 }
 
+bool is_unit_prefix(std::string_view w) {
+  return w == "Barangay" || w == "Kebele" || w == "Tehsil" || w == "Mahalla" || w == "Kampung" ||
+         w == "Desa" || w == "Kelurahan";
+}
+
+bool is_frame_preposition(std::string_view w) {
+  return w == "in" || w == "at" || w == "near" || w == "around" || w == "outside";
+}
+
+bool is_name_suffix(std::string_view w) {
+  return w == "Jr" || w == "Sr" || w == "II" || w == "III" || w == "IV";
+}
+
 }  // namespace sitrep::places

@@ -60,6 +60,13 @@ UnitHint unit_word(std::string_view word);
 bool is_vicinity_word(std::string_view word);
 // Lowercase prepositions that introduce a location ("in", "near", "from").
 bool is_locative_preposition(std::string_view word);
+// Words that name a local unit before its name: "Barangay Kitango".
+bool is_unit_prefix(std::string_view word);
+// Lowercase prepositions that frame an unknown name as a place ("in
+// Dedebit"): fewer than is_locative_preposition, which also says "from".
+bool is_frame_preposition(std::string_view word);
+// "Jr", "Sr", "II": they end a person's name.
+bool is_name_suffix(std::string_view word);
 // Verbs of speech after a name that mark it as a speaker, not a place
 // ("Jackson said"). Lowercase.
 bool is_speech_verb(std::string_view word);

@@ -5,7 +5,9 @@
 #include <optional>
 #include <unordered_map>
 
+#include "recognize/places/candidate_lists.h"
 #include "recognize/places/name_fold.h"
+#include "recognize/places/place_relations.h"
 
 namespace sitrep::places {
 namespace {
@@ -17,24 +19,6 @@ std::string lower_ascii(std::string_view w) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
 }
-
-// Words that name a local unit before its name: "Barangay Kitango".
-bool is_unit_prefix(std::string_view w) {
-  return w == "Barangay" || w == "Kebele" || w == "Tehsil" || w == "Mahalla" || w == "Kampung" ||
-         w == "Desa" || w == "Kelurahan";
-}
-
-bool is_frame_preposition(std::string_view w) {
-  return w == "in" || w == "at" || w == "near" || w == "around" || w == "outside";
-}
-
-bool is_name_suffix(std::string_view w) {
-  return w == "Jr" || w == "Sr" || w == "II" || w == "III" || w == "IV";
-}
-
-}  // namespace
-
-namespace {
 
 class Finder {
  public:
@@ -75,51 +59,7 @@ class Finder {
     const char c = text_[tokens_[k].start];
     return c >= 'a' && c <= 'z';
   }
-  // What the gazetteer holds for one folded key, asked once per document:
-  // names repeat, and each window of words is tried at every position.
-  struct KeyLookup {
-    bool known = false;
-    int exact = -1;  // candidate list, once asked for
-    int fuzzy = -1;
-  };
-
-  KeyLookup& lookup(const std::string& key) {
-    auto [it, inserted] = lookups_.try_emplace(key);
-    if (inserted && !key.empty()) {
-      it->second.known =
-          gaz_.has_key(key) || (has_leading_article(key) && gaz_.has_key(strip_leading_article(key)));
-    }
-    return it->second;
-  }
-  bool known(const std::string& key) { return lookup(key).known; }
-
-  int new_list(std::vector<Candidate> candidates) {
-    out_.candidate_lists.push_back(std::move(candidates));
-    return static_cast<int>(out_.candidate_lists.size() - 1);
-  }
-  int exact_candidates(const std::string& key) {
-    KeyLookup& l = lookup(key);
-    if (l.exact < 0) l.exact = new_list(gaz_.key_candidates(key));
-    return l.exact;
-  }
-  int fuzzy_candidates(const std::string& key) {
-    KeyLookup& l = lookup(key);
-    if (l.fuzzy < 0) l.fuzzy = new_list(gaz_.fuzzy_key_candidates(key));
-    return l.fuzzy;
-  }
-  // A list's countries, provinces and known abbreviations only: what a lone
-  // acronym mid-text may denote (shared like the lists themselves).
-  int acronym_candidates(int list) {
-    auto [it, inserted] = acronym_lists_.try_emplace(list, -1);
-    if (inserted) {
-      std::vector<Candidate> kept = out_.candidate_lists[static_cast<size_t>(list)];
-      std::erase_if(kept, [](const Candidate& c) {
-        return !c.match.abbreviation && !c.place.is_country() && !c.place.is_admin1();
-      });
-      it->second = new_list(std::move(kept));
-    }
-    return it->second;
-  }
+  bool known(const std::string& key) { return lists_.known(key); }
 
   [[nodiscard]] bool used_in_lowercase(std::string_view w) const {
     if (w.size() <= 40) return out_.lowercase_words.count(LowerWord(w).view()) > 0;
@@ -219,7 +159,7 @@ class Finder {
       const std::string_view surface = text_.substr(t.start, tokens_[e].end - t.start);
       std::string key = fold_name(surface);
       if (!known(key)) continue;
-      const int list = exact_candidates(key);
+      const int list = lists_.exact(key);
       if (add_mention(i, e, std::move(key), list, false)) out_.mentions.back().framed = framed_end == e;
       return e + 1;
     }
@@ -236,8 +176,8 @@ class Finder {
       if (!plain) continue;
       const std::string_view surface = text_.substr(t.start, tokens_[e].end - t.start);
       std::string key = fold_name(surface);
-      const int list = fuzzy_candidates(key);
-      if (out_.candidate_lists[static_cast<size_t>(list)].empty()) continue;
+      const int list = lists_.fuzzy(key);
+      if (lists_.list(list).empty()) continue;
       if (framed_end != kNoMatch && framed_end != e) continue;
       if (add_mention(i, e, std::move(key), list, true)) {
         out_.mentions.back().framed = framed_end == e;
@@ -327,7 +267,7 @@ class Finder {
       // A lone capitalised acronym mid-text ("ISIS", "NATO"): only the
       // abbreviations of countries and states stay ("US", "UAE", "N.Y.").
       if (m.candidates < 0) return false;
-      m.candidates = acronym_candidates(m.candidates);
+      m.candidates = lists_.acronym_subset(m.candidates);
       if (out_.candidates_of(m).empty()) return false;
     }
     m.fuzzy = fuzzy;
@@ -455,7 +395,7 @@ class Finder {
       const RawMention& a = out_.mentions[m];
       const RawMention& b = out_.mentions[m + 1];
       const std::string_view g = text_.substr(a.full_span.end, b.span.start - a.full_span.end);
-      std::optional<RelationKind> kind = relation_of(g);
+      std::optional<RelationKind> kind = relation_between(g);
       if (!kind) continue;
       if (*kind == RelationKind::kPossessive) {
         out_.relations.push_back({m + 1, m, *kind});
@@ -465,47 +405,13 @@ class Finder {
     }
   }
 
-  static std::optional<RelationKind> relation_of(std::string_view g) {
-    if (g.empty() || g.size() > 40) return std::nullopt;
-    std::string s(g);
-    while (!s.empty() && s.front() == ' ') s.erase(s.begin());
-    while (!s.empty() && s.back() == ' ') s.pop_back();
-    if (s == ",") return RelationKind::kComma;
-    if (s == "and" || s == ", and" || s == "or") return RelationKind::kList;
-    if (s == "(") return RelationKind::kParen;
-    if (s == "'s" || s == "\xE2\x80\x99s") return RelationKind::kPossessive;
-    if (s.front() == ',') s.erase(s.begin());
-    static const std::unordered_set<std::string_view> kFiller = {
-        "in", "the", "of", "city", "town", "province", "governorate", "district", "region",
-        "state", "county", "area", "village", "part", "neighbourhood", "neighborhood", "near",
-        "outside", "countryside", "outskirts", "suburbs", "northern", "southern", "eastern",
-        "western", "central", "north", "south", "east", "west", "rural", "a", "suburb", "located"};
-    bool contains = false, near = false;
-    size_t pos = 0;
-    while (pos < s.size()) {
-      while (pos < s.size() && s[pos] == ' ') ++pos;
-      size_t end = s.find(' ', pos);
-      if (end == std::string::npos) end = s.size();
-      const std::string_view w(s.data() + pos, end - pos);
-      if (w.empty()) break;
-      if (!kFiller.count(w)) return std::nullopt;
-      if (w == "in" || w == "of") contains = true;
-      if (w == "near" || w == "outside" || w == "outskirts") near = true;
-      pos = end;
-    }
-    if (near) return RelationKind::kNear;
-    if (contains) return RelationKind::kIn;
-    return std::nullopt;
-  }
-
   std::string_view text_;
   const Gazetteer& gaz_;
   std::vector<Token> tokens_;
   FoundToponyms out_;
+  CandidateLists lists_{gaz_, out_.candidate_lists};  // after out_, which holds the lists
   std::vector<size_t> first_token_, last_token_;
   std::unordered_set<std::string> person_words_;  // first and last words of person names
-  std::unordered_map<std::string, KeyLookup> lookups_;  // by folded key
-  std::unordered_map<int, int> acronym_lists_;          // candidate list -> its acronym subset
   std::pair<UnitHint, size_t> list_hint_{UnitHint::kNone, static_cast<size_t>(-1)};
 };
 

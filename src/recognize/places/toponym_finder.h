@@ -11,12 +11,11 @@
 
 #include "core/span.h"
 #include "recognize/places/gazetteer.h"
+#include "recognize/places/place_relations.h"
 #include "recognize/places/place_tokens.h"
 #include "recognize/places/place_words.h"
 
 namespace sitrep::places {
-
-enum class RelationKind { kComma, kIn, kNear, kPossessive, kParen, kList };
 
 // `inner` lies in `outer` ("Dublin, Ga.", "Sheikh Maqsood in Aleppo",
 // "Aleppo's Sheikh Maqsood": inner Sheikh Maqsood), or, for kList, the two

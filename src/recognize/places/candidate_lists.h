@@ -1,0 +1,51 @@
+// Internal to the toponym finder: what the gazetteer holds for each folded
+// key, asked once per document. Names repeat within a report, and the
+// finder tries several windows of words at every capitalised word, so the
+// same key is asked about many times; its candidates become one list that
+// every mention of the name shares (by index into the lists).
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "recognize/places/gazetteer.h"
+
+namespace sitrep::places {
+
+class CandidateLists {
+ public:
+  // New lists are appended to `lists`, which must outlive this.
+  CandidateLists(const Gazetteer& gazetteer, std::vector<std::vector<Candidate>>& lists)
+      : gazetteer_(gazetteer), lists_(lists) {}
+
+  // True when some place has the key, or the key without its leading "al ".
+  bool known(const std::string& key);
+  // The list of the key's exact candidates (Gazetteer::key_candidates).
+  int exact(const std::string& key);
+  // The list of its transliteration variants (Gazetteer::fuzzy_key_candidates).
+  int fuzzy(const std::string& key);
+  // The countries, provinces and known abbreviations of list `list`: what a
+  // lone acronym mid-text may denote ("US", not "ISIS").
+  int acronym_subset(int list);
+
+  [[nodiscard]] const std::vector<Candidate>& list(int index) const {
+    return lists_[static_cast<size_t>(index)];
+  }
+
+ private:
+  struct KeyLookup {
+    bool known = false;
+    int exact = -1;  // list index, once asked for
+    int fuzzy = -1;
+  };
+  KeyLookup& lookup(const std::string& key);
+  int add(std::vector<Candidate> candidates);
+
+  const Gazetteer& gazetteer_;
+  std::vector<std::vector<Candidate>>& lists_;
+  std::unordered_map<std::string, KeyLookup> lookups_;  // by folded key
+  std::unordered_map<int, int> acronym_lists_;          // list -> its acronym subset
+};
+
+}  // namespace sitrep::places

@@ -1,0 +1,41 @@
+#include "recognize/places/place_relations.h"
+
+#include <string>
+#include <unordered_set>
+
+namespace sitrep::places {
+
+std::optional<RelationKind> relation_between(std::string_view g) {
+  if (g.empty() || g.size() > 40) return std::nullopt;
+  std::string s(g);
+  while (!s.empty() && s.front() == ' ') s.erase(s.begin());
+  while (!s.empty() && s.back() == ' ') s.pop_back();
+  if (s == ",") return RelationKind::kComma;
+  if (s == "and" || s == ", and" || s == "or") return RelationKind::kList;
+  if (s == "(") return RelationKind::kParen;
+  if (s == "'s" || s == "\xE2\x80\x99s") return RelationKind::kPossessive;
+  if (!s.empty() && s.front() == ',') s.erase(s.begin());
+  static const std::unordered_set<std::string_view> kFiller = {
+      "in", "the", "of", "city", "town", "province", "governorate", "district", "region",
+      "state", "county", "area", "village", "part", "neighbourhood", "neighborhood", "near",
+      "outside", "countryside", "outskirts", "suburbs", "northern", "southern", "eastern",
+      "western", "central", "north", "south", "east", "west", "rural", "a", "suburb", "located"};
+  bool contains = false, near = false;
+  size_t pos = 0;
+  while (pos < s.size()) {
+    while (pos < s.size() && s[pos] == ' ') ++pos;
+    size_t end = s.find(' ', pos);
+    if (end == std::string::npos) end = s.size();
+    const std::string_view w(s.data() + pos, end - pos);
+    if (w.empty()) break;
+    if (!kFiller.count(w)) return std::nullopt;
+    if (w == "in" || w == "of") contains = true;
+    if (w == "near" || w == "outside" || w == "outskirts") near = true;
+    pos = end;
+  }
+  if (near) return RelationKind::kNear;
+  if (contains) return RelationKind::kIn;
+  return std::nullopt;
+}
+
+}  // namespace sitrep::places
