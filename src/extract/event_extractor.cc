@@ -10,6 +10,7 @@
 #include "extract/event_typing.h"
 #include "extract/sentence_roles.h"
 #include "extract/triggers.h"
+#include "text/visible.h"
 
 namespace sitrep {
 namespace {
@@ -209,6 +210,8 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
       r.disorder_type = disorder_type_of(r.event_type, r.sub_event_type);
       // The text's own spelling: what a reader of the evidence recognises.
       r.location = std::string(place->span.of(document.text));
+      // "Kar\u00ADrada": a soft hyphen or bidi mark is not part of the name.
+      if (VisibleText visible; strip_invisible(r.location, visible)) r.location = visible.text;
       r.country = place->country;
       r.iso = place->country_code;
       r.admin1 = place->admin1;

@@ -229,6 +229,16 @@ TEST(EventCountCases, OneProtestToldInStagesIsOneEvent) {
   EXPECT_EQ(events[0].sub_event_type, "Protest with intervention") << describe_events(events);
 }
 
+// Text pasted from web pages carries soft hyphens inside names; the record's
+// location is the name a reader sees (the span still points at the bytes).
+TEST(PlaceArgumentCases, LocationDropsInvisibleCharacters) {
+  const auto events = run("soft_hyphen",
+                          "Rebels shelled homes in Salahed\u00ADdine on Friday, killing two "
+                          "civilians, state media said.");
+  ASSERT_EQ(events.size(), 1u) << describe_events(events);
+  EXPECT_EQ(events[0].location, "Salaheddine") << describe_events(events);
+}
+
 // "Vladimir" is a Russian city in the world gazetteer; here it is a
 // general's middle name, and the report names no place.
 TEST(PlaceArgumentCases, APlaceNameInsideAPersonsNameIsNoScene) {
