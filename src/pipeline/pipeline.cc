@@ -227,7 +227,9 @@ constexpr uint32_t kMaxParagraphSentences = 200;
 
 }  // namespace
 
-AnalyzedDocument Pipeline::analyze(const Document& doc) const {
+AnalyzedDocument Pipeline::analyze(const Document& doc) const { return analyze(doc, false); }
+
+AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) const {
   AnalyzedDocument out;
   out.doc = &doc;
   const std::string_view text = doc.text;
@@ -283,6 +285,12 @@ AnalyzedDocument Pipeline::analyze(const Document& doc) const {
     }
     out.sentences.push_back(std::move(info));
   }
+  if (only_if_reported &&
+      std::none_of(out.sentences.begin(), out.sentences.end(), [&](const SentenceInfo& info) {
+        return !knowledge_->lexicon->triggers().find_all(info.words).empty();
+      })) {
+    return out;
+  }
 
   for (const places::PlaceMention& m : find_places_as_read(*knowledge_->geoparser, text)) {
     if (m.demonym) continue;
@@ -333,7 +341,8 @@ std::vector<EventRecord> Pipeline::extract(const Document& doc) const {
 }
 
 Pipeline::Records Pipeline::extract_all(const Document& doc, bool statements) const {
-  const AnalyzedDocument analyzed = analyze(doc);
+  // Statements need the speakers even where no event is reported.
+  const AnalyzedDocument analyzed = analyze(doc, !statements);
   Records out;
   out.events = extract_events(analyzed, *knowledge_->lexicon);
   if (statements) out.statements = extract_statements(analyzed, *knowledge_->lexicon);
