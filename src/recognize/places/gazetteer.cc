@@ -1,6 +1,7 @@
 #include "recognize/places/gazetteer.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <fstream>
@@ -11,6 +12,7 @@
 #include "recognize/places/custom_places.h"
 #include "recognize/places/gazetteer_format.h"
 #include "recognize/places/name_fold.h"
+#include "recognize/places/recent_answers.h"
 #include "recognize/places/world_index.h"
 
 namespace sitrep::places {
@@ -47,6 +49,7 @@ struct Gazetteer::Impl {
   KeyTable custom_keys;       // key -> index | flags
   KeyTable custom_skeletons;  // skeleton -> index
   GazetteerStats stats;
+  uint64_t serial = 0;  // names this Gazetteer for RecentAnswers; never reused
 
   Status add_custom_files(const std::vector<std::string>& files);
   void add_custom_name(uint32_t index, std::string_view name);
@@ -112,7 +115,10 @@ void Gazetteer::Impl::collect(std::string_view key, bool fuzzy, std::vector<Cand
   }
 }
 
-Gazetteer::Gazetteer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Gazetteer::Gazetteer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {
+  static std::atomic<uint64_t> next_serial{1};
+  impl_->serial = next_serial++;
+}
 Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;
 Gazetteer& Gazetteer::operator=(Gazetteer&&) noexcept = default;
 Gazetteer::~Gazetteer() = default;
@@ -158,13 +164,15 @@ std::vector<Candidate> Gazetteer::candidates(std::string_view name) const {
 std::vector<Candidate> Gazetteer::key_candidates(std::string_view key) const {
   std::vector<Candidate> out;
   if (key.empty()) return out;
+  RecentAnswers& recent = RecentAnswers::of_thread(impl_->serial);
+  if (const auto* known = recent.candidates(key, false)) return *known;
   impl_->collect(key, false, out);
   if (has_leading_article(key)) {
     const size_t before = out.size();
     impl_->collect(strip_leading_article(key), false, out);
     for (size_t i = before; i < out.size(); ++i) out[i].match.article_stripped = true;
   }
-  return out;
+  return recent.remember_candidates(key, false, std::move(out));
 }
 
 std::vector<Candidate> Gazetteer::fuzzy_candidates(std::string_view name) const {
@@ -172,10 +180,12 @@ std::vector<Candidate> Gazetteer::fuzzy_candidates(std::string_view name) const 
 }
 
 std::vector<Candidate> Gazetteer::fuzzy_key_candidates(std::string_view key) const {
+  RecentAnswers& recent = RecentAnswers::of_thread(impl_->serial);
+  if (const auto* known = recent.candidates(key, true)) return *known;
   std::vector<Candidate> out;
   const std::string skeleton = skeleton_key(key);
   if (!skeleton.empty()) impl_->collect(skeleton, true, out);
-  return out;
+  return recent.remember_candidates(key, true, std::move(out));
 }
 
 Place Gazetteer::place(const PlaceView& view) const {
@@ -184,8 +194,12 @@ Place Gazetteer::place(const PlaceView& view) const {
 }
 
 bool Gazetteer::has_key(std::string_view folded_key) const {
-  if (impl_->world && impl_->world->has_key(folded_key)) return true;
-  return impl_->custom_keys.find(folded_key) != impl_->custom_keys.end();
+  RecentAnswers& recent = RecentAnswers::of_thread(impl_->serial);
+  if (const bool* known = recent.known(folded_key)) return *known;
+  const bool known = (impl_->world && impl_->world->has_key(folded_key)) ||
+                     impl_->custom_keys.find(folded_key) != impl_->custom_keys.end();
+  recent.remember_known(folded_key, known);
+  return known;
 }
 
 double Gazetteer::prior(const Place& p) { return prior(view_of(p)); }

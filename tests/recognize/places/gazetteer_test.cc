@@ -122,6 +122,22 @@ TEST(Gazetteer, CustomPlacesWithoutWorldIndex) {
   EXPECT_TRUE(gaz->lookup("Tripoli").empty());
 }
 
+// Answers are remembered per thread and per Gazetteer: two gazetteers asked
+// in turn on one thread, or one opened after another closed, keep their own.
+TEST(Gazetteer, RememberedAnswersStayWithTheirGazetteer) {
+  auto custom_only = Gazetteer::open_custom_only({fixture().custom_path});
+  ASSERT_TRUE(custom_only.ok());
+  for (int round = 0; round < 2; ++round) {
+    const Gazetteer world = open_fixture();
+    EXPECT_FALSE(world.lookup("Tripoli").empty());
+    EXPECT_TRUE(world.has_key("tripoli"));
+    EXPECT_TRUE(custom_only->lookup("Tripoli").empty());
+    EXPECT_FALSE(custom_only->has_key("tripoli"));
+    EXPECT_FALSE(world.candidates("Tripoli").empty());
+    EXPECT_FALSE(world.fuzzy_candidates("Deir al-Zour").empty());
+  }
+}
+
 TEST(Gazetteer, LoadGazetteerFallsBackToCustomPlaces) {
   const std::string data = fixture().dir + "/data";
   std::filesystem::create_directories(data + "/places");

@@ -1,0 +1,59 @@
+// Internal to the gazetteer: the answers one thread got lately from one
+// Gazetteer, by key. News names repeat across documents ("Aleppo", "Reuters",
+// a minister's surname), and every capitalised word of every article is
+// looked up, often under several keys; a binary search over half a million
+// keys, mostly cache misses, per question was a third of the geoparser.
+//
+// Per thread (thread_local), so Gazetteer stays immutable and lock-free for
+// its callers. Bounded: past kMaxKeys keys or kMaxCandidates candidates the
+// answers are dropped and gathered again. Tied to one Gazetteer by a serial
+// number that is never reused, so answers (views into a gazetteer's storage)
+// are never handed out for another one.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "recognize/places/gazetteer.h"
+
+namespace sitrep::places {
+
+class RecentAnswers {
+ public:
+  static constexpr size_t kMaxKeys = 16384;
+  static constexpr size_t kMaxCandidates = 32768;
+
+  // The calling thread's answers from the Gazetteer numbered `serial`
+  // (emptied when the thread last asked another one).
+  static RecentAnswers& of_thread(uint64_t serial);
+
+  // The remembered answer, or nullptr.
+  [[nodiscard]] const bool* known(std::string_view key) const;
+  [[nodiscard]] const std::vector<Candidate>* candidates(std::string_view key, bool fuzzy) const;
+
+  void remember_known(std::string_view key, bool known);
+  // Returns the remembered copy.
+  const std::vector<Candidate>& remember_candidates(std::string_view key, bool fuzzy,
+                                                    std::vector<Candidate> candidates);
+
+ private:
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  template <class V>
+  using ByKey = std::unordered_map<std::string, V, KeyHash, std::equal_to<>>;
+
+  void make_room(size_t candidates);
+
+  uint64_t owner_ = 0;
+  ByKey<bool> known_;
+  ByKey<std::vector<Candidate>> exact_, fuzzy_;
+  size_t candidate_count_ = 0;  // held in exact_ and fuzzy_
+};
+
+}  // namespace sitrep::places
