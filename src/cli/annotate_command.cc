@@ -4,8 +4,8 @@
 #include <cstdio>
 
 #include "cli/commands.h"
+#include "cli/loading.h"
 #include "ingest/ingest.h"
-#include "pipeline/pipeline.h"
 
 namespace sitrep::cli {
 namespace {
@@ -55,18 +55,13 @@ void add_annotate_command(CLI::App& app, const GlobalOptions& global, int& exit_
   cmd->footer("Example:\n  sitrep annotate examples/iraq-mosul-2017-02-23-airport.txt | less");
   cmd->add_option("paths", *paths, "files, directories, or - for stdin")->required();
   cmd->callback([paths, &global, &exit_code] {
-    std::vector<std::string> warnings;
-    auto pipeline = Pipeline::load(
-        {global.data_dir, global.gazetteer, global.extra_actors, global.extra_places, {}},
-        &warnings);
-    for (const auto& w : warnings) std::fprintf(stderr, "sitrep: warning: %s\n", w.c_str());
+    const auto pipeline = load_pipeline(global);
     if (!pipeline) {
-      std::fprintf(stderr, "sitrep: %s\n", pipeline.error().message.c_str());
       exit_code = 2;
       return;
     }
     const auto stats = ingest::ingest_paths(
-        *paths, {}, [&](Document&& doc) { print_analysis((*pipeline)->analyze(doc)); },
+        *paths, {}, [&](Document&& doc) { print_analysis(pipeline->analyze(doc)); },
         [](const Error& e) { std::fprintf(stderr, "sitrep: %s\n", e.message.c_str()); });
     exit_code = stats.failures ? 1 : 0;
   });

@@ -11,12 +11,12 @@
 #include <thread>
 
 #include "cli/commands.h"
+#include "cli/loading.h"
 #include "cli/output_file.h"
 #include "core/civil_date.h"
 #include "export/event_writer.h"
 #include "ingest/ingest.h"
 #include "pipeline/ordered_batch.h"
-#include "pipeline/pipeline.h"
 
 namespace sitrep::cli {
 namespace {
@@ -111,19 +111,12 @@ int run_extract(const ExtractArgs& args, const GlobalOptions& global) {
   }
   ingest_options.outlet = args.outlet;
 
-  std::vector<std::string> warnings;
   const auto t0 = std::chrono::steady_clock::now();
   // Before loading: a signal during the load (slow under sanitizers or on a
   // cold disk) must still end the run cleanly, not kill it half-set-up.
   install_stop_handlers();
-  auto pipeline = Pipeline::load({global.data_dir, global.gazetteer, global.extra_actors,
-                                  global.extra_places, args.triggers},
-                                 &warnings);
-  for (const auto& w : warnings) std::fprintf(stderr, "sitrep: warning: %s\n", w.c_str());
-  if (!pipeline) {
-    std::fprintf(stderr, "sitrep: %s\n", pipeline.error().message.c_str());
-    return 2;
-  }
+  const auto pipeline = load_pipeline(global, args.triggers);
+  if (!pipeline) return 2;
   if (g_stop_signal) {
     std::fprintf(stderr, "sitrep: %s before the first document\n",
                  g_stop_signal == SIGINT ? "interrupted" : "terminated");
@@ -148,7 +141,7 @@ int run_extract(const ExtractArgs& args, const GlobalOptions& global) {
   std::vector<RenderedDocument> results;
   auto flush_batch = [&] {
     map_in_order(batch, results, threads, [&](const Document& d) {
-      return render((*pipeline)->extract_all(d, args.statements), format);
+      return render(pipeline->extract_all(d, args.statements), format);
     });
     for (const auto& rendered : results) {
       if (!write_status) break;

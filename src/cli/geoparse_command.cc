@@ -7,11 +7,11 @@
 #include <memory>
 
 #include "cli/commands.h"
+#include "cli/loading.h"
 #include "cli/output_file.h"
 #include "ingest/ingest.h"
 #include "pipeline/visible_places.h"
 #include "recognize/places/geoparser.h"
-#include "recognize/places/load_gazetteer.h"
 
 namespace sitrep::cli {
 namespace {
@@ -47,12 +47,8 @@ nlohmann::json mention_json(const Document& doc, const places::PlaceMention& m) 
 }
 
 int run_geoparse(const GlobalOptions& global, const GeoparseOptions& opts) {
-  auto loaded = places::load_gazetteer(global.gazetteer, global.data_dir, global.extra_places);
-  if (!loaded) {
-    fmt::print(stderr, "sitrep geoparse: {}\n", loaded.error().message);
-    return 2;
-  }
-  if (!loaded->warning.empty()) fmt::print(stderr, "sitrep geoparse: warning: {}\n", loaded->warning);
+  const auto loaded = load_places(global, "geoparse");
+  if (!loaded) return 2;
   auto out = OutputFile::open(opts.output);
   if (!out) {
     fmt::print(stderr, "sitrep geoparse: {}\n", out.error().message);

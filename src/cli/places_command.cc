@@ -8,7 +8,7 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "recognize/places/load_gazetteer.h"
+#include "cli/loading.h"
 
 namespace sitrep::cli {
 namespace {
@@ -66,12 +66,8 @@ void print_stats(const places::Gazetteer& gaz, bool json) {
 }
 
 int run_places(const GlobalOptions& global, const PlacesOptions& opts) {
-  auto loaded = places::load_gazetteer(global.gazetteer, global.data_dir, global.extra_places);
-  if (!loaded) {
-    fmt::print(stderr, "sitrep places: {}\n", loaded.error().message);
-    return 2;
-  }
-  if (!loaded->warning.empty()) fmt::print(stderr, "sitrep places: warning: {}\n", loaded->warning);
+  const auto loaded = load_places(global, "places");
+  if (!loaded) return 2;
   const places::Gazetteer& gaz = loaded->gazetteer;
   if (opts.stats) {
     print_stats(gaz, opts.json);
