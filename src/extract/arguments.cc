@@ -55,6 +55,34 @@ bool is_speaker(const SentenceView& s, const ActorRef& a) {
   return k >= 2 && w[k - 2] == "according" && w[k - 1] == "to";
 }
 
+// "unknown gunmen", "unidentified assailants": the text says it does not
+// know who they are, so they stay unidentified rather than standing for the
+// group the story is about.
+bool said_unknown(const SentenceView& s, const ActorRef& a) {
+  auto unknown = [](const std::string& w) {
+    return w == "unknown" || w == "unidentified" || w == "masked" || w == "unnamed";
+  };
+  // The word may open the mention ("unknown gunmen" is in the knowledge
+  // base) or stand right before it.
+  const size_t first = s.word_from(a.span.start);
+  if (first < s.words().size() && unknown(s.words()[first])) return true;
+  return first > 0 && unknown(s.words()[first - 1]);
+}
+
+// "Gunmen suspected to be Boko Haram militants": who the text takes them
+// for, named right after them.
+const ActorRef* named_as(const SentenceView& s, const ActorRef& a) {
+  const auto& w = s.words();
+  const size_t after = s.word_from(a.span.end);
+  if (after + 3 >= w.size() || w[after + 1] != "to" || w[after + 2] != "be") return nullptr;
+  if (w[after] != "suspected" && w[after] != "believed" && w[after] != "thought") return nullptr;
+  const uint32_t from = s.info().word_spans[after + 3].start;
+  for (const ActorRef* other : s.actors()) {
+    if (other->span.start == from && !other->generic) return other;
+  }
+  return nullptr;
+}
+
 // "Aleppo's Sheikh Maqsood": a city named as the container of a finer place
 // in the same sentence is not where the event happened.
 bool contains(const PlaceRef& outer, const PlaceRef& inner) {
@@ -157,16 +185,23 @@ ActorChoice choose_actors(const SentenceView& s, const TriggerHit& hit,
     (a->span.start <= hit.span.start || a->span.overlaps(hit.span) ? before : after).push_back(a);
   }
   auto resolve = [&](const ActorRef* a) -> const ActorRef* {
-    if (!a || !is_anaphor(*a)) return a;
+    if (!a) return a;
+    if (const ActorRef* named = named_as(s, *a)) return named;
+    if (!is_anaphor(*a) || said_unknown(s, *a)) return a;
     if (memory.last_armed_group) return memory.last_armed_group;
     return memory.main_armed_group ? memory.main_armed_group : a;
   };
   // A by-phrase agent: "were killed by rebel shells".
   const ActorRef* by_agent = nullptr;
+  bool event_noun_agent = false;  // "an attack by ISIS on their post"
   for (const ActorRef* a : after) {
     const size_t w = s.word_from(a->span.start);
-    if (w >= 1 && (s.words()[w - 1] == "by" || (w >= 2 && s.words()[w - 2] == "by"))) {
+    const size_t by = w >= 1 && s.words()[w - 1] == "by"                 ? w - 1
+                      : w >= 2 && s.words()[w - 2] == "by"               ? w - 2
+                                                                         : std::string::npos;
+    if (by != std::string::npos) {
       by_agent = a;
+      event_noun_agent = by == hit.end_word;
       break;
     }
   }
@@ -195,7 +230,7 @@ ActorChoice choose_actors(const SentenceView& s, const TriggerHit& hit,
     const size_t w = s.word_from(after[i]->span.start);
     const bool opens = (w >= 1 && s.words()[w - 1] == "between") ||
                        (w >= 2 && s.words()[w - 2] == "between" && s.words()[w - 1] == "the");
-    if (!opens || w > hit.end_word + 3) continue;
+    if (!opens || w > hit.end_word + 6) continue;
     for (size_t k = i + 1; k < after.size(); ++k) {
       const size_t gap = s.word_from(after[k]->span.start);
       if (gap > s.word_from(after[i]->span.end) + 2 || after[k]->name == after[i]->name) continue;
@@ -207,7 +242,7 @@ ActorChoice choose_actors(const SentenceView& s, const TriggerHit& hit,
   if (between_first && !first_attacker(before)) {
     out.actor1 = between_first;
     out.actor2 = between_second;
-  } else if (by_agent && (before.empty() || passive)) {
+  } else if (by_agent && (before.empty() || passive || event_noun_agent)) {
     out.actor1 = by_agent;
     out.actor2 = before.empty() ? nullptr : before.front();
     // "an attack by gunmen on regime forces", "fired by militants ...,

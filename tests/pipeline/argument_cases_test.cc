@@ -164,6 +164,36 @@ TEST(ActorArgumentCases, BlameInADenialCreditsNoOne) {
   EXPECT_FALSE(contains(events[0].actor1, "Islamic State")) << describe_events(events);
 }
 
+// In a story about one group, "the militants" stand for it; "unknown
+// gunmen" do not.
+TEST(ActorArgumentCases, UnknownGunmenStayUnidentified) {
+  const auto events = run("unknown_gunmen",
+                          "Ahrar al-Sham fighters attacked an army post in Khan Tuman on Friday, "
+                          "state media said.\n\n"
+                          "Separately, unknown gunmen shot dead two teachers in Atmeh on Saturday, "
+                          "residents said.");
+  ASSERT_EQ(events.size(), 2u) << describe_events(events);
+  EXPECT_EQ(events[1].location, "Atmeh") << describe_events(events);
+  EXPECT_NE(events[1].actor1, "Ahrar al-Sham") << describe_events(events);
+}
+
+TEST(ActorArgumentCases, GunmenSuspectedToBeAGroupAreThatGroup) {
+  const auto events = run("suspected_to_be",
+                          "Gunmen suspected to be Ahrar al-Sham fighters attacked an army post in "
+                          "Khan Tuman on Friday, state media said.");
+  ASSERT_EQ(events.size(), 1u) << describe_events(events);
+  EXPECT_EQ(events[0].actor1, "Ahrar al-Sham") << describe_events(events);
+}
+
+TEST(ActorArgumentCases, TheAgentOfAnEventNounActsOnTheVictimsNamedBefore) {
+  const auto events = run("attack_by",
+                          "Activists documented the death of two soldiers in an attack by Ahrar "
+                          "al-Sham on their post in Khan Tuman on Friday.");
+  ASSERT_EQ(events.size(), 1u) << describe_events(events);
+  EXPECT_EQ(events[0].actor1, "Ahrar al-Sham") << describe_events(events);
+  EXPECT_TRUE(contains(events[0].actor2, "Military Forces of Syria")) << describe_events(events);
+}
+
 TEST(ActorArgumentCases, TheSourceIsNoPartyToTheEvent) {
   const auto events = run("police_said",
                           "Militants set off a car bomb at a market in Saqba on Friday, killing "
