@@ -177,13 +177,16 @@ Attribution find_attribution(const SentenceView& s) {
     if (!chosen) chosen = first_after(cue);
   }
   // "Donat Kibwana, the region's administrator, told AFP": the person with
-  // the office, unless a source the text names outright is nearer.
+  // the office speaks, unless a source the text names outright stands
+  // between them and the verb. A speaker word further back ("the police
+  // headquarters, a member of the council said") is not the speaker.
   Span person;
   for (size_t k = cue; k != std::string::npos && person.empty();
        k = s.find_cue(Cue::kAttribution, k + 1, words.size())) {
     person = person_with_role(s, k);
   }
-  if (!person.empty() && (!chosen || chosen->media || person.contains(chosen->span))) {
+  if (!person.empty() && (!chosen || chosen->media || person.contains(chosen->span) ||
+                          chosen->span.end <= person.start)) {
     out.reported_by = std::string(person.of(s.doc_text()));
     // "leader of a local militia" reads as a name in the record.
     out.reported_by[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out.reported_by[0])));
