@@ -142,19 +142,20 @@ class Finder {
   size_t match_at(size_t i) {
     const Token& t = tokens_[i];
     if (!t.capitalised || is_function_word(word(i))) return i + 1;
-    std::vector<size_t> ends;
+    size_t ends[kMaxNameWords];  // last tokens of the candidate names, shortest first
+    size_t end_count = 0;
     int words = 0;
     for (size_t j = i; j < tokens_.size() && words < kMaxNameWords; ++j, ++words) {
       if (j > i && !adjacent(j)) break;
       if (tokens_[j].capitalised) {
-        ends.push_back(j);
+        ends[end_count++] = j;
       } else if (!is_name_connector(word(j))) {
         break;
       }
     }
     const size_t framed_end = framed_unknown(i);
-    for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
-      const size_t e = *it;
+    for (size_t n = end_count; n-- > 0;) {
+      const size_t e = ends[n];
       if (framed_end != kNoMatch && framed_end > e) break;  // "the Pir Ghaib area": not "Pir"
       const std::string_view surface = text_.substr(t.start, tokens_[e].end - t.start);
       std::string key = fold_name(surface);
@@ -164,8 +165,8 @@ class Finder {
       return e + 1;
     }
     // Transliteration variants: capitalised words only, never a common word.
-    for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
-      const size_t e = *it;
+    for (size_t n = end_count; n-- > 0;) {
+      const size_t e = ends[n];
       if (e - i >= 3) continue;
       bool plain = true;
       for (size_t k = i; k <= e && plain; ++k) {
