@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <chrono>
 #include <csignal>
-#include <map>
 #include <cstdio>
+#include <map>
 #include <thread>
 
 #include "cli/commands.h"
@@ -97,7 +97,8 @@ int run_extract(const ExtractArgs& args, const GlobalOptions& global) {
   OutputFormat format{};
   parse_output_format(args.format, format);  // validated by CLI11 already
   if (args.statements && format == OutputFormat::kCsv) {
-    std::fprintf(stderr, "sitrep: --statements needs --format jsonl (ACLED's CSV has no statements)\n");
+    std::fprintf(stderr,
+                 "sitrep: --statements needs --format jsonl (ACLED's CSV has no statements)\n");
     return 2;
   }
   ingest::IngestOptions ingest_options;

@@ -1,10 +1,9 @@
 // sitrep geoparse: one JSON line per place mention found in the input articles.
 #include <fmt/core.h>
 
-#include <nlohmann/json.hpp>
-
 #include <cmath>
 #include <memory>
+#include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
 #include "cli/loading.h"
@@ -95,7 +94,8 @@ void add_geoparse_command(CLI::App& app, const GlobalOptions& global, int& exit_
   auto opts = std::make_shared<GeoparseOptions>();
   auto* cmd = app.add_subcommand(
       "geoparse",
-      "Find place names in articles and resolve them to coordinates (one JSON line per mention).\n\n"
+      "Find place names in articles and resolve them to coordinates (one JSON line per "
+      "mention).\n\n"
       "Each line: doc_id, start, end (UTF-8 byte offsets into the article text), text,\n"
       "geonameid (or custom:/country:/adm1: id), name, country, admin1, feature_code,\n"
       "latitude, longitude, geo_precision (1 place, 2 near/part of, 3 province or larger),\n"
@@ -105,12 +105,16 @@ void add_geoparse_command(CLI::App& app, const GlobalOptions& global, int& exit_
       "  sitrep geoparse news/ --country SY -o places.jsonl\n"
       "  sitrep --places my_villages.tsv geoparse report.txt\n"
       "  python3 ../shared/eval/geo_score.py ../shared/eval/geo/lgl places.jsonl");
-  cmd->add_option("paths", opts->paths, "articles: .jsonl, .txt, .html, directories, or - for stdin")
+  cmd->add_option("paths", opts->paths,
+                  "articles: .jsonl, .txt, .html, directories, or - for stdin")
       ->required();
   cmd->add_option("-o,--output", opts->output, "write here instead of stdout");
-  cmd->add_option("--country", opts->country, "ISO2 code of the country the articles cover (a tie-breaker)");
-  cmd->add_flag("--no-demonyms", opts->no_demonyms, "do not report demonyms (\"Syrian\") as mentions");
-  cmd->add_option("--min-confidence", opts->min_confidence, "drop mentions below this confidence (0..1)")
+  cmd->add_option("--country", opts->country,
+                  "ISO2 code of the country the articles cover (a tie-breaker)");
+  cmd->add_flag("--no-demonyms", opts->no_demonyms,
+                "do not report demonyms (\"Syrian\") as mentions");
+  cmd->add_option("--min-confidence", opts->min_confidence,
+                  "drop mentions below this confidence (0..1)")
       ->capture_default_str();
   cmd->callback([&global, &exit_code, opts] { exit_code = run_geoparse(global, *opts); });
 }

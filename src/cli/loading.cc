@@ -25,7 +25,8 @@ std::optional<places::LoadedGazetteer> load_places(const GlobalOptions& global,
     fmt::print(stderr, "sitrep {}: {}\n", command, loaded.error().message);
     return std::nullopt;
   }
-  if (!loaded->warning.empty()) fmt::print(stderr, "sitrep {}: warning: {}\n", command, loaded->warning);
+  if (!loaded->warning.empty())
+    fmt::print(stderr, "sitrep {}: warning: {}\n", command, loaded->warning);
   return std::move(*loaded);
 }
 

@@ -1,11 +1,10 @@
 // sitrep places: look names up in the gazetteer, or show its statistics.
 #include <fmt/core.h>
 
-#include <nlohmann/json.hpp>
-
 #include <cmath>
 #include <ctime>
 #include <memory>
+#include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
 #include "cli/loading.h"
@@ -46,15 +45,21 @@ void print_stats(const places::Gazetteer& gaz, bool json) {
     built = buf;
   }
   if (json) {
-    nlohmann::json j = {{"index", s.index_path},       {"places", s.places},
-                        {"names", s.names},            {"keys", s.keys},
-                        {"custom_places", s.custom_places}, {"file_bytes", s.file_bytes},
-                        {"load_ms", s.load_milliseconds}, {"rss_delta_bytes", s.rss_delta_bytes},
-                        {"build_ms", s.build_milliseconds}, {"built", built}};
+    nlohmann::json j = {{"index", s.index_path},
+                        {"places", s.places},
+                        {"names", s.names},
+                        {"keys", s.keys},
+                        {"custom_places", s.custom_places},
+                        {"file_bytes", s.file_bytes},
+                        {"load_ms", s.load_milliseconds},
+                        {"rss_delta_bytes", s.rss_delta_bytes},
+                        {"build_ms", s.build_milliseconds},
+                        {"built", built}};
     fmt::print("{}\n", j.dump(2));
     return;
   }
-  fmt::print("index:          {}\n", s.index_path.empty() ? "(none: custom places only)" : s.index_path);
+  fmt::print("index:          {}\n",
+             s.index_path.empty() ? "(none: custom places only)" : s.index_path);
   fmt::print("places:         {}\n", s.places);
   fmt::print("names:          {} ({} distinct keys)\n", s.names, s.keys);
   fmt::print("custom places:  {}\n", s.custom_places);
@@ -98,8 +103,8 @@ int run_places(const GlobalOptions& global, const PlacesOptions& opts) {
       if (part->empty()) continue;
       where += (where.empty() ? "" : ", ") + *part;
     }
-    fmt::print("{:<28} {:<6} {:<40} pop {:>9}  {:>9.4f} {:>10.4f}  {}\n", p.name, p.feature_code, where,
-               p.population, p.latitude, p.longitude, p.id);
+    fmt::print("{:<28} {:<6} {:<40} pop {:>9}  {:>9.4f} {:>10.4f}  {}\n", p.name, p.feature_code,
+               where, p.population, p.latitude, p.longitude, p.id);
   }
   return 0;
 }
@@ -110,14 +115,17 @@ void add_places_command(CLI::App& app, const GlobalOptions& global, int& exit_co
   auto opts = std::make_shared<PlacesOptions>();
   auto* cmd = app.add_subcommand(
       "places",
-      "Look a place name up in the gazetteer (best candidate first), or show gazetteer statistics.\n\n"
-      "Spelling variants are tolerated: \"Deir ez-Zor\", \"Dayr az Zawr\" and \"Deir al-Zour\" find\n"
+      "Look a place name up in the gazetteer (best candidate first), or show gazetteer "
+      "statistics.\n\n"
+      "Spelling variants are tolerated: \"Deir ez-Zor\", \"Dayr az Zawr\" and \"Deir al-Zour\" "
+      "find\n"
       "the same province; \"al-\"/\"el-\" articles and diacritics do not matter.\n\n"
       "Examples:\n"
       "  sitrep places Tripoli                 # Libya's capital first, then Lebanon's Tripoli\n"
       "  sitrep places Tripoli --country LB\n"
       "  sitrep places \"Sheikh Maqsood\" --json\n"
-      "  sitrep places --stats                 # places, names, file size, load time, memory, build time\n"
+      "  sitrep places --stats                 # places, names, file size, load time, memory, "
+      "build time\n"
       "  sitrep --places my_villages.tsv places Kafr Nubl");
   cmd->add_option("query", opts->query, "the place name to look up (quotes optional)");
   cmd->add_option("--country", opts->country, "only candidates in this country (ISO2, e.g. SY)");

@@ -46,7 +46,8 @@ bool is_speaker(const SentenceView& s, const ActorRef& a) {
   const size_t first = s.word_from(a.span.start);
   const size_t after = s.word_from(a.span.end);
   if (after < w.size() && s.cue_in(Cue::kAttribution, after, after + 1)) return true;
-  if (first >= 1 && (w[first - 1] == "citing" || w[first - 1] == "said" || w[first - 1] == "told")) {
+  if (first >= 1 &&
+      (w[first - 1] == "citing" || w[first - 1] == "said" || w[first - 1] == "told")) {
     return true;
   }
   size_t k = first;
@@ -110,18 +111,18 @@ ActorChoice choose_actors(const SentenceView& s, const TriggerHit& hit,
   bool event_noun_agent = false;  // "an attack by ISIS on their post"
   for (const ActorRef* a : after) {
     const size_t w = s.word_from(a->span.start);
-    const size_t by = w >= 1 && s.words()[w - 1] == "by"                 ? w - 1
-                      : w >= 2 && s.words()[w - 2] == "by"               ? w - 2
-                                                                         : std::string::npos;
+    const size_t by = w >= 1 && s.words()[w - 1] == "by"   ? w - 1
+                      : w >= 2 && s.words()[w - 2] == "by" ? w - 2
+                                                           : std::string::npos;
     if (by != std::string::npos) {
       by_agent = a;
       event_noun_agent = by == hit.end_word;
       break;
     }
   }
-  const bool passive = hit.first_word > 0 && (is_passive_aux(s.words()[hit.first_word - 1]) ||
-                                              (hit.first_word > 1 &&
-                                               is_passive_aux(s.words()[hit.first_word - 2])));
+  const bool passive =
+      hit.first_word > 0 && (is_passive_aux(s.words()[hit.first_word - 1]) ||
+                             (hit.first_word > 1 && is_passive_aux(s.words()[hit.first_word - 2])));
   // Civilians are acted upon; they are never the attacker (protests are
   // typed separately).
   auto first_attacker = [&](const std::vector<const ActorRef*>& list) -> const ActorRef* {

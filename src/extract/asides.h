@@ -14,8 +14,8 @@ namespace sitrep {
 inline size_t aside_end(const std::vector<std::string>& words, size_t comma) {
   if (comma + 1 >= words.size() || words[comma] != ",") return comma;
   const std::string& opener = words[comma + 1];
-  if (opener != "including" && opener != "among" && opener != "identified" &&
-      opener != "mostly" && opener != "all") {
+  if (opener != "including" && opener != "among" && opener != "identified" && opener != "mostly" &&
+      opener != "all") {
     return comma;
   }
   for (size_t close = comma + 2; close < words.size() && close < comma + 12; ++close) {

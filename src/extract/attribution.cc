@@ -83,7 +83,8 @@ std::vector<Candidate> candidates(const SentenceView& s) {
           !acronym.empty() && name.find(acronym) == std::string::npos) {
         name += " (" + std::string(acronym) + ")";
       }
-      out.push_back({std::move(name), a->span, s.word_from(a->span.start), true, a->role == "media", {}});
+      out.push_back(
+          {std::move(name), a->span, s.word_from(a->span.start), true, a->role == "media", {}});
     }
   }
   const auto& words = s.words();
@@ -93,7 +94,8 @@ std::vector<Candidate> candidates(const SentenceView& s) {
     const Span span = s.info().word_spans[i];
     // A speaker phrase inside a named source ("police" in "Police Forces of
     // Nigeria") is that source.
-    if (std::any_of(out.begin(), out.end(), [&](const Candidate& c) { return c.span.contains(span); }))
+    if (std::any_of(out.begin(), out.end(),
+                    [&](const Candidate& c) { return c.span.contains(span); }))
       continue;
     // The phrase as written: "local sources", "the health ministry".
     size_t first = i;
@@ -114,7 +116,8 @@ std::vector<Candidate> candidates(const SentenceView& s) {
       if (!name.empty()) name += ' ';
       name += words[k];
     }
-    if (!name.empty()) name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+    if (!name.empty())
+      name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
     const Span phrase{s.info().word_spans[first].start,
                       s.info().word_spans[std::min(end, words.size()) - 1].end};
     out.push_back({name, phrase, i, false, false, std::move(head)});
@@ -189,7 +192,8 @@ Attribution find_attribution(const SentenceView& s) {
                           chosen->span.end <= person.start)) {
     out.reported_by = std::string(person.of(s.doc_text()));
     // "leader of a local militia" reads as a name in the record.
-    out.reported_by[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out.reported_by[0])));
+    out.reported_by[0] =
+        static_cast<char>(std::toupper(static_cast<unsigned char>(out.reported_by[0])));
     out.span = person;
     out.sources.push_back(out.reported_by);
     return out;
@@ -247,7 +251,8 @@ namespace sitrep {
 std::string organisation_of(const AnalyzedDocument& doc, std::string_view person) {
   // The surname is what later mentions repeat.
   const size_t space = person.rfind(' ');
-  const std::string_view surname = space == std::string_view::npos ? person : person.substr(space + 1);
+  const std::string_view surname =
+      space == std::string_view::npos ? person : person.substr(space + 1);
   const std::string_view text = doc.doc->text;
   constexpr size_t kApposition = 120;  // "X, chief of the ... Y" fits in this
   for (size_t at = text.find(surname); at != std::string_view::npos;

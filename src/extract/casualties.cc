@@ -15,9 +15,10 @@ constexpr size_t kAfterWindow = 7;
 constexpr size_t kBeforeWindow = 4;
 
 bool is_weekday_or_time(const std::string& w) {
-  static const char* kWords[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                 "saturday", "sunday", "yesterday", "dawn", "midnight",
-                                 "morning", "noon", "then", "early", "late", "the", "this"};
+  static const char* kWords[] = {"monday",   "tuesday", "wednesday", "thursday", "friday",
+                                 "saturday", "sunday",  "yesterday", "dawn",     "midnight",
+                                 "morning",  "noon",    "then",      "early",    "late",
+                                 "the",      "this"};
   return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* k) { return w == k; });
 }
 
@@ -99,7 +100,8 @@ void keep(std::optional<Count>& slot, const QuantityRef& q) {
   }
   // "6 soldiers and 2 attackers were killed": both counts belong to the
   // same casualty word, so they add up.
-  slot->value = clamp_int(static_cast<long>(slot->value) + c.value);  // no overflow on absurd figures
+  slot->value =
+      clamp_int(static_cast<long>(slot->value) + c.value);  // no overflow on absurd figures
   slot->vague = slot->vague && c.vague;
   slot->span = {std::min(slot->span.start, c.span.start), std::max(slot->span.end, c.span.end)};
 }

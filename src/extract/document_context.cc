@@ -52,10 +52,13 @@ bool is_conflict_story(const AnalyzedDocument& doc, const Lexicon& lexicon) {
 }
 
 const ActorRef* main_armed_group(const AnalyzedDocument& doc) {
-  return most_frequent(doc.actors, [](const ActorRef& a) {
-           const bool named_armed = a.known && !a.generic && (a.inter == 2 || a.inter == 3);
-           return named_armed ? a.name : std::string();
-         }).second;
+  return most_frequent(doc.actors,
+                       [](const ActorRef& a) {
+                         const bool named_armed =
+                             a.known && !a.generic && (a.inter == 2 || a.inter == 3);
+                         return named_armed ? a.name : std::string();
+                       })
+      .second;
 }
 
 std::string outlet_voice(const std::string& outlet) {

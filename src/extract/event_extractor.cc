@@ -154,9 +154,10 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
     }
     // "The attack comes amid ...": an echo of a reported event even when no
     // draft sits at the place it names.
-    const bool echo_only = !drafts.empty() &&
-                           ((generic_hit && refers_back(s) && !names_its_place(s, back_reference(s))) ||
-                            (hit && names_known_event(s, *hit)));
+    const bool echo_only =
+        !drafts.empty() &&
+        ((generic_hit && refers_back(s) && !names_its_place(s, back_reference(s))) ||
+         (hit && names_known_event(s, *hit)));
     const bool bare_toll = echoed != nullptr || echo_only;
     if (!hit || bare_toll) {
       EventDraft* told = echoed;
@@ -173,8 +174,8 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
     // A tally counts deaths or arrests over weeks ("600 people have been
     // arrested since the coup"); other words in it may still tell an event.
     const bool counted = s.has_cue(Cue::kKill) || hit->trigger->sub_event_type == "Arrests";
-    if (places.empty() || is_background(s) || (is_tally(s) && counted) ||
-        is_summary(s, places) || is_caption(s)) {
+    if (places.empty() || is_background(s) || (is_tally(s) && counted) || is_summary(s, places) ||
+        is_caption(s)) {
       remember(s, memory);
       continue;
     }

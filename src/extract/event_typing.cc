@@ -75,8 +75,8 @@ bool mentions_protesters(const SentenceView& s) {
 // "the strike", "the attack" after an event was reported: the same kind of
 // event, told again with its toll.
 size_t back_reference(const SentenceView& s) {
-  static constexpr std::string_view kNouns[] = {"attack", "strike", "raid", "assault",
-                                                "blast", "bombing", "incident", "explosion"};
+  static constexpr std::string_view kNouns[] = {"attack", "strike",  "raid",     "assault",
+                                                "blast",  "bombing", "incident", "explosion"};
   const auto& w = s.words();
   for (size_t i = 0; i + 1 < w.size(); ++i) {
     if ((w[i] == "the" || w[i] == "this" || w[i] == "that" || w[i] == "'s") &&
@@ -158,7 +158,8 @@ bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorCh
       r.event_type = kRiots;
       r.sub_event_type = "Violent demonstration";
     }
-    if (r.event_type == kProtests && lethal) r.sub_event_type = "Excessive force against protesters";
+    if (r.event_type == kProtests && lethal)
+      r.sub_event_type = "Excessive force against protesters";
     assign_protest_actors(s, r, country, memory.last_state_force);
     d.actor1_default = r.actor1.empty();
     return true;
@@ -191,14 +192,16 @@ bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorCh
   // decides between ACLED's two territorial sub-types.
   if (first && r.event_type == kBattles && r.sub_event_type != "Armed clash") {
     if (first->inter == 1) r.sub_event_type = "Government regains territory";
-    if (first->inter == 2 || first->inter == 3) r.sub_event_type = "Non-state actor overtakes territory";
+    if (first->inter == 2 || first->inter == 3)
+      r.sub_event_type = "Non-state actor overtakes territory";
   }
-  if (actors.assoc_actor1) (withdrawal ? r.assoc_actor_2 : r.assoc_actor_1) = actors.assoc_actor1->name;
+  if (actors.assoc_actor1)
+    (withdrawal ? r.assoc_actor_2 : r.assoc_actor_1) = actors.assoc_actor1->name;
   d.actor1_default = first == nullptr;
   // No attacker named: in a story about one armed group, on the ground,
   // the group the story is about.
-  const ActorRef* story_group = memory.last_armed_group ? memory.last_armed_group
-                                                        : memory.main_armed_group;
+  const ActorRef* story_group =
+      memory.last_armed_group ? memory.last_armed_group : memory.main_armed_group;
   if (!first && story_group &&
       (r.event_type == kViolenceAgainstCivilians || r.event_type == kBattles) &&
       (!second || second->name != story_group->name)) {

@@ -63,33 +63,33 @@ Result<Lexicon> Lexicon::load(const std::vector<std::string>& paths) {
         s = read_tsv(file, {"class", "phrase"}, [&](const TsvRow& row) -> Status {
           Cue cue{};
           if (!cue_from_name(row.get("class"), cue)) {
-            return Error{row.where() + ": unknown cue class '" + std::string(row.get("class")) + "'"};
+            return Error{row.where() + ": unknown cue class '" + std::string(row.get("class")) +
+                         "'"};
           }
           lex.cues_[static_cast<size_t>(cue)].add(row.get("phrase"));
           return {};
         });
       } else {
-        s = read_tsv(file, {"pattern", "event_type", "sub_event_type"},
-                     [&](const TsvRow& row) -> Status {
-                       Trigger t;
-                       t.event_type = std::string(row.get("event_type"));
-                       t.sub_event_type = std::string(row.get("sub_event_type"));
-                       t.weapon = std::string(row.get("weapon"));
-                       t.needs_action = row.get("needs") == "action";
-                       t.needs_crowd = row.get("needs") == "crowd";
-                       const auto p = row.get("priority");
-                       if (!p.empty() &&
-                           std::from_chars(p.data(), p.data() + p.size(), t.priority).ec !=
-                               std::errc{}) {
-                         return Error{row.where() + ": priority is not a number"};
-                       }
-                       if (row.get("pattern").empty() || t.event_type.empty()) {
-                         return Error{row.where() + ": pattern and event_type are required"};
-                       }
-                       lex.triggers_.add(row.get("pattern"));
-                       lex.trigger_info_.push_back(std::move(t));
-                       return {};
-                     });
+        s = read_tsv(
+            file, {"pattern", "event_type", "sub_event_type"}, [&](const TsvRow& row) -> Status {
+              Trigger t;
+              t.event_type = std::string(row.get("event_type"));
+              t.sub_event_type = std::string(row.get("sub_event_type"));
+              t.weapon = std::string(row.get("weapon"));
+              t.needs_action = row.get("needs") == "action";
+              t.needs_crowd = row.get("needs") == "crowd";
+              const auto p = row.get("priority");
+              if (!p.empty() &&
+                  std::from_chars(p.data(), p.data() + p.size(), t.priority).ec != std::errc{}) {
+                return Error{row.where() + ": priority is not a number"};
+              }
+              if (row.get("pattern").empty() || t.event_type.empty()) {
+                return Error{row.where() + ": pattern and event_type are required"};
+              }
+              lex.triggers_.add(row.get("pattern"));
+              lex.trigger_info_.push_back(std::move(t));
+              return {};
+            });
       }
       if (!s) return s.error();
     }

@@ -90,8 +90,8 @@ std::vector<PhraseMatch> PhraseSet::find_all(const std::vector<std::string>& wor
   for (size_t i = 0; i < words.size(); ++i) {
     for_each_candidate(words[i], [&](uint32_t index) {
       if (match_from(patterns_[index], words, i)) {
-        out.push_back({static_cast<uint32_t>(i),
-                       static_cast<uint32_t>(i + patterns_[index].size()), index});
+        out.push_back(
+            {static_cast<uint32_t>(i), static_cast<uint32_t>(i + patterns_[index].size()), index});
       }
     });
   }

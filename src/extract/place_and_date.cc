@@ -1,9 +1,9 @@
 // Step 2 of extraction, where and when: the place and the day an event
 // sentence reports (declared in arguments.h with the actors).
-#include "extract/arguments.h"
-
 #include <algorithm>
 #include <cctype>
+
+#include "extract/arguments.h"
 
 namespace sitrep {
 namespace {
@@ -105,8 +105,9 @@ std::vector<const PlaceRef*> choose_places(const AnalyzedDocument& doc, const Se
     if (candidates.empty()) candidates = all;
     std::vector<const PlaceRef*> kept = finest(candidates);
     if (kept.empty()) return kept;
-    const int best = place_rank(**std::min_element(
-        kept.begin(), kept.end(), [](auto* a, auto* b) { return place_rank(*a) < place_rank(*b); }));
+    const int best = place_rank(**std::min_element(kept.begin(), kept.end(), [](auto* a, auto* b) {
+      return place_rank(*a) < place_rank(*b);
+    }));
     std::vector<const PlaceRef*> out;
     for (const PlaceRef* p : kept) {
       if (place_rank(*p) != best) continue;
@@ -171,9 +172,9 @@ std::vector<const PlaceRef*> choose_places(const AnalyzedDocument& doc, const Se
   const auto& w = s.words();
   for (size_t i = 0; i + 1 < w.size(); ++i) {
     if (w[i] != "same") continue;
-    static constexpr std::string_view kPlaceNouns[] = {"town", "city", "village", "area",
-                                                       "district", "place", "region", "neighbourhood",
-                                                       "neighborhood", "camp"};
+    static constexpr std::string_view kPlaceNouns[] = {
+        "town",  "city",   "village",       "area",         "district",
+        "place", "region", "neighbourhood", "neighborhood", "camp"};
     if (std::find(std::begin(kPlaceNouns), std::end(kPlaceNouns), w[i + 1]) ==
         std::end(kPlaceNouns)) {
       continue;

@@ -39,8 +39,8 @@ bool names_known_event(const SentenceView& s, const TriggerHit& hit) {
   const size_t at = hit.first_word;
   if (at == 0) return false;
   const std::string& before = w[at - 1];
-  const bool demonstrative = before == "this" || before == "that" || before == "these" ||
-                             before == "those";
+  const bool demonstrative =
+      before == "this" || before == "that" || before == "these" || before == "those";
   // "the blast", and as the subject "The Monday clash".
   bool definite = before == "the";
   for (size_t k = at >= 3 ? at - 3 : 0; k < at && at <= 4; ++k) {
@@ -81,9 +81,8 @@ bool is_caption(const SentenceView& s) {
   // as Sanaa's qualifier, so compare the words).
   std::string_view text = s.text();
   while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
-  const bool ends_with_country =
-      !s.places().empty() && !s.places().back()->country.empty() &&
-      text.ends_with(", " + s.places().back()->country);
+  const bool ends_with_country = !s.places().empty() && !s.places().back()->country.empty() &&
+                                 text.ends_with(", " + s.places().back()->country);
   return year || ends_with_country;
 }
 

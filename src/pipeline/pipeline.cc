@@ -176,7 +176,7 @@ bool after_locative(std::string_view text, Span span) {
   while (end > 0 && text[end - 1] == ' ') --end;
   size_t start = end;
   while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
-  static constexpr std::string_view kLocatives[] = {"in",   "near",    "of",  "at",   "to",
+  static constexpr std::string_view kLocatives[] = {"in",   "near",    "of",     "at",   "to",
                                                     "from", "outside", "around", "into", "on"};
   std::string word(text.substr(start, end - start));
   for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -233,8 +233,7 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
   AnalyzedDocument out;
   out.doc = &doc;
   const std::string_view text = doc.text;
-  const std::optional<CivilDate> anchor =
-      doc.published ? doc.published : find_dateline(text);
+  const std::optional<CivilDate> anchor = doc.published ? doc.published : find_dateline(text);
 
   out.anchor = anchor;
   uint32_t paragraph = 0;

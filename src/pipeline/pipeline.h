@@ -18,11 +18,11 @@
 namespace sitrep {
 
 struct PipelineOptions {
-  std::string data_dir;                      // actors/, places/, triggers/, countries.tsv
-  std::string gazetteer;                     // world.gaz; missing = custom places only
-  std::vector<std::string> extra_actors;     // user files added to data/actors
-  std::vector<std::string> extra_places;     // user files added to data/places
-  std::vector<std::string> extra_triggers;   // user files added to data/triggers
+  std::string data_dir;                     // actors/, places/, triggers/, countries.tsv
+  std::string gazetteer;                    // world.gaz; missing = custom places only
+  std::vector<std::string> extra_actors;    // user files added to data/actors
+  std::vector<std::string> extra_places;    // user files added to data/places
+  std::vector<std::string> extra_triggers;  // user files added to data/triggers
 };
 
 class Pipeline {

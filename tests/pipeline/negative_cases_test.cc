@@ -108,10 +108,9 @@ TEST_P(NegativeCaseTest, YieldsNoEvent) {
   ASSERT_NE(pipeline, nullptr);
   // The place must be found: otherwise "no event" would prove nothing.
   const AnalyzedDocument analyzed = pipeline->analyze(doc);
-  const bool place_found =
-      std::any_of(analyzed.places.begin(), analyzed.places.end(), [&](const PlaceRef& p) {
-        return p.span.of(doc.text) == c.place || p.name == c.place;
-      });
+  const bool place_found = std::any_of(
+      analyzed.places.begin(), analyzed.places.end(),
+      [&](const PlaceRef& p) { return p.span.of(doc.text) == c.place || p.name == c.place; });
   EXPECT_TRUE(place_found) << c.place << " not recognised in: " << c.text;
   const auto events = pipeline->extract(doc);
   EXPECT_TRUE(events.empty()) << "expected no event from: " << c.text << "\ngot:\n"
@@ -166,16 +165,15 @@ constexpr PositiveCase kPositiveCases[] = {
      "A ceasefire agreed by both sides took effect in Wadi Barada on Monday, local officials "
      "said.",
      "Strategic developments", "Agreement", "Wadi Barada", kNull, nullptr, "2016-11-28"},
-    {"arrests", "Police arrested 3 men suspected of belonging to Islamic State in Mezzeh on Friday, "
+    {"arrests",
+     "Police arrested 3 men suspected of belonging to Islamic State in Mezzeh on Friday, "
      "the interior ministry said.",
-     "Strategic developments", "Arrests", "Mezzeh", kNull, "Police Forces of Syria",
-     "2016-12-02"},
+     "Strategic developments", "Arrests", "Mezzeh", kNull, "Police Forces of Syria", "2016-12-02"},
     // Once failed: fatalities null ("shot dead a shopkeeper" is one death) and actor2
     // empty. With "police said" instead of "his relatives said" it even becomes
     // Battles / Armed clash against the police.
     {"shot_dead", "Gunmen shot dead a shopkeeper in Atmeh on Friday, his relatives said.",
-     "Violence against civilians", "Attack", "Atmeh", 1, "Unidentified Armed Group",
-     "2016-12-02"},
+     "Violence against civilians", "Attack", "Atmeh", 1, "Unidentified Armed Group", "2016-12-02"},
     // Once failed: no event at all. "Islamic State seized the town of Khan Tuman"
     // works; "<group> fighters captured X from rebels" does not.
     {"group_captures_town",
@@ -202,7 +200,8 @@ TEST_P(PositiveCaseTest, YieldsOneEvent) {
   }
   if (c.actor1) {
     EXPECT_NE(e.actor1.find(c.actor1), std::string::npos)
-        << "actor1 should name " << c.actor1 << "\n" << describe_events(events);
+        << "actor1 should name " << c.actor1 << "\n"
+        << describe_events(events);
   }
   if (c.event_date) {
     EXPECT_EQ(e.event_date.value_or(""), c.event_date) << describe_events(events);

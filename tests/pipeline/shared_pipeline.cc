@@ -91,4 +91,14 @@ std::vector<EventRecord> extract_events(const Document& doc) {
   return pipeline->extract(doc);
 }
 
+std::vector<EventRecord> extract_checked(const Document& doc) {
+  auto events = extract_events(doc);
+  for (const EventRecord& e : events) expect_spans_index_text(doc, e);
+  return events;
+}
+
+bool contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
 }  // namespace sitrep::testing

@@ -35,6 +35,12 @@ std::vector<EventRecord> extract_events(const Document& doc);
 // for failure messages; "(no events)" when empty.
 std::string describe_events(const std::vector<EventRecord>& events);
 
+// extract_events(doc), with expect_spans_index_text() run on every event.
+std::vector<EventRecord> extract_checked(const Document& doc);
+
+// Whether `needle` occurs in `haystack` (for expectations on names).
+bool contains(const std::string& haystack, const std::string& needle);
+
 // Adds a test failure for every span of `event` that does not index `doc`'s
 // text: evidence outside the text, evidence_text not the bytes it points at,
 // a field span outside the text.
@@ -45,7 +51,7 @@ void expect_spans_index_text(const Document& doc, const EventRecord& event);
 // Skips the current test, visibly, when the world gazetteer is not built
 // (npm data not installed): place names outside data/places/ would not
 // geocode and every event would be lost for the wrong reason.
-#define SITREP_REQUIRE_WORLD_GAZETTEER()                                          \
-  if (!::sitrep::testing::has_world_gazetteer())                                  \
-  GTEST_SKIP() << "world gazetteer " << ::sitrep::testing::gazetteer_path()       \
+#define SITREP_REQUIRE_WORLD_GAZETTEER()                                    \
+  if (!::sitrep::testing::has_world_gazetteer())                            \
+  GTEST_SKIP() << "world gazetteer " << ::sitrep::testing::gazetteer_path() \
                << " not built (npm ci --prefix gazetteer, re-run cmake): skipping"
