@@ -49,6 +49,7 @@ std::string field_of(const EventRecord& e, const std::string& field) {
   if (field == "sub_event_type") return e.sub_event_type;
   if (field == "event_date") return e.event_date.value_or("null");
   if (field == "fatalities") return e.fatalities ? std::to_string(*e.fatalities) : "null";
+  if (field == "injuries") return e.injuries ? std::to_string(*e.injuries) : "null";
   ADD_FAILURE() << "no field " << field << " in these tests";
   return {};
 }
@@ -94,6 +95,12 @@ const std::vector<Case>& cases() {
        "Friday, activists said.",
        1,
        {{0, "fatalities", Op::kIs, "null"}}},
+      // Nouns count too: "the martyrdom of one", "the injury of 13 others".
+      {"casualty_nouns",
+       "A car bomb exploded in Atmeh on Friday, resulting in the martyrdom of one civilian and "
+       "the injury of 13 others, police said.",
+       1,
+       {{0, "fatalities", Op::kIs, "1"}, {0, "injuries", Op::kIs, "13"}}},
       {"one_toll_for_two_places_goes_to_neither",
        "Rebel shelling hit Salaheddine and Saqba on Friday, killing nine "
        "people, state media said.",
