@@ -94,6 +94,9 @@ constexpr NegativeCase kNegativeCases[] = {
     {"arrest_tally", "Atmeh",
      "Police in Atmeh have arrested more than 600 people since the protests began, a rights "
      "group said on Friday."},
+    {"plot", "Atmeh",
+     "Officials said the house in Atmeh was used to store weapons and plot attacks on army "
+     "posts."},
     {"known_tactics", "Saqba",
      "Militants in Saqba have returned to their old tactics of kidnapping and roadside bombs, "
      "officials said on Friday."},
