@@ -78,11 +78,15 @@ struct RenderedDocument {
 RenderedDocument render(Pipeline::Records records, OutputFormat format) {
   RenderedDocument out;
   for (const auto& st : records.statements) {
-    out.text += statement_to_json(st);
+    append_statement_json(out.text, st);
     out.text += '\n';
   }
   for (const auto& e : records.events) {
-    out.text += format == OutputFormat::kCsv ? event_to_csv_row(e) : event_to_json(e);
+    if (format == OutputFormat::kCsv) {
+      out.text += event_to_csv_row(e);
+    } else {
+      append_event_json(out.text, e);
+    }
     out.text += '\n';
   }
   out.records = std::move(records);

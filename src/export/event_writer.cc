@@ -1,32 +1,66 @@
 #include "export/event_writer.h"
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
+#include <cstdio>
 
+#include "export/json_writer.h"
 
 namespace sitrep {
 namespace {
 
-using nlohmann::json;
-
-json or_null(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
-
-template <class T>
-json or_null(const std::optional<T>& v) {
-  return v ? json(*v) : json(nullptr);
+// Fields the contract writes as null when empty ("not known" reads the same
+// for every field).
+void string_or_null(std::string& out, const std::string& s) {
+  if (s.empty()) {
+    out += "null";
+  } else {
+    append_json_string(out, s);
+  }
 }
 
-json span_json(Span s) { return json::array({s.start, s.end}); }
-
-json spans_json(const std::map<std::string, Span>& spans) {
-  json out = json::object();
-  for (const auto& [field, span] : spans) out[field] = span_json(span);
-  return out;
+void string_or_null(std::string& out, const std::optional<std::string>& s) {
+  if (s) {
+    append_json_string(out, *s);
+  } else {
+    out += "null";
+  }
 }
 
-// nlohmann throws on invalid UTF-8 by default; articles may carry it, and a
-// record must never be lost over one bad byte, so replace instead.
-std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+void int_or_null(std::string& out, const std::optional<int>& v) {
+  if (v) {
+    append_json_int(out, *v);
+  } else {
+    out += "null";
+  }
+}
+
+void double_or_null(std::string& out, const std::optional<double>& v) {
+  if (v) {
+    append_json_double(out, *v);
+  } else {
+    out += "null";
+  }
+}
+
+// {"end":..,"start":..,"text":..}: the keys in nlohmann's (sorted) order.
+void located_text(std::string& out, Span span, const std::string& text) {
+  JsonObject o(out);
+  append_json_uint(o.key("end"), span.end);
+  append_json_uint(o.key("start"), span.start);
+  append_json_string(o.key("text"), text);
+}
+
+void spans_json(std::string& out, const std::map<std::string, Span>& spans) {
+  JsonObject o(out);
+  for (const auto& [field, span] : spans) {
+    std::string& v = o.escaped_key(field);
+    v += '[';
+    append_json_uint(v, span.start);
+    v += ',';
+    append_json_uint(v, span.end);
+    v += ']';
+  }
+}
 
 std::string csv_field(std::string_view v) {
   if (v.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(v);
@@ -68,61 +102,80 @@ int interaction_code(int inter1, int inter2) {
   return std::min(inter1, inter2) * 10 + std::max(inter1, inter2);
 }
 
+// Keys in bytewise order, as nlohmann::json's std::map wrote them before
+// this writer replaced it; tests/export checks the bytes against it.
+void append_event_json(std::string& out, const EventRecord& e) {
+  JsonObject o(out);
+  string_or_null(o.key("actor1"), e.actor1);
+  string_or_null(o.key("actor2"), e.actor2);
+  string_or_null(o.key("admin1"), e.admin1);
+  string_or_null(o.key("admin2"), e.admin2);
+  string_or_null(o.key("assoc_actor_1"), e.assoc_actor_1);
+  string_or_null(o.key("assoc_actor_2"), e.assoc_actor_2);
+  append_json_bool(o.key("civilian_targeting"), e.civilian_targeting);
+  string_or_null(o.key("country"), e.country);
+  string_or_null(o.key("disorder_type"), e.disorder_type);
+  append_json_string(o.key("doc_id"), e.doc_id);
+  string_or_null(o.key("event_date"), e.event_date);
+  append_json_string(o.key("event_id"), e.event_id);
+  append_json_string(o.key("event_type"), e.event_type);
+  located_text(o.key("evidence"), e.evidence, e.evidence_text);
+  int_or_null(o.key("fatalities"), e.fatalities);
+  string_or_null(o.key("fatalities_text"), e.fatalities_text);
+  append_json_int(o.key("geo_precision"), e.geo_precision);
+  append_json_bool(o.key("hedged"), e.hedged);
+  int_or_null(o.key("injuries"), e.injuries);
+  int_or_null(o.key("inter1"), e.inter1 ? std::optional<int>(e.inter1) : std::nullopt);
+  int_or_null(o.key("inter2"), e.inter2 ? std::optional<int>(e.inter2) : std::nullopt);
+  int_or_null(o.key("interaction"),
+              e.inter1 ? std::optional<int>(interaction_code(e.inter1, e.inter2)) : std::nullopt);
+  string_or_null(o.key("iso"), e.iso);
+  double_or_null(o.key("latitude"), e.latitude);
+  string_or_null(o.key("location"), e.location);
+  double_or_null(o.key("longitude"), e.longitude);
+  append_json_string(o.key("notes"), e.notes);
+  append_json_string(o.key("record"), "event");
+  string_or_null(o.key("region"), e.region);
+  string_or_null(o.key("reported_by"), e.reported_by);
+  string_or_null(o.key("source"), e.source);
+  std::string& sources = o.key("sources");
+  sources += '[';
+  for (size_t i = 0; i < e.sources.size(); ++i) {
+    if (i) sources += ',';
+    append_json_string(sources, e.sources[i]);
+  }
+  sources += ']';
+  spans_json(o.key("spans"), e.spans);
+  append_json_string(o.key("sub_event_type"), e.sub_event_type);
+  append_json_int(o.key("time_precision"), static_cast<int>(e.time_precision));
+  string_or_null(o.key("weapon"), e.weapon);
+}
+
+void append_statement_json(std::string& out, const StatementRecord& s) {
+  JsonObject o(out);
+  string_or_null(o.key("addressee"), s.addressee);
+  string_or_null(o.key("country"), s.country);
+  string_or_null(o.key("date"), s.date);
+  append_json_string(o.key("doc_id"), s.doc_id);
+  located_text(o.key("evidence"), s.evidence, s.evidence_text);
+  located_text(o.key("quote"), s.quote, s.quote_text);
+  append_json_string(o.key("record"), "statement");
+  spans_json(o.key("spans"), s.spans);
+  string_or_null(o.key("speaker"), s.speaker);
+  append_json_string(o.key("statement_id"), s.statement_id);
+  append_json_string(o.key("verb_class"), s.verb_class);
+}
+
 std::string event_to_json(const EventRecord& e) {
-  json j;
-  j["record"] = "event";
-  j["doc_id"] = e.doc_id;
-  j["event_id"] = e.event_id;
-  j["event_date"] = or_null(e.event_date);
-  j["time_precision"] = static_cast<int>(e.time_precision);
-  j["disorder_type"] = or_null(e.disorder_type);
-  j["event_type"] = e.event_type;
-  j["sub_event_type"] = e.sub_event_type;
-  j["actor1"] = or_null(e.actor1);
-  j["assoc_actor_1"] = or_null(e.assoc_actor_1);
-  j["inter1"] = e.inter1 ? json(e.inter1) : json(nullptr);
-  j["actor2"] = or_null(e.actor2);
-  j["assoc_actor_2"] = or_null(e.assoc_actor_2);
-  j["inter2"] = e.inter2 ? json(e.inter2) : json(nullptr);
-  j["interaction"] = e.inter1 ? json(interaction_code(e.inter1, e.inter2)) : json(nullptr);
-  j["civilian_targeting"] = e.civilian_targeting;
-  j["iso"] = or_null(e.iso);
-  j["region"] = or_null(e.region);
-  j["country"] = or_null(e.country);
-  j["admin1"] = or_null(e.admin1);
-  j["admin2"] = or_null(e.admin2);
-  j["location"] = or_null(e.location);
-  j["latitude"] = or_null(e.latitude);
-  j["longitude"] = or_null(e.longitude);
-  j["geo_precision"] = e.geo_precision;
-  j["fatalities"] = or_null(e.fatalities);
-  j["injuries"] = or_null(e.injuries);
-  j["fatalities_text"] = or_null(e.fatalities_text);
-  j["weapon"] = or_null(e.weapon);
-  j["source"] = or_null(e.source);
-  j["reported_by"] = or_null(e.reported_by);
-  j["sources"] = e.sources;
-  j["hedged"] = e.hedged;
-  j["notes"] = e.notes;
-  j["evidence"] = {{"start", e.evidence.start}, {"end", e.evidence.end}, {"text", e.evidence_text}};
-  j["spans"] = spans_json(e.spans);
-  return dump(j);
+  std::string out;
+  append_event_json(out, e);
+  return out;
 }
 
 std::string statement_to_json(const StatementRecord& s) {
-  json j;
-  j["record"] = "statement";
-  j["doc_id"] = s.doc_id;
-  j["statement_id"] = s.statement_id;
-  j["date"] = or_null(s.date);
-  j["speaker"] = or_null(s.speaker);
-  j["addressee"] = or_null(s.addressee);
-  j["verb_class"] = s.verb_class;
-  j["country"] = or_null(s.country);
-  j["quote"] = {{"start", s.quote.start}, {"end", s.quote.end}, {"text", s.quote_text}};
-  j["evidence"] = {{"start", s.evidence.start}, {"end", s.evidence.end}, {"text", s.evidence_text}};
-  j["spans"] = spans_json(s.spans);
-  return dump(j);
+  std::string out;
+  append_statement_json(out, s);
+  return out;
 }
 
 std::string csv_header() {

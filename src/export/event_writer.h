@@ -17,7 +17,10 @@ enum class OutputFormat { kJsonl, kCsv };
 bool parse_output_format(std::string_view name, OutputFormat& out);
 
 // One JSON object, no trailing newline. Empty strings are written as null so
-// that "not known" reads the same for every field.
+// that "not known" reads the same for every field. The append_ forms write
+// onto the caller's buffer, so a document's lines need no string per record.
+void append_event_json(std::string& out, const EventRecord& event);
+void append_statement_json(std::string& out, const StatementRecord& statement);
 std::string event_to_json(const EventRecord& event);
 std::string statement_to_json(const StatementRecord& statement);
 

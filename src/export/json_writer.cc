@@ -1,0 +1,138 @@
+#include "export/json_writer.h"
+
+#include <charconv>
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+namespace sitrep {
+namespace {
+
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+
+void append_escape(std::string& out, unsigned char c) {
+  switch (c) {
+    case '"':
+      out += "\\\"";
+      return;
+    case '\\':
+      out += "\\\\";
+      return;
+    case '\b':
+      out += "\\b";
+      return;
+    case '\f':
+      out += "\\f";
+      return;
+    case '\n':
+      out += "\\n";
+      return;
+    case '\r':
+      out += "\\r";
+      return;
+    case '\t':
+      out += "\\t";
+      return;
+    default:
+      break;
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  const char u[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+  out.append(u, sizeof u);
+}
+
+// The allowed range of the byte after a lead byte, per the Unicode standard's
+// table of well-formed UTF-8 (3-7): this rules out overlong forms, surrogates
+// and code points past U+10FFFF, as the DFA inside nlohmann's dump does.
+// Returns the sequence length, 0 for a byte that cannot start one.
+int sequence_length(unsigned char lead, unsigned char& lo, unsigned char& hi) {
+  lo = 0x80;
+  hi = 0xBF;
+  if (lead >= 0xC2 && lead <= 0xDF) return 2;
+  if (lead >= 0xE0 && lead <= 0xEF) {
+    if (lead == 0xE0) lo = 0xA0;
+    if (lead == 0xED) hi = 0x9F;
+    return 3;
+  }
+  if (lead >= 0xF0 && lead <= 0xF4) {
+    if (lead == 0xF0) lo = 0x90;
+    if (lead == 0xF4) hi = 0x8F;
+    return 4;
+  }
+  return 0;
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
+  out += '"';
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  size_t clean = 0;  // start of the bytes not yet copied; they need no escaping
+  size_t i = 0;
+  while (i < n) {
+    const unsigned char c = p[i];
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
+    if (c < 0x80) {
+      out.append(s.data() + clean, i - clean);
+      append_escape(out, c);
+      clean = ++i;
+      continue;
+    }
+    unsigned char lo = 0;
+    unsigned char hi = 0;
+    const int len = sequence_length(c, lo, hi);
+    int ok = len ? 1 : 0;  // bytes of the sequence that checked out so far
+    while (ok > 0 && ok < len && i + ok < n && p[i + ok] >= lo && p[i + ok] <= hi) {
+      ++ok;
+      lo = 0x80;
+      hi = 0xBF;
+    }
+    if (ok == len && len > 0) {  // well-formed: stays in the copied run
+      i += len;
+      continue;
+    }
+    // Ill-formed. nlohmann drops the bytes of the broken sequence, writes one
+    // U+FFFD, and starts over at the byte that broke it, which may begin a
+    // valid character ("\xC3(" is U+FFFD then "("). A bad lead byte is
+    // consumed on its own; a sequence cut off by the string's end is one
+    // U+FFFD for all its bytes.
+    out.append(s.data() + clean, i - clean);
+    out += kReplacement;
+    i += ok > 0 ? static_cast<size_t>(ok) : 1;
+    clean = i;
+  }
+  out.append(s.data() + clean, n - clean);
+  out += '"';
+}
+
+void append_json_int(std::string& out, int64_t v) {
+  char buf[24];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, static_cast<size_t>(r.ptr - buf));
+}
+
+void append_json_uint(std::string& out, uint64_t v) {
+  char buf[24];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, static_cast<size_t>(r.ptr - buf));
+}
+
+void append_json_double(std::string& out, double v) {
+  if (!std::isfinite(v)) {
+    out += "null";
+    return;
+  }
+  // nlohmann's own Grisu2 formatter, the one its dump() calls. std::to_chars
+  // is not a substitute: it prints the shortest round-trip digits, Grisu2 at
+  // times one digit more (nlohmann writes -179.99512 as -179.99511999999999,
+  // about one 5-decimal longitude in 800), and those bytes are in today's
+  // output. It allocates nothing, so it costs little.
+  char buf[64];
+  const char* end = nlohmann::detail::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, static_cast<size_t>(end - buf));
+}
+
+}  // namespace sitrep
