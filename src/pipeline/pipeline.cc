@@ -225,6 +225,38 @@ void drop_places_inside_actors(std::string_view text,
 
 constexpr uint32_t kMaxParagraphSentences = 200;
 
+// What the extraction stage keeps of a recognised place and actor: plain
+// values, so an AnalyzedDocument does not depend on the recognisers' types.
+PlaceRef place_ref_of(const places::PlaceMention& m, bool dateline) {
+  PlaceRef p;
+  p.span = m.span;
+  p.id = m.place.id;
+  p.name = m.place.name;
+  p.country_code = m.place.country_code;
+  p.country = m.place.country;
+  p.admin1 = m.place.admin1;
+  p.admin2 = m.place.admin2;
+  p.feature_code = m.place.feature_code;
+  p.latitude = m.place.latitude;
+  p.longitude = m.place.longitude;
+  p.population = m.place.population;
+  p.geo_precision = m.geo_precision;
+  p.dateline = dateline;
+  return p;
+}
+
+ActorRef actor_ref_of(const actors::ActorMention& m) {
+  ActorRef a;
+  a.span = m.span;
+  a.name = m.name;
+  a.inter = m.inter;
+  a.role = m.role;
+  a.country = m.country;
+  a.generic = m.generic;
+  a.known = m.kind != actors::MentionKind::kPattern;
+  return a;
+}
+
 }  // namespace
 
 AnalyzedDocument Pipeline::analyze(const Document& doc) const { return analyze(doc, false); }
@@ -293,21 +325,7 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
 
   for (const places::PlaceMention& m : find_places_as_read(*knowledge_->geoparser, text)) {
     if (m.demonym) continue;
-    PlaceRef p;
-    p.span = m.span;
-    p.id = m.place.id;
-    p.name = m.place.name;
-    p.country_code = m.place.country_code;
-    p.country = m.place.country;
-    p.admin1 = m.place.admin1;
-    p.admin2 = m.place.admin2;
-    p.feature_code = m.place.feature_code;
-    p.latitude = m.place.latitude;
-    p.longitude = m.place.longitude;
-    p.population = m.place.population;
-    p.geo_precision = m.geo_precision;
-    p.dateline = is_dateline(text, m.span) || in_byline(text, m.span);
-    out.places.push_back(std::move(p));
+    out.places.push_back(place_ref_of(m, is_dateline(text, m.span) || in_byline(text, m.span)));
   }
 
   actors::MatchContext context;
@@ -317,15 +335,7 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
   drop_places_inside_actors(text, actor_mentions, out.places);
   for (const actors::ActorMention& m : actor_mentions) {
     if (m.kind == actors::MentionKind::kCountry) continue;  // "Damascus said": a source, not a side
-    ActorRef a;
-    a.span = m.span;
-    a.name = m.name;
-    a.inter = m.inter;
-    a.role = m.role;
-    a.country = m.country;
-    a.generic = m.generic;
-    a.known = m.kind != actors::MentionKind::kPattern;
-    out.actors.push_back(std::move(a));
+    out.actors.push_back(actor_ref_of(m));
   }
   auto by_start = [](const auto& a, const auto& b) { return a.span.start < b.span.start; };
   std::sort(out.actors.begin(), out.actors.end(), by_start);
