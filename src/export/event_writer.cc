@@ -1,6 +1,7 @@
 #include "export/event_writer.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "export/json_writer.h"
@@ -75,6 +76,14 @@ std::string csv_field(std::string_view v) {
 
 std::string number_or_empty(const std::optional<int>& v) { return v ? std::to_string(*v) : ""; }
 
+// Five decimals (about a metre), as `sitrep geoparse` writes them: the
+// gazetteer stores single-precision floats, whose widened digits
+// (37.161170959472656) claim a precision nobody measured.
+std::optional<double> rounded_coordinate(const std::optional<double>& v) {
+  if (!v) return v;
+  return std::round(*v * 1e5) / 1e5;
+}
+
 std::string coordinate(const std::optional<double>& v) {
   if (!v) return "";
   char buf[32];
@@ -130,9 +139,9 @@ void append_event_json(std::string& out, const EventRecord& e) {
   int_or_null(o.key("interaction"),
               e.inter1 ? std::optional<int>(interaction_code(e.inter1, e.inter2)) : std::nullopt);
   string_or_null(o.key("iso"), e.iso);
-  double_or_null(o.key("latitude"), e.latitude);
+  double_or_null(o.key("latitude"), rounded_coordinate(e.latitude));
   string_or_null(o.key("location"), e.location);
-  double_or_null(o.key("longitude"), e.longitude);
+  double_or_null(o.key("longitude"), rounded_coordinate(e.longitude));
   append_json_string(o.key("notes"), e.notes);
   append_json_string(o.key("record"), "event");
   string_or_null(o.key("region"), e.region);

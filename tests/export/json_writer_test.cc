@@ -59,8 +59,12 @@ std::string reference_event(const EventRecord& e) {
   j["admin1"] = or_null(e.admin1);
   j["admin2"] = or_null(e.admin2);
   j["location"] = or_null(e.location);
-  j["latitude"] = or_null(e.latitude);
-  j["longitude"] = or_null(e.longitude);
+  // Coordinates are written to five decimals (about a metre).
+  auto five_decimals = [](std::optional<double> v) {
+    return v ? json(std::round(*v * 1e5) / 1e5) : json(nullptr);
+  };
+  j["latitude"] = five_decimals(e.latitude);
+  j["longitude"] = five_decimals(e.longitude);
   j["geo_precision"] = e.geo_precision;
   j["fatalities"] = or_null(e.fatalities);
   j["injuries"] = or_null(e.injuries);
