@@ -95,6 +95,15 @@ bool inside_a_name(std::string_view text, const PlaceRef& p) {
   return name_before && name_after;
 }
 
+bool named_as_area(const SentenceView& s, const PlaceRef& p) {
+  const size_t after = s.word_from(p.span.end);
+  if (after >= s.words().size()) return false;
+  static constexpr std::string_view kAreas[] = {
+      "district", "province",   "region",     "governorate",  "county", "oblast",
+      "state",    "prefecture", "department", "municipality", "raion",  "division"};
+  return std::find(std::begin(kAreas), std::end(kAreas), s.words()[after]) != std::end(kAreas);
+}
+
 std::vector<const PlaceRef*> choose_places(const AnalyzedDocument& doc, const SentenceView& s,
                                            const DiscourseMemory& memory) {
   auto pick = [&](const std::vector<const PlaceRef*>& all) {
@@ -131,6 +140,22 @@ std::vector<const PlaceRef*> choose_places(const AnalyzedDocument& doc, const Se
       in_sentence.push_back(p);
     }
   }
+  // "near the village of Bilohiria in the Pologiv district": a name the
+  // text calls a district or province, placed around the scene named just
+  // before it, contains the scene, whatever the gazetteer made of it.
+  // ("in Marija al-Jamalan district in the countryside of Hama": the
+  // district comes first and is the scene.)
+  std::erase_if(in_sentence, [&](const PlaceRef* area) {
+    if (!named_as_area(s, *area)) return false;
+    const size_t at = s.word_from(area->span.start);
+    return std::any_of(in_sentence.begin(), in_sentence.end(), [&](const PlaceRef* scene) {
+      if (scene == area || scene->span.end > area->span.start || named_as_area(s, *scene)) {
+        return false;
+      }
+      const size_t after = s.word_from(scene->span.end);
+      return at <= after + 3 && s.words()[after] == "in";
+    });
+  });
   // "In addition to the rocket attack in Kilis, shells landed in Yayladagi":
   // the aside names another event's place.
   {

@@ -21,6 +21,12 @@ size_t clause_start(const SentenceView& s, size_t word) {
   return i;
 }
 
+bool in_a_date(const SentenceView& s, size_t word) {
+  const Span w = s.info().word_spans[word];
+  return std::any_of(s.dates().begin(), s.dates().end(),
+                     [&](const DateRef* d) { return d->span.contains(w); });
+}
+
 }  // namespace
 
 bool is_unasserted(const SentenceView& s, size_t word) {
@@ -28,7 +34,11 @@ bool is_unasserted(const SentenceView& s, size_t word) {
   const size_t neg_from = word > kNegationWindow ? std::max(start, word - kNegationWindow) : start;
   const size_t mod_from = word > kModalityWindow ? std::max(start, word - kModalityWindow) : start;
   if (s.cue_in(Cue::kNegation, neg_from, word)) return true;
-  if (s.cue_in(Cue::kModality, mod_from, word)) return true;
+  // "On May 9, rebels shelled": the month is no modal verb.
+  for (size_t at = s.find_cue(Cue::kModality, mod_from, word); at != std::string::npos;
+       at = s.find_cue(Cue::kModality, at + 1, word)) {
+    if (!in_a_date(s, at)) return true;
+  }
   // A denial governs the whole sentence ("X denied that its aircraft had
   // targeted the centre, calling the strike a provocation").
   if (s.cue_in(Cue::kDeny, 0, word)) return true;

@@ -101,6 +101,17 @@ const std::vector<Case>& cases() {
        "the injury of 13 others, police said.",
        1,
        {{0, "fatalities", Op::kIs, "1"}, {0, "injuries", Op::kIs, "13"}}},
+      // The month is no modal verb: "On May 9" does not make it "may".
+      {"month_may_is_no_modality",
+       "On May 9, rebels shelled homes in Salaheddine, state media said.",
+       1,
+       {{0, "event_date", Op::kIs, "2016-05-09"}}},
+      // "X in the Y district": the district contains the scene.
+      {"district_named_after_the_scene_contains_it",
+       "Rebels shelled homes near the village of Saqba in the Eastern Ghouta region on Friday, "
+       "state media said.",
+       1,
+       {{0, "location", Op::kIs, "Saqba"}}},
       {"one_toll_for_two_places_goes_to_neither",
        "Rebel shelling hit Salaheddine and Saqba on Friday, killing nine "
        "people, state media said.",
