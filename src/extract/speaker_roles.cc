@@ -10,6 +10,9 @@ namespace {
 // Infantry Division", "a spokesman for armed forces in Misrata".
 constexpr size_t kRoleWords = 14;
 constexpr size_t kNameWords = 5;
+// Ranks and initials ("Maj. Gen. Alex S. Rillera") add their full stops as
+// words of their own.
+constexpr size_t kNameTokens = kNameWords + 3;
 
 bool capitalised(const SentenceView& s, size_t word) {
   const char c = s.doc_text()[s.info().word_spans[word].start];
@@ -21,7 +24,7 @@ bool capitalised(const SentenceView& s, size_t word) {
 size_t name_start(const SentenceView& s, size_t last) {
   if (!capitalised(s, last)) return std::string::npos;
   size_t first = last;
-  while (first > 0 && last - first + 1 < kNameWords + 3) {
+  while (first > 0 && last - first + 1 < kNameTokens) {
     if (capitalised(s, first - 1)) {
       --first;
     } else if (first >= 2 && s.words()[first - 1] == "." && capitalised(s, first - 2)) {
