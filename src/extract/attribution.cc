@@ -47,6 +47,24 @@ Span person_at(const SentenceView& s, size_t word) {
   return {spans[word].start, spans[last - 1].end};
 }
 
+// The words right after "according to" up to the clause's end, when they
+// are few enough to name a source: "according to volunteer emergency
+// workers", not "according to a report that ...".
+Span cited_phrase(const SentenceView& s, size_t at) {
+  constexpr size_t kMaxWords = 5;
+  const auto& w = s.words();
+  size_t end = at;
+  if (end < w.size() && (w[end] == "the" || w[end] == "a" || w[end] == "an")) ++end;
+  const size_t first = end;
+  while (end < w.size() && w[end] != "," && w[end] != "." && w[end] != "that" && w[end] != "who" &&
+         w[end] != "which" && end - first < kMaxWords + 1) {
+    ++end;
+  }
+  if (end == first || end - first > kMaxWords || end >= w.size()) return {};
+  if (w[end] != "," && w[end] != ".") return {};
+  return {s.info().word_spans[first].start, s.info().word_spans[end - 1].end};
+}
+
 struct Candidate {
   std::string name;
   Span span;
@@ -130,6 +148,11 @@ std::vector<Candidate> candidates(const SentenceView& s) {
 
 }  // namespace
 
+// How many words may stand between an unnamed speaker and its verb:
+// "police in the northern city of Kirkuk said", "the governor of the
+// Donetsk region, Pavlo Kyrylenko, said".
+constexpr size_t kSpeakerReach = 10;
+
 Attribution find_attribution(const SentenceView& s) {
   Attribution out;
   out.hedged = s.has_cue(Cue::kHedge);
@@ -171,12 +194,25 @@ Attribution find_attribution(const SentenceView& s) {
         out.reported_by = std::string(person.of(s.doc_text()));
         return out;
       }
+      // "according to volunteer emergency workers": the words as written.
+      if (Span phrase = cited_phrase(s, at); !phrase.empty() && !chosen) {
+        out.reported_by = std::string(phrase.of(s.doc_text()));
+        out.reported_by[0] =
+            static_cast<char>(std::toupper(static_cast<unsigned char>(out.reported_by[0])));
+        out.span = phrase;
+        out.sources.push_back(out.reported_by);
+        return out;
+      }
     }
   }
   if (!chosen) {
     // "X said", "X told TASS": the speaker stands before the verb; "said X"
-    // after it.
+    // after it. A speaker word far before the verb is someone else in the
+    // sentence ("arrested 12 activists during a rally, the party said").
     chosen = last_before(cue);
+    if (chosen && !chosen->named && s.word_from(chosen->span.end) + kSpeakerReach < cue) {
+      chosen = nullptr;
+    }
     if (!chosen) chosen = first_after(cue);
   }
   // "Donat Kibwana, the region's administrator, told AFP": the person with

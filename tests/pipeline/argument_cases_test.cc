@@ -78,6 +78,17 @@ const std::vector<Case>& cases() {
        "said Omar Khalil, a spokesman for the local civil defence.",
        1,
        {{0, "reported_by", Op::kIs, "Omar Khalil, a spokesman for the local civil defence"}}},
+      // A speaker word far before the verb is someone else in the sentence.
+      {"far_speaker_word_is_not_the_speaker",
+       "Rebels shelled a market in Saqba where hundreds of residents had gathered to buy food "
+       "for the holiday on Friday, the army said.",
+       1,
+       {{0, "reported_by", Op::kIs, "Army"}}},
+      {"according_to_a_plain_phrase",
+       "Rebels shelled homes in Salaheddine on Friday, killing two civilians, according to "
+       "volunteer rescue teams.",
+       1,
+       {{0, "reported_by", Op::kIs, "Volunteer rescue teams"}}},
       // A title before a name is no apposition: "Guzman" is not the source.
       {"title_before_a_name_is_no_apposition",
        "Rebels shelled homes in Salaheddine on Friday, killing two civilians, "
