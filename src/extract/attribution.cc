@@ -195,7 +195,9 @@ Attribution find_attribution(const SentenceView& s) {
         return out;
       }
       // "according to volunteer emergency workers": the words as written.
-      if (Span phrase = cited_phrase(s, at); !phrase.empty() && !chosen) {
+      // ("citing the document" names what was cited, not who.)
+      Span phrase = words[i] == "according" ? cited_phrase(s, at) : Span{};
+      if (!phrase.empty() && !chosen) {
         out.reported_by = std::string(phrase.of(s.doc_text()));
         out.reported_by[0] =
             static_cast<char>(std::toupper(static_cast<unsigned char>(out.reported_by[0])));

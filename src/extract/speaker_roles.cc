@@ -64,6 +64,13 @@ bool is_date(const SentenceView& s, size_t word) {
                      [&](const DateRef* d) { return d->span.overlaps(w); });
 }
 
+// "in eastern Aleppo, his press secretary said": a place is no one's name.
+bool is_place(const SentenceView& s, size_t word) {
+  const Span w = s.info().word_spans[word];
+  return std::any_of(s.places().begin(), s.places().end(),
+                     [&](const PlaceRef* p) { return p->span.overlaps(w); });
+}
+
 // An apposition opens in lower case ("a spokesman for", "commanding
 // general of"); "Defence Secretary Luis Sandoval" is a title before a name.
 bool opens_apposition(const SentenceView& s, size_t word) { return !capitalised(s, word); }
@@ -81,7 +88,9 @@ Span person_with_role(const SentenceView& s, size_t cue) {
     if (comma > 1 && w[comma - 1] == "," && comma < role_end && opens_apposition(s, comma) &&
         s.cue_in(Cue::kRole, comma, role_end)) {
       const size_t first = name_start(s, comma - 2);
-      if (first != std::string::npos && !is_date(s, comma - 2)) return bytes(s, first, role_end);
+      if (first != std::string::npos && !is_date(s, comma - 2) && !is_place(s, comma - 2)) {
+        return bytes(s, first, role_end);
+      }
       // "..., on Saturday, a leader of a local militia said": the office alone.
       const std::string& opener = w[comma];
       if (opener == "a" || opener == "an" || opener == "the") {
@@ -91,7 +100,7 @@ Span person_with_role(const SentenceView& s, size_t cue) {
   }
   // "said Name, role."
   const size_t first = cue + 1;
-  if (first < w.size() && capitalised(s, first) && !is_date(s, first)) {
+  if (first < w.size() && capitalised(s, first) && !is_date(s, first) && !is_place(s, first)) {
     const size_t after_name = name_end(s, first);
     if (after_name + 1 < w.size() && w[after_name] == "," && opens_apposition(s, after_name + 1)) {
       size_t role_end = after_name + 1;

@@ -3,6 +3,7 @@
 #include <array>
 #include <string>
 
+#include "extract/attribution.h"
 #include "extract/sentence_view.h"
 
 namespace sitrep {
@@ -75,7 +76,15 @@ std::vector<StatementRecord> extract_statements(const AnalyzedDocument& doc,
         if (a->span.end <= verb_start && can_speak) speaker = a;
         if (a->span.start > verb_start && !addressee) addressee = a;
       }
-      if (speaker) {
+      // "..., this will make them accomplices of terrorists, Lavrov said":
+      // a source named after the speech act, with its verb, is who speaks.
+      const Attribution said_by = find_attribution(s);
+      const bool said_after = !said_by.span.empty() && said_by.span.start > verb_start;
+      if (said_after && !said_by.reported_by.empty() && !said_by.pronoun_speaker) {
+        r.speaker = said_by.reported_by;
+        r.spans["speaker"] = said_by.span;
+        if (addressee && said_by.span.contains(addressee->span)) addressee = nullptr;
+      } else if (speaker) {
         r.speaker = speaker->name;
         r.spans["speaker"] = speaker->span;
       } else if (Span name = name_before(s, verb); !name.empty()) {

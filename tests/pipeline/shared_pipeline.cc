@@ -91,6 +91,12 @@ std::vector<EventRecord> extract_events(const Document& doc) {
   return pipeline->extract(doc);
 }
 
+std::vector<StatementRecord> extract_statements(const Document& doc) {
+  const Pipeline* pipeline = shared_pipeline();
+  if (!pipeline) return {};
+  return pipeline->extract_all(doc, true).statements;
+}
+
 std::vector<EventRecord> extract_checked(const Document& doc) {
   auto events = extract_events(doc);
   for (const EventRecord& e : events) expect_spans_index_text(doc, e);

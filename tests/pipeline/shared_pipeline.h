@@ -35,6 +35,10 @@ std::vector<EventRecord> extract_events(const Document& doc);
 // for failure messages; "(no events)" when empty.
 std::string describe_events(const std::vector<EventRecord>& events);
 
+// The statements `doc` reports (accusations, demands, appeals, denials,
+// threats), or nothing when the pipeline did not load.
+std::vector<StatementRecord> extract_statements(const Document& doc);
+
 // extract_events(doc), with expect_spans_index_text() run on every event.
 std::vector<EventRecord> extract_checked(const Document& doc);
 
