@@ -4,11 +4,6 @@
 
 namespace sitrep::places {
 
-int CodeIds::id(std::string_view code) {
-  if (code.empty()) return -1;
-  return ids_.try_emplace(code, static_cast<int>(ids_.size())).first->second;
-}
-
 void OwnVotes::add(int id, double vote) {
   for (auto& [known, sum] : votes_) {
     if (known == id) {

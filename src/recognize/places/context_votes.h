@@ -8,9 +8,10 @@
 #pragma once
 
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
+
+#include "recognize/places/word_set.h"
 
 namespace sitrep::places {
 
@@ -18,11 +19,11 @@ namespace sitrep::places {
 class CodeIds {
  public:
   // The id of `code`, new or known; -1 for "" (no code).
-  int id(std::string_view code);
+  int id(std::string_view code) { return code.empty() ? -1 : ids_.insert(code); }
   [[nodiscard]] size_t size() const { return ids_.size(); }
 
  private:
-  std::unordered_map<std::string_view, int> ids_;
+  WordSet ids_;  // codes are views into the gazetteer; ids in order of first use
 };
 
 // One name's votes by code id: a few entries (its candidates' codes).

@@ -1,7 +1,8 @@
 #include "recognize/places/place_relations.h"
 
 #include <string>
-#include <unordered_set>
+
+#include "recognize/places/word_set.h"
 
 namespace sitrep::places {
 
@@ -15,7 +16,7 @@ std::optional<RelationKind> relation_between(std::string_view g) {
   if (s == "(") return RelationKind::kParen;
   if (s == "'s" || s == "\xE2\x80\x99s") return RelationKind::kPossessive;
   if (!s.empty() && s.front() == ',') s.erase(s.begin());
-  static const std::unordered_set<std::string_view> kFiller = {
+  static const WordSet kFiller = {
       "in", "the", "of", "city", "town", "province", "governorate", "district", "region",
       "state", "county", "area", "village", "part", "neighbourhood", "neighborhood", "near",
       "outside", "countryside", "outskirts", "suburbs", "northern", "southern", "eastern",

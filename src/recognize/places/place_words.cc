@@ -2,12 +2,11 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_set>
+
+#include "recognize/places/word_set.h"
 
 namespace sitrep::places {
 namespace {
-
-using WordSet = std::unordered_set<std::string_view>;
 
 std::string_view strip_period(std::string_view w) {
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
@@ -245,6 +244,14 @@ bool is_vicinity_word(std::string_view word) {
                                  "northern", "southern", "eastern", "western", "km", "kms",
                                  "kilometres", "kilometers", "miles", "mile", "environs",
                                  "periphery", "edge", "close", "surrounding", "rural"};
+  return kWords.count(LowerWord(word).view()) > 0;
+}
+
+bool is_settlement_frame(std::string_view word) {
+  static const WordSet kWords = {
+      "village", "villages", "town", "area", "district", "locality", "neighbourhood",
+      "neighborhood", "camp", "settlement", "hamlet", "suburb", "quarter", "sub-district",
+      "subdistrict", "commune", "municipality"};
   return kWords.count(LowerWord(word).view()) > 0;
 }
 

@@ -58,6 +58,9 @@ UnitHint unit_word(std::string_view word);
 // Words before a place that make the location approximate: "near",
 // "outside", "outskirts", "north" (of). Case-insensitive.
 bool is_vicinity_word(std::string_view word);
+// Words that frame a name the gazetteer lacks as a settlement or area ("the
+// village of X", "X area"). Case-insensitive.
+bool is_settlement_frame(std::string_view word);
 // Lowercase prepositions that introduce a location ("in", "near", "from").
 bool is_locative_preposition(std::string_view word);
 // Words that name a local unit before its name: "Barangay Kitango".

@@ -214,11 +214,7 @@ class Finder {
     };
     if (!plain(i) || tokens_[i].sentence_start) return kNoMatch;
     while (e + 1 < tokens_.size() && e - i < 2 && adjacent(e + 1) && plain(e + 1)) ++e;
-    static const std::unordered_set<std::string_view> kFrames = {
-        "village", "villages", "town", "area", "district", "locality", "neighbourhood",
-        "neighborhood", "camp", "settlement", "hamlet", "suburb", "quarter", "sub-district",
-        "subdistrict", "commune", "municipality"};
-    auto frame = [&](std::string_view w) { return kFrames.count(LowerWord(w).view()) > 0; };
+    auto frame = [](std::string_view w) { return is_settlement_frame(w); };
     // "the village of X"
     if (i >= 2 && gap(i) == " " && word(i - 1) == "of" && frame(word(i - 2)) && is_lower_word(i - 2)) return e;
     // "in Dedebit late Friday", "around Magenis,": a preposition of place

@@ -14,6 +14,7 @@
 #include "recognize/places/place_relations.h"
 #include "recognize/places/place_tokens.h"
 #include "recognize/places/place_words.h"
+#include "recognize/places/word_set.h"
 
 namespace sitrep::places {
 
@@ -58,7 +59,7 @@ struct FoundToponyms {
   std::vector<Relation> relations;
   // Lowercase words the text uses in lowercase ("police"), to tell a
   // sentence-initial common word from a name. Views into the text.
-  std::unordered_set<std::string_view> lowercase_words;
+  WordSet lowercase_words;
 
   [[nodiscard]] const std::vector<Candidate>& candidates_of(const RawMention& m) const {
     static const std::vector<Candidate> kNone;
