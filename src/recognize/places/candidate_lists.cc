@@ -7,12 +7,14 @@
 namespace sitrep::places {
 
 CandidateLists::KeyLookup& CandidateLists::lookup(const std::string& key) {
-  auto [it, inserted] = lookups_.try_emplace(key);
-  if (inserted && !key.empty()) {
-    it->second.known = gazetteer_.has_key(key) ||
-                       (has_leading_article(key) && gazetteer_.has_key(strip_leading_article(key)));
+  const int known_id = key_ids_.find(key);
+  if (known_id >= 0) return lookups_[static_cast<size_t>(known_id)];
+  key_ids_.insert(keys_.emplace_back(key));  // a new key: its id is lookups_.size()
+  KeyLookup& l = lookups_.emplace_back();
+  if (!key.empty()) {
+    l.known = gazetteer_.has_key(key) || (has_leading_article(key) && gazetteer_.has_key(strip_leading_article(key)));
   }
-  return it->second;
+  return l;
 }
 
 bool CandidateLists::known(const std::string& key) { return lookup(key).known; }

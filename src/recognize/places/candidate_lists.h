@@ -5,11 +5,13 @@
 // every mention of the name shares (by index into the lists).
 #pragma once
 
+#include <deque>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "recognize/places/gazetteer.h"
+#include "recognize/places/word_set.h"
 
 namespace sitrep::places {
 
@@ -44,7 +46,13 @@ class CandidateLists {
 
   const Gazetteer& gazetteer_;
   std::vector<std::vector<Candidate>>& lists_;
-  std::unordered_map<std::string, KeyLookup> lookups_;  // by folded key
+  // By folded key: the key's id in key_ids_ indexes lookups_. A flat table
+  // over views of owned copies (a deque: the copies never move) instead of
+  // an unordered_map<std::string, ...>, which hashed with _Hash_bytes and
+  // allocated a node per new key; every window of words asks.
+  std::deque<std::string> keys_;
+  WordSet key_ids_;
+  std::vector<KeyLookup> lookups_;
   std::unordered_map<int, int> acronym_lists_;          // list -> its acronym subset
 };
 
