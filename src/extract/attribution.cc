@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 #include "extract/speaker_roles.h"
 
@@ -63,6 +64,18 @@ Span cited_phrase(const SentenceView& s, size_t at) {
   if (end == first || end - first > kMaxWords || end >= w.size()) return {};
   if (w[end] != "," && w[end] != ".") return {};
   return {s.info().word_spans[first].start, s.info().word_spans[end - 1].end};
+}
+
+// The source as the text words it ("Volunteer emergency workers",
+// "Donat Kibwana, the region's administrator"), capitalised so that "leader
+// of a local militia" reads as a name in the record, as the innermost source.
+Attribution cited_as_written(const SentenceView& s, Span words, Attribution out) {
+  out.reported_by = std::string(words.of(s.doc_text()));
+  out.reported_by[0] =
+      static_cast<char>(std::toupper(static_cast<unsigned char>(out.reported_by[0])));
+  out.span = words;
+  out.sources.push_back(out.reported_by);
+  return out;
 }
 
 struct Candidate {
@@ -197,14 +210,7 @@ Attribution find_attribution(const SentenceView& s) {
       // "according to volunteer emergency workers": the words as written.
       // ("citing the document" names what was cited, not who.)
       Span phrase = words[i] == "according" ? cited_phrase(s, at) : Span{};
-      if (!phrase.empty() && !chosen) {
-        out.reported_by = std::string(phrase.of(s.doc_text()));
-        out.reported_by[0] =
-            static_cast<char>(std::toupper(static_cast<unsigned char>(out.reported_by[0])));
-        out.span = phrase;
-        out.sources.push_back(out.reported_by);
-        return out;
-      }
+      if (!phrase.empty() && !chosen) return cited_as_written(s, phrase, std::move(out));
     }
   }
   if (!chosen) {
@@ -228,13 +234,7 @@ Attribution find_attribution(const SentenceView& s) {
   }
   if (!person.empty() && (!chosen || chosen->media || person.contains(chosen->span) ||
                           chosen->span.end <= person.start)) {
-    out.reported_by = std::string(person.of(s.doc_text()));
-    // "leader of a local militia" reads as a name in the record.
-    out.reported_by[0] =
-        static_cast<char>(std::toupper(static_cast<unsigned char>(out.reported_by[0])));
-    out.span = person;
-    out.sources.push_back(out.reported_by);
-    return out;
+    return cited_as_written(s, person, std::move(out));
   }
   if (!chosen) return out;
   // "spokesman for the prosecutor's office": the office is the source.
