@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "extract/event_typing.h"
 #include "extract/sentence_view.h"
 #include "extract/triggers.h"
 
@@ -137,10 +138,7 @@ void credit_claims(const AnalyzedDocument& doc, const Lexicon& lexicon,
   for (EventDraft& d : drafts) {
     if (!d.actor1_default || d.record.disorder_type != "Political violence") continue;
     if (d.record.actor2 == attacker->name) continue;
-    d.record.actor1 = attacker->name;
-    d.record.inter1 = attacker->inter;
-    d.record.spans["actor1"] = attacker->span;
-    d.actor1_default = false;
+    name_attacker(d, *attacker);
   }
 }
 

@@ -33,10 +33,13 @@ void attach_attacker(const SentenceView& s, const TriggerHit& hit, const Discour
   const ActorChoice actors = choose_actors(s, hit, memory);
   const ActorRef* a = actors.actor1;
   if (!a || a->inter == 7 || a->name == draft.record.actor2) return;
-  draft.record.actor1 = a->name;
-  draft.record.inter1 = a->inter;
-  draft.record.spans["actor1"] = a->span;
-  draft.actor1_default = false;
+  name_attacker(draft, *a);
+}
+
+// The event reported in the last two sentences before sentence `index`,
+// which a sentence naming no place of its own goes on about.
+EventDraft* just_reported(std::vector<EventDraft>& drafts, size_t index) {
+  return !drafts.empty() && drafts.back().sentence + 2 >= index ? &drafts.back() : nullptr;
 }
 
 // The event a bare toll or "the attack" sentence speaks of: the one at the
@@ -49,9 +52,7 @@ EventDraft* echoed_draft(const SentenceView& s, std::vector<EventDraft>& drafts,
       break;
     }
   }
-  if (!own) {
-    return !drafts.empty() && drafts.back().sentence + 2 >= index ? &drafts.back() : nullptr;
-  }
+  if (!own) return just_reported(drafts, index);
   for (auto it = drafts.rbegin(); it != drafts.rend(); ++it) {
     if (it->place_id == own->id) return &*it;
   }
@@ -160,9 +161,7 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
          (hit && names_known_event(s, *hit)));
     const bool bare_toll = echoed != nullptr || echo_only;
     if (!hit || bare_toll) {
-      EventDraft* told = echoed;
-      if (!told && !drafts.empty() && drafts.back().sentence + 2 >= i) told = &drafts.back();
-      if (told) {
+      if (EventDraft* told = echoed ? echoed : just_reported(drafts, i)) {
         attach_casualties(s, *told);
         // "the missile was fired by Ukrainian forces": who did it.
         if (hit) attach_attacker(s, *hit, memory, *told);

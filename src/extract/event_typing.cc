@@ -221,6 +221,11 @@ bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorCh
   return true;
 }
 
+void name_attacker(EventDraft& d, const ActorRef& attacker) {
+  set_actor(d.record, &attacker, true);
+  d.actor1_default = false;
+}
+
 std::string disorder_type_of(const std::string& event_type, const std::string& sub_event_type) {
   if (event_type == kProtests || (event_type == kRiots && sub_event_type != "Mob violence")) {
     return "Demonstrations";

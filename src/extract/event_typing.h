@@ -20,6 +20,11 @@ bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorCh
                      const Casualties& casualties, const std::string& country,
                      const EventDraft* previous, const DiscourseMemory& memory, EventDraft& d);
 
+// Names the attacker of a draft whose attacker was a placeholder (a later
+// echo, a claim of responsibility or blame): actor1, its inter code and
+// span.
+void name_attacker(EventDraft& d, const ActorRef& attacker);
+
 // "the strike", "the attack", "Monday's strike": the sentence speaks of an
 // event already reported.
 bool refers_back(const SentenceView& s);
