@@ -15,6 +15,14 @@ std::string lowered(std::string_view v) {
   return out;
 }
 
+// "local sources" -> "Local sources": a source reads as a name in the record.
+std::string as_a_name(std::string words) {
+  if (!words.empty()) {
+    words[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(words[0])));
+  }
+  return words;
+}
+
 bool is_source_role(const ActorRef& a) {
   return a.role == "ministry" || a.role == "monitor" || a.role == "media" ||
          a.role == "international" || a.role == "government";
@@ -38,12 +46,8 @@ std::string source_name(const ActorRef& a, std::string_view text) {
 // right after `word` that no actor mention covers.
 Span person_at(const SentenceView& s, size_t word) {
   const auto& spans = s.info().word_spans;
-  const std::string_view text = s.doc_text();
   size_t last = word;
-  while (last < spans.size() && last - word < 3 && text[spans[last].start] >= 'A' &&
-         text[spans[last].start] <= 'Z') {
-    ++last;
-  }
+  while (last < spans.size() && last - word < 3 && s.capitalised(last)) ++last;
   if (last == word) return {};
   return {spans[word].start, spans[last - 1].end};
 }
@@ -70,9 +74,7 @@ Span cited_phrase(const SentenceView& s, size_t at) {
 // "Donat Kibwana, the region's administrator"), capitalised so that "leader
 // of a local militia" reads as a name in the record, as the innermost source.
 Attribution cited_as_written(const SentenceView& s, Span words, Attribution out) {
-  out.reported_by = std::string(words.of(s.doc_text()));
-  out.reported_by[0] =
-      static_cast<char>(std::toupper(static_cast<unsigned char>(out.reported_by[0])));
+  out.reported_by = as_a_name(std::string(words.of(s.doc_text())));
   out.span = words;
   out.sources.push_back(out.reported_by);
   return out;
@@ -147,8 +149,7 @@ std::vector<Candidate> candidates(const SentenceView& s) {
       if (!name.empty()) name += ' ';
       name += words[k];
     }
-    if (!name.empty())
-      name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+    name = as_a_name(std::move(name));
     const Span phrase{s.info().word_spans[first].start,
                       s.info().word_spans[std::min(end, words.size()) - 1].end};
     out.push_back({name, phrase, i, false, false, std::move(head)});

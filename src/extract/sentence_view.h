@@ -55,6 +55,20 @@ class SentenceView {
   // none starts there.
   [[nodiscard]] size_t cue_end(Cue cue, size_t at) const;
   [[nodiscard]] bool has_word(std::string_view w) const;
+  // Whether word `word` starts with a capital letter in the text (words()
+  // are lower-cased): names of people and organisations.
+  [[nodiscard]] bool capitalised(size_t word) const {
+    const char c = doc_text()[sentence_->word_spans[word].start];
+    return c >= 'A' && c <= 'Z';
+  }
+  // Whether word `word` falls inside one of `mentions` (dates(), places()):
+  // "May" in the date "On May 9" is no modal verb, "Aleppo" no person.
+  template <class T>
+  [[nodiscard]] bool word_in(const std::vector<const T*>& mentions, size_t word) const {
+    const Span w = sentence_->word_spans[word];
+    return std::any_of(mentions.begin(), mentions.end(),
+                       [&](const T* m) { return m->span.overlaps(w); });
+  }
 
  private:
   const AnalyzedDocument* doc_;

@@ -14,20 +14,15 @@ constexpr size_t kNameWords = 5;
 // words of their own.
 constexpr size_t kNameTokens = kNameWords + 3;
 
-bool capitalised(const SentenceView& s, size_t word) {
-  const char c = s.doc_text()[s.info().word_spans[word].start];
-  return c >= 'A' && c <= 'Z';
-}
-
 // The first word of the capitalised name ending at word `last` ("Maj. Gen.
 // Alex S. Rillera"), or npos when `last` does not end a name.
 size_t name_start(const SentenceView& s, size_t last) {
-  if (!capitalised(s, last)) return std::string::npos;
+  if (!s.capitalised(last)) return std::string::npos;
   size_t first = last;
   while (first > 0 && last - first + 1 < kNameTokens) {
-    if (capitalised(s, first - 1)) {
+    if (s.capitalised(first - 1)) {
       --first;
-    } else if (first >= 2 && s.words()[first - 1] == "." && capitalised(s, first - 2)) {
+    } else if (first >= 2 && s.words()[first - 1] == "." && s.capitalised(first - 2)) {
       first -= 2;  // initials and ranks: "Maj. Gen. Alex S. Rillera"
     } else {
       break;
@@ -49,7 +44,7 @@ size_t before_relative_clause(const SentenceView& s, size_t from, size_t end) {
 // Word after the capitalised name starting at `first`.
 size_t name_end(const SentenceView& s, size_t first) {
   size_t end = first;
-  while (end < s.words().size() && end - first < kNameWords && capitalised(s, end)) ++end;
+  while (end < s.words().size() && end - first < kNameWords && s.capitalised(end)) ++end;
   return end;
 }
 
@@ -57,23 +52,15 @@ Span bytes(const SentenceView& s, size_t first, size_t end) {
   return {s.info().word_spans[first].start, s.info().word_spans[end - 1].end};
 }
 
-// "Saturday" and "March" are capitalised but name no one.
-bool is_date(const SentenceView& s, size_t word) {
-  const Span w = s.info().word_spans[word];
-  return std::any_of(s.dates().begin(), s.dates().end(),
-                     [&](const DateRef* d) { return d->span.overlaps(w); });
-}
-
-// "in eastern Aleppo, his press secretary said": a place is no one's name.
-bool is_place(const SentenceView& s, size_t word) {
-  const Span w = s.info().word_spans[word];
-  return std::any_of(s.places().begin(), s.places().end(),
-                     [&](const PlaceRef* p) { return p->span.overlaps(w); });
+// "Saturday" and "March" are capitalised but name no one, nor does a place
+// ("in eastern Aleppo, his press secretary said").
+bool names_no_one(const SentenceView& s, size_t word) {
+  return s.word_in(s.dates(), word) || s.word_in(s.places(), word);
 }
 
 // An apposition opens in lower case ("a spokesman for", "commanding
 // general of"); "Defence Secretary Luis Sandoval" is a title before a name.
-bool opens_apposition(const SentenceView& s, size_t word) { return !capitalised(s, word); }
+bool opens_apposition(const SentenceView& s, size_t word) { return !s.capitalised(word); }
 
 }  // namespace
 
@@ -88,7 +75,7 @@ Span person_with_role(const SentenceView& s, size_t cue) {
     if (comma > 1 && w[comma - 1] == "," && comma < role_end && opens_apposition(s, comma) &&
         s.cue_in(Cue::kRole, comma, role_end)) {
       const size_t first = name_start(s, comma - 2);
-      if (first != std::string::npos && !is_date(s, comma - 2) && !is_place(s, comma - 2)) {
+      if (first != std::string::npos && !names_no_one(s, comma - 2)) {
         return bytes(s, first, role_end);
       }
       // "..., on Saturday, a leader of a local militia said": the office alone.
@@ -100,7 +87,7 @@ Span person_with_role(const SentenceView& s, size_t cue) {
   }
   // "said Name, role."
   const size_t first = cue + 1;
-  if (first < w.size() && capitalised(s, first) && !is_date(s, first) && !is_place(s, first)) {
+  if (first < w.size() && s.capitalised(first) && !names_no_one(s, first)) {
     const size_t after_name = name_end(s, first);
     if (after_name + 1 < w.size() && w[after_name] == "," && opens_apposition(s, after_name + 1)) {
       size_t role_end = after_name + 1;

@@ -20,15 +20,12 @@ constexpr std::array<SpeechAct, 5> kActs = {{{Cue::kAccuse, "accuse"},
                                              {Cue::kDeny, "deny"},
                                              {Cue::kThreaten, "threaten"}}};
 
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-
 // "Lavrov", "Foreign Minister Sergey Lavrov": the capitalised words right
 // before the verb when no known actor stands there.
 Span name_before(const SentenceView& s, size_t verb) {
   const auto& spans = s.info().word_spans;
-  const std::string_view text = s.doc_text();
   size_t first = verb;
-  while (first > 0 && verb - first < 4 && is_upper(text[spans[first - 1].start])) --first;
+  while (first > 0 && verb - first < 4 && s.capitalised(first - 1)) --first;
   if (first == verb) return {};
   return {spans[first].start, spans[verb - 1].end};
 }

@@ -21,12 +21,6 @@ size_t clause_start(const SentenceView& s, size_t word) {
   return i;
 }
 
-bool in_a_date(const SentenceView& s, size_t word) {
-  const Span w = s.info().word_spans[word];
-  return std::any_of(s.dates().begin(), s.dates().end(),
-                     [&](const DateRef* d) { return d->span.contains(w); });
-}
-
 }  // namespace
 
 bool is_unasserted(const SentenceView& s, size_t word) {
@@ -37,7 +31,7 @@ bool is_unasserted(const SentenceView& s, size_t word) {
   // "On May 9, rebels shelled": the month is no modal verb.
   for (size_t at = s.find_cue(Cue::kModality, mod_from, word); at != std::string::npos;
        at = s.find_cue(Cue::kModality, at + 1, word)) {
-    if (!in_a_date(s, at)) return true;
+    if (!s.word_in(s.dates(), at)) return true;
   }
   // A denial governs the whole sentence ("X denied that its aircraft had
   // targeted the centre, calling the strike a provocation").
