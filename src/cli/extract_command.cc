@@ -7,6 +7,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <future>
 #include <map>
 #include <thread>
 
@@ -142,12 +143,19 @@ int run_extract(const ExtractArgs& args, const GlobalOptions& global) {
   Status write_status;
   if (format == OutputFormat::kCsv) write_status = out->write_line(csv_header());
 
-  std::vector<Document> batch;
+  // With several threads, one batch is extracted while this thread reads the
+  // next: reading and writing then overlap extraction instead of leaving the
+  // workers idle between batches. One thread stays one thread.
+  std::vector<Document> batch, in_flight;
   std::vector<RenderedDocument> results;
-  auto flush_batch = [&] {
-    map_in_order(batch, results, threads, [&](const Document& d) {
+  std::future<void> extracting;
+  auto extract_in_flight = [&] {
+    map_in_order(in_flight, results, threads, [&](const Document& d) {
       return render(pipeline->extract_all(d, args.statements), format);
     });
+  };
+  auto write_in_flight = [&] {
+    if (extracting.valid()) extracting.get();
     for (const auto& rendered : results) {
       if (!write_status) break;
       write_status = out->write(rendered.text);
@@ -158,10 +166,22 @@ int run_extract(const ExtractArgs& args, const GlobalOptions& global) {
     }
     // Each batch reaches the reader at once: a pipe consumer sees records
     // while the stream goes on, and a closed pipe is noticed early.
-    if (write_status) write_status = out->flush();
-    documents += batch.size();
-    batch.clear();
+    if (write_status && !results.empty()) write_status = out->flush();
+    documents += in_flight.size();
+    in_flight.clear();
+    results.clear();
     if (progress) std::fprintf(stderr, "\rsitrep: %zu documents, %zu events", documents, events);
+  };
+  // Hands the filled batch over; `wait` writes its records before returning.
+  auto flush_batch = [&](bool wait) {
+    write_in_flight();
+    in_flight.swap(batch);
+    if (threads > 1 && !wait) {
+      extracting = std::async(std::launch::async, extract_in_flight);
+    } else {
+      extract_in_flight();
+      write_in_flight();
+    }
   };
   ingest::IngestStats stats;
   try {
@@ -170,8 +190,10 @@ int run_extract(const ExtractArgs& args, const GlobalOptions& global) {
         [&](Document&& doc) {
           if (g_stop_signal || !write_status) throw StopIngest{};
           batch.push_back(std::move(doc));
-          if (batch.size() >= kBatchPerThread * threads || (from_stdin && stdin_idle())) {
-            flush_batch();
+          if (from_stdin && stdin_idle()) {
+            flush_batch(/*wait=*/true);
+          } else if (batch.size() >= kBatchPerThread * threads) {
+            flush_batch(/*wait=*/false);
           }
         },
         [&](const Error& e) {
@@ -180,7 +202,8 @@ int run_extract(const ExtractArgs& args, const GlobalOptions& global) {
         });
   } catch (const StopIngest&) {
   }
-  if (!g_stop_signal && write_status) flush_batch();
+  if (extracting.valid()) extracting.wait();  // its records are written below, or dropped on a signal
+  if (!g_stop_signal && write_status) flush_batch(/*wait=*/true);
   if (progress) std::fputc('\n', stderr);
 
   if (g_stop_signal) {
