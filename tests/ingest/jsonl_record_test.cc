@@ -124,6 +124,24 @@ TEST(JsonlRecord, SyntaxErrorNamesByte) {
   EXPECT_EQ(r.error().message.rfind("f.jsonl:11: invalid JSON", 0), 0u) << r.error().message;
 }
 
+// Records take two parsers (simdjson for plain records, nlohmann for the
+// rest); both must read escapes and repeated keys the same way.
+TEST(JsonlRecord, EscapesAndRepeatedKeys) {
+  auto r = parse_jsonl_record(
+      R"({"text":"caf\u00e9 \ud83d\ude00 \"q\" a\\b\ttab","text":"second","title":"\/t"})",
+      "f.jsonl:1");
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_EQ(r->text, "caf\xC3\xA9 \xF0\x9F\x98\x80 \"q\" a\\b\ttab");
+  EXPECT_EQ(r->title, "/t");
+  r = parse_jsonl_record(R"({"text":"lone \ud800 half"})", "f.jsonl:2");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().message.find("f.jsonl:2: invalid JSON at byte"), std::string::npos)
+      << r.error().message;
+  r = parse_jsonl_record(R"({"text":"x"} trailing)", "f.jsonl:3");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().message.find("f.jsonl:3: invalid JSON"), std::string::npos) << r.error().message;
+}
+
 TEST(JsonlRecord, InvalidUtf8InsideStringIsRepaired) {
   auto r = parse_jsonl_record("{\"text\":\"bad \xFF byte\"}", "f.jsonl:1");
   ASSERT_TRUE(r.ok()) << r.error().message;
