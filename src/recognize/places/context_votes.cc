@@ -4,46 +4,29 @@
 
 namespace sitrep::places {
 
-void OwnVotes::add(int id, double vote) {
-  for (auto& [known, sum] : votes_) {
-    if (known == id) {
-      sum += vote;
-      return;
-    }
+int CodeVotes::slot(int id) {
+  if (id < 0) return -1;
+  for (size_t s = name_first_.back(); s < slots_.size(); ++s) {
+    if (slots_[s].id == id) return static_cast<int>(s);
   }
-  votes_.emplace_back(id, 0.0);
-  votes_.back().second += vote;  // 0 + vote, as a fresh map entry would add it
+  slots_.push_back({id, 0.0});
+  return static_cast<int>(slots_.size() - 1);
 }
 
-double OwnVotes::of(int id) const {
-  for (const auto& [known, sum] : votes_) {
-    if (known == id) return sum;
-  }
-  return 0;
+void CodeVotes::reset(size_t codes) {
+  totals_.assign(codes, 0.0);
+  for (Slot& s : slots_) s.sum = 0.0;
 }
 
-void ContextVotes::reset(size_t groups, size_t country_codes, size_t admin1_codes) {
-  countries.assign(country_codes, 0.0);
-  admin1.assign(admin1_codes, 0.0);
-  own_countries.assign(groups, {});
-  own_admin1.assign(groups, {});
-  own_weight.assign(groups, 0);
-  total = 0;
+void CodeVotes::tally(size_t name) {
+  const size_t end = name + 1 < name_first_.size() ? name_first_[name + 1] : slots_.size();
+  for (size_t s = name_first_[name]; s < end; ++s) totals_[static_cast<size_t>(slots_[s].id)] += slots_[s].sum;
 }
 
-void ContextVotes::tally(size_t group) {
-  for (const auto& [id, vote] : own_countries[group].entries()) countries[static_cast<size_t>(id)] += vote;
-  for (const auto& [id, vote] : own_admin1[group].entries()) admin1[static_cast<size_t>(id)] += vote;
-}
-
-double ContextVotes::country_share(size_t group, int id, double others) const {
-  if (others <= 0 || id < 0) return 0;
-  return std::clamp((countries[static_cast<size_t>(id)] - own_countries[group].of(id)) / others, 0.0, 1.0);
-}
-
-double ContextVotes::admin1_share(size_t group, int id, double others) const {
-  if (others <= 0 || id < 0) return 0;
-  return std::clamp((admin1[static_cast<size_t>(id)] - own_admin1[group].of(id)) / others, 0.0, 1.0);
+double CodeVotes::share(int slot, double others) const {
+  if (others <= 0 || slot < 0) return 0;
+  const Slot& s = slots_[static_cast<size_t>(slot)];
+  return std::clamp((totals_[static_cast<size_t>(s.id)] - s.sum) / others, 0.0, 1.0);
 }
 
 }  // namespace sitrep::places
