@@ -5,13 +5,12 @@
 // every mention of the name shares (by index into the lists).
 #pragma once
 
-#include <deque>
-#include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "recognize/places/gazetteer.h"
-#include "recognize/places/word_set.h"
+#include "recognize/places/key_table.h"
 
 namespace sitrep::places {
 
@@ -22,11 +21,11 @@ class CandidateLists {
       : gazetteer_(gazetteer), lists_(lists) {}
 
   // True when some place has the key, or the key without its leading "al ".
-  bool known(const std::string& key);
+  bool known(std::string_view key);
   // The list of the key's exact candidates (Gazetteer::key_candidates).
-  int exact(const std::string& key);
+  int exact(std::string_view key);
   // The list of its transliteration variants (Gazetteer::fuzzy_key_candidates).
-  int fuzzy(const std::string& key);
+  int fuzzy(std::string_view key);
   // The countries, provinces and known abbreviations of list `list`: what a
   // lone acronym mid-text may denote ("US", not "ISIS").
   int acronym_subset(int list);
@@ -41,17 +40,14 @@ class CandidateLists {
     int exact = -1;  // list index, once asked for
     int fuzzy = -1;
   };
-  KeyLookup& lookup(const std::string& key);
+  KeyLookup& lookup(std::string_view key);
   int add(std::vector<Candidate> candidates);
 
   const Gazetteer& gazetteer_;
   std::vector<std::vector<Candidate>>& lists_;
-  // By folded key: the key's id in key_ids_ indexes lookups_. A flat table
-  // over views of owned copies (a deque: the copies never move) instead of
-  // an unordered_map<std::string, ...>, which hashed with _Hash_bytes and
-  // allocated a node per new key; every window of words asks.
-  std::deque<std::string> keys_;
-  WordSet key_ids_;
+  // By folded key: the key's id in keys_ indexes lookups_ (every window of
+  // words asks, most keys are new to the document).
+  KeyTable keys_;
   std::vector<KeyLookup> lookups_;
   std::unordered_map<int, int> acronym_lists_;          // list -> its acronym subset
 };
