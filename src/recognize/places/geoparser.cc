@@ -6,8 +6,10 @@
 #include <optional>
 #include <span>
 
+#include "recognize/places/candidate_filter.h"
 #include "recognize/places/context_votes.h"
 #include "recognize/places/name_fold.h"
+#include "recognize/places/nearby_places.h"
 #include "recognize/places/place_scoring.h"
 #include "recognize/places/toponym_finder.h"
 #include "recognize/places/unresolved_places.h"
@@ -24,7 +26,6 @@ constexpr double kContainment = 6.0;      // "Y, X" / "Y in X" with X containing
 constexpr double kContainerSupport = 1.5; // X contains the Y written next to it
 constexpr double kParentMentioned = 4.0;  // a custom place whose parent the text names
 constexpr double kCountryHint = 3.0;      // GeoContext::country_hint
-constexpr double kProximity = 3.0;        // another named place lies within 50 km
 constexpr double kSingleWordThreshold = 5.0;
 constexpr double kMultiWordThreshold = 2.5;
 
@@ -57,17 +58,6 @@ struct Group {
   double weight = 1.0;
 };
 
-// A name whose current choice may back a nearby candidate of another name
-// (proximity): its place's position, refreshed as the name's choice changes.
-struct NearbySource {
-  size_t group = 0;
-  bool eligible = false;  // its choice is neither a big unit nor a province
-  double latitude = 0;
-  std::string_view id;
-  const PlaceView* place = nullptr;
-  double weight = 0;
-};
-
 class Resolver {
  public:
   Resolver(const FoundToponyms& found, std::string_view text, const GeoContext& context, const Gazetteer& gazetteer)
@@ -76,13 +66,9 @@ class Resolver {
   std::vector<PlaceMention> run(const GeoparserOptions& options);
 
  private:
-  void filter(const RawMention& m, std::vector<const Candidate*>& out) const;
   void build_groups();
   void add_fixed_bonuses();
   void score_pass(bool hard);
-  void gather_nearby_sources();
-  void refresh_nearby_source(size_t gi);
-  double proximity(size_t gi, const PlaceView& p) const;
   std::optional<Place> document_area() const;
   void vote(bool hard);
 
@@ -104,58 +90,8 @@ class Resolver {
   CodeIds country_ids_, admin1_ids_;
   ContextVotes votes_;
   std::vector<double> share_;  // vote(): one name's split of its vote over its candidates
-  std::vector<NearbySource> nearby_;  // score_pass(hard): names heavy enough to back a neighbour
-  std::vector<int> nearby_of_;        // per group: its index in nearby_, -1 none
+  NearbyPlaces nearby_;  // score_pass(hard): the names heavy enough to back a neighbour
 };
-
-// The candidates of `m` its form and frame allow, into `out`.
-void Resolver::filter(const RawMention& m, std::vector<const Candidate*>& out) const {
-  out.clear();
-  const std::string_view surface = m.span.of(text_);
-  if (m.words > 1 && is_stopword(surface)) return;  // "White House"
-  if (m.words == 1) {
-    std::string_view bare = surface;
-    if (!bare.empty() && bare.back() == '.') bare.remove_suffix(1);
-    if (is_stopword(bare)) return;
-    if (m.sentence_initial && !m.all_caps) {
-      std::string lower(bare);
-      std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-      if (found_.lowercase_words.count(lower)) return;  // "Police said..." with "police" elsewhere
-    }
-  }
-  if (m.person_strong) return;
-  for (const Candidate& c : found_.candidates_of(m)) {
-    if (c.match.abbreviation && !m.has_period && !m.all_caps) continue;
-    if (m.words == 1 && surface.size() <= 2 && !c.match.abbreviation &&
-        !(m.all_caps && (c.place.is_country() || c.place.is_admin1()))) {
-      continue;  // two letters name a place only as a known abbreviation ("US")
-    }
-    out.push_back(&c);
-  }
-  auto keep_if_any = [&out](auto pred) {
-    if (std::any_of(out.begin(), out.end(), pred)) std::erase_if(out, [&](const Candidate* c) { return !pred(c); });
-  };
-  switch (m.hint) {
-    case UnitHint::kAdmin1:
-      keep_if_any([](const Candidate* c) { return c->place.is_admin1(); });
-      break;
-    case UnitHint::kAdmin2:
-      keep_if_any([](const Candidate* c) { return c->place.is_admin2() || c->place.feature_code == "ADM2"; });
-      break;
-    case UnitHint::kSettlement:
-      keep_if_any([](const Candidate* c) { return !is_big_unit(c->place) && !c->place.is_admin2(); });
-      break;
-    case UnitHint::kNone:
-      break;
-  }
-  // A demonym stands alone; a name that is also a demonym ("Georgian" is
-  // not, "Somali" is) is read as the name.
-  const bool all_demonyms = !out.empty() && std::all_of(out.begin(), out.end(),
-                                                         [](const Candidate* c) { return c->match.demonym; });
-  if (!all_demonyms) std::erase_if(out, [](const Candidate* c) { return c->match.demonym; });
-  // "American Legion", "Native American", "French said": part of a name, not a nationality.
-  if (all_demonyms && (m.capital_neighbour || m.person_like)) out.clear();
-}
 
 void Resolver::build_groups() {
   // Groups by (key, unit hint): the key's id in `keys`, then one entry per hint.
@@ -166,7 +102,7 @@ void Resolver::build_groups() {
   std::vector<const Candidate*> cands;
   for (size_t i = 0; i < found_.mentions.size(); ++i) {
     const RawMention& m = found_.mentions[i];
-    filter(m, cands);
+    allowed_candidates(found_, text_, m, cands);
     if (cands.empty()) continue;
     const auto key_id = static_cast<size_t>(keys.insert(m.key));
     if (group_by_key_hint.size() <= key_id * kHints) group_by_key_hint.resize((key_id + 1) * kHints, -1);
@@ -300,52 +236,18 @@ void Resolver::vote(bool hard) {
   }
 }
 
-// The names whose vote weighs enough (0.3) to back a neighbour this pass.
-void Resolver::gather_nearby_sources() {
-  nearby_.clear();
-  nearby_of_.assign(groups_.size(), -1);
-  for (size_t o = 0; o < groups_.size(); ++o) {
-    if (groups_[o].best < 0 || votes_.own_weight[o] < 0.3) continue;
-    nearby_of_[o] = static_cast<int>(nearby_.size());
-    nearby_.push_back({o, false, 0, {}, nullptr, votes_.own_weight[o]});
-    refresh_nearby_source(o);
-  }
-}
-
-// Group `gi`'s choice changed: what it offers its neighbours follows.
-void Resolver::refresh_nearby_source(size_t gi) {
-  const int n = nearby_of_[gi];
-  if (n < 0) return;
-  NearbySource& s = nearby_[static_cast<size_t>(n)];
-  const PlaceView& q = best_choice(groups_[gi]).place();
-  s.eligible = !is_big_unit(q) && !q.is_admin1();
-  s.latitude = q.latitude;
-  s.id = q.id;
-  s.place = &q;
-}
-
-// Support from the other places the text names nearby: Columbus next to
-// Phenix City is Columbus, Georgia. `p` is a local candidate of group `gi`.
-double Resolver::proximity(size_t gi, const PlaceView& p) const {
-  double best = 0;
-  for (const NearbySource& s : nearby_) {
-    if (s.group == gi || !s.eligible) continue;
-    // A degree of latitude is 111 km of great circle: 1.5 degrees apart is
-    // too far to count, without the trigonometry.
-    if (std::abs(p.latitude - s.latitude) >= 1.5) continue;
-    if (s.id == p.id) continue;
-    const double km = km_between(p, *s.place);
-    const double near = km < 50 ? 1.0 : km < 150 ? 0.5 : 0.0;
-    best = std::max(best, near * std::min(1.0, s.weight));
-  }
-  return kProximity * best;
-}
-
 void Resolver::score_pass(bool hard) {
   vote(hard);
   // Names are scored in order and a name's new choice counts for the names
   // after it in the same pass.
-  if (hard) gather_nearby_sources();
+  if (hard) {
+    nearby_.reset(groups_.size());
+    for (size_t o = 0; o < groups_.size(); ++o) {
+      if (groups_[o].best >= 0 && votes_.own_weight[o] >= 0.3) {
+        nearby_.add(o, votes_.own_weight[o], best_choice(groups_[o]).place());
+      }
+    }
+  }
   for (size_t gi = 0; gi < groups_.size(); ++gi) {
     Group& g = groups_[gi];
     const double others = votes_.total - votes_.own_weight[gi];
@@ -358,7 +260,7 @@ void Resolver::score_pass(bool hard) {
       double ctx = 0;
       ctx += kCountryContext * country_share * damp;
       ctx += kAdmin1Context * admin1_share * damp;
-      const double near = hard && c.local ? proximity(gi, p) : 0;
+      const double near = hard && c.local ? nearby_.support(gi, p) : 0;
       ctx += near;
       c.score = c.prior + c.bonus + ctx;
       // A fuzzy match ("Tacueyo" -> Tokyo) needs the text's own province,
@@ -373,7 +275,7 @@ void Resolver::score_pass(bool hard) {
       if (cs[c].score > cs[static_cast<size_t>(best)].score) best = static_cast<int>(c);
     }
     g.best = best;
-    if (hard) refresh_nearby_source(gi);
+    if (hard) nearby_.update(gi, best_choice(g).place());
   }
 }
 
