@@ -38,6 +38,10 @@ class CodeVotes {
   // -1 for id -1. Slots keep the order of first use, as the votes are
   // tallied in that order.
   void begin_name() { name_first_.push_back(slots_.size()); }
+  void reserve(size_t names, size_t slots) {
+    name_first_.reserve(names);
+    slots_.reserve(slots);
+  }
   int slot(int id);
 
   // Forgets the last pass; `codes` is the number of code ids.

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <optional>
 #include <span>
 
@@ -96,16 +95,20 @@ class Resolver {
 void Resolver::build_groups() {
   // Groups by (key, unit hint): the key's id in `keys`, then one entry per hint.
   constexpr size_t kHints = 4;
+  const size_t mentions = found_.mentions.size();
   WordSet keys;
-  std::vector<int> group_by_key_hint;
-  group_of_.assign(found_.mentions.size(), -1);
+  std::vector<int> group_by_key_hint(mentions * kHints, -1);  // no more keys than mentions
+  group_of_.assign(mentions, -1);
+  groups_.reserve(mentions);
+  choices_.reserve(2 * mentions);
+  votes_.countries.reserve(mentions, 2 * mentions);
+  votes_.admin1.reserve(mentions, 2 * mentions);
   std::vector<const Candidate*> cands;
   for (size_t i = 0; i < found_.mentions.size(); ++i) {
     const RawMention& m = found_.mentions[i];
     allowed_candidates(found_, text_, m, cands);
     if (cands.empty()) continue;
     const auto key_id = static_cast<size_t>(keys.insert(m.key));
-    if (group_by_key_hint.size() <= key_id * kHints) group_by_key_hint.resize((key_id + 1) * kHints, -1);
     int& group = group_by_key_hint[key_id * kHints + static_cast<size_t>(m.hint)];
     if (group < 0) {
       group = static_cast<int>(groups_.size());
@@ -316,17 +319,17 @@ std::vector<PlaceMention> Resolver::run(const GeoparserOptions& options) {
     for (size_t c = 0; c < cs.size(); ++c) {
       if (static_cast<int>(c) != g.best) second = std::max(second, cs[c].score);
     }
-    PlaceMention pm;
+    const double margin = cs.size() > 1 ? sigmoid(2 * (best - second)) : 1.0;
+    const double confidence = sigmoid(best - threshold) * (0.5 + 0.5 * margin);
+    if (confidence < options.min_confidence) continue;
+    PlaceMention& pm = out.emplace_back();  // built in place: a Place is nine strings to move
     pm.span = m.span;
     pm.place = gazetteer_.place(top);
     pm.demonym = g.demonym;
-    const double margin = cs.size() > 1 ? sigmoid(2 * (best - second)) : 1.0;
-    pm.confidence = sigmoid(best - threshold) * (0.5 + 0.5 * margin);
-    if (pm.confidence < options.min_confidence) continue;
+    pm.confidence = confidence;
     if (top.is_country() || top.is_admin1() || is_region(top)) pm.geo_precision = 3;
     else if (top.is_admin2() || m.vicinity) pm.geo_precision = 2;
     else pm.geo_precision = 1;
-    out.push_back(std::move(pm));
   }
   add_unresolved_places(found_, text_, unresolved, [this] { return document_area(); }, out);
   return out;
@@ -335,28 +338,47 @@ std::vector<PlaceMention> Resolver::run(const GeoparserOptions& options) {
 // The province the text is about (most of its resolved places lie there),
 // else its country; nullopt when the text has no clear centre.
 std::optional<Place> Resolver::document_area() const {
-  std::map<std::string, double> admin1, countries;
+  // Code -> resolved names in it; a document has a few dozen names, so a
+  // list beats a map of owned strings.
+  using Counts = std::vector<std::pair<std::string_view, double>>;
+  auto count = [](Counts& counts, std::string_view code) {
+    if (code.empty()) return;
+    for (auto& [known, n] : counts) {
+      if (known == code) {
+        n += 1;
+        return;
+      }
+    }
+    counts.emplace_back(code, 1.0);
+  };
+  // The most used code; of equals, the first in byte order (as a std::map
+  // by code would give it).
+  auto top = [](const Counts& counts) {
+    const std::pair<std::string_view, double>* best = &counts.front();
+    for (const auto& c : counts) {
+      if (c.second > best->second || (c.second == best->second && c.first < best->first)) best = &c;
+    }
+    return *best;
+  };
+  Counts admin1, countries;
   double total = 0;
   for (const Group& g : groups_) {
     if (g.best < 0 || best_choice(g).score < g.threshold) continue;
     const PlaceView& p = best_choice(g).place();
     total += 1;
-    if (!p.admin1_code.empty()) admin1[std::string(p.admin1_code)] += 1;
-    if (!p.country_code.empty()) countries[std::string(p.country_code)] += 1;
+    count(admin1, p.admin1_code);
+    count(countries, p.country_code);
   }
   if (total == 0) return std::nullopt;
-  auto top = [](const std::map<std::string, double>& m) {
-    return std::max_element(m.begin(), m.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
-  };
   if (!admin1.empty()) {
-    auto it = top(admin1);
-    if (it->second / total >= 0.34) {
-      if (auto p = gazetteer_.admin1(it->first)) return p;
+    const auto [code, n] = top(admin1);
+    if (n / total >= 0.34) {
+      if (auto p = gazetteer_.admin1(code)) return p;
     }
   }
   if (!countries.empty()) {
-    auto it = top(countries);
-    if (it->second / total >= 0.5) return gazetteer_.country(it->first);
+    const auto [code, n] = top(countries);
+    if (n / total >= 0.5) return gazetteer_.country(code);
   }
   return std::nullopt;
 }
