@@ -18,15 +18,4 @@ void CodeVotes::reset(size_t codes) {
   for (Slot& s : slots_) s.sum = 0.0;
 }
 
-void CodeVotes::tally(size_t name) {
-  const size_t end = name + 1 < name_first_.size() ? name_first_[name + 1] : slots_.size();
-  for (size_t s = name_first_[name]; s < end; ++s) totals_[static_cast<size_t>(slots_[s].id)] += slots_[s].sum;
-}
-
-double CodeVotes::share(int slot, double others) const {
-  if (others <= 0 || slot < 0) return 0;
-  const Slot& s = slots_[static_cast<size_t>(slot)];
-  return std::clamp((totals_[static_cast<size_t>(s.id)] - s.sum) / others, 0.0, 1.0);
-}
-
 }  // namespace sitrep::places

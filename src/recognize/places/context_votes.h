@@ -10,6 +10,8 @@
 // them, with no vector per name to allocate and free.
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <string_view>
 #include <vector>
@@ -27,6 +29,32 @@ class CodeIds {
 
  private:
   WordSet ids_;  // codes are views into the gazetteer; ids in order of first use
+};
+
+// CodeIds for country codes: two capital letters ("SY") index a table
+// directly, anything else goes through a CodeIds. Ids in order of first use.
+class CountryIds {
+ public:
+  CountryIds() { by_letters_.fill(-1); }
+  int id(std::string_view code) {
+    if (code.size() == 2 && is_capital(code[0]) && is_capital(code[1])) {
+      int& id = by_letters_[static_cast<size_t>((code[0] - 'A') * 26 + (code[1] - 'A'))];
+      if (id < 0) id = next_++;
+      return id;
+    }
+    const int other = others_.id(code);
+    if (other < 0) return -1;
+    if (static_cast<size_t>(other) == other_ids_.size()) other_ids_.push_back(next_++);
+    return other_ids_[static_cast<size_t>(other)];
+  }
+  [[nodiscard]] size_t size() const { return static_cast<size_t>(next_); }
+
+ private:
+  static bool is_capital(char c) { return c >= 'A' && c <= 'Z'; }
+  std::array<int, 26 * 26> by_letters_{};
+  CodeIds others_;
+  std::vector<int> other_ids_;  // by others_ id
+  int next_ = 0;
 };
 
 // One kind of code (countries, or provinces): every name's votes by code id,
@@ -51,10 +79,17 @@ class CodeVotes {
     if (slot >= 0) slots_[static_cast<size_t>(slot)].sum += vote;
   }
   // Adds name `name`'s own votes to the totals, once all are cast.
-  void tally(size_t name);
+  void tally(size_t name) {
+    const size_t end = name + 1 < name_first_.size() ? name_first_[name + 1] : slots_.size();
+    for (size_t s = name_first_[name]; s < end; ++s) totals_[static_cast<size_t>(slots_[s].id)] += slots_[s].sum;
+  }
   // The share of the other names' votes (`others`: their total weight) that
   // go to the code of `slot`, 0..1; 0 when `slot` is -1 or no other name votes.
-  [[nodiscard]] double share(int slot, double others) const;
+  [[nodiscard]] double share(int slot, double others) const {
+    if (others <= 0 || slot < 0) return 0;
+    const Slot& s = slots_[static_cast<size_t>(slot)];
+    return std::clamp((totals_[static_cast<size_t>(s.id)] - s.sum) / others, 0.0, 1.0);
+  }
 
  private:
   struct Slot {

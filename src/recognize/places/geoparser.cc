@@ -86,7 +86,8 @@ class Resolver {
   std::vector<Group> groups_;
   std::vector<Choice> choices_;
   std::vector<int> group_of_;  // per mention; -1 = dropped
-  CodeIds country_ids_, admin1_ids_;
+  CountryIds country_ids_;
+  CodeIds admin1_ids_;
   ContextVotes votes_;
   std::vector<double> share_;  // vote(): one name's split of its vote over its candidates
   NearbyPlaces nearby_;  // score_pass(hard): the names heavy enough to back a neighbour

@@ -6,42 +6,66 @@
 #include "recognize/places/place_scoring.h"
 
 namespace sitrep::places {
+namespace {
 
 constexpr double kProximity = 3.0;  // another named place lies within 50 km
+// A degree of latitude is 111 km of great circle: 1.5 degrees apart is too
+// far to count, without the trigonometry.
+constexpr double kLatitudeReach = 1.5;
+
+bool before(const auto& a, const auto& b) { return a.latitude < b.latitude; }
+
+}  // namespace
 
 void NearbyPlaces::reset(size_t names) {
   sources_.clear();
+  by_latitude_.clear();
   source_of_.assign(names, -1);
 }
 
 void NearbyPlaces::add(size_t name, double weight, const PlaceView& chosen) {
   source_of_[name] = static_cast<int>(sources_.size());
-  sources_.push_back({name, weight, false, 0, {}, nullptr});
-  update(name, chosen);
+  sources_.push_back({name, weight, &chosen});
+  index(sources_.size() - 1);
 }
 
 void NearbyPlaces::update(size_t name, const PlaceView& chosen) {
-  const int index = source_of_[name];
-  if (index < 0) return;
-  Source& s = sources_[static_cast<size_t>(index)];
-  s.eligible = !is_big_unit(chosen) && !chosen.is_admin1();
-  s.latitude = chosen.latitude;
-  s.id = chosen.id;
-  s.place = &chosen;
+  const int source = source_of_[name];
+  if (source < 0 || sources_[static_cast<size_t>(source)].place == &chosen) return;
+  unindex(static_cast<size_t>(source));
+  sources_[static_cast<size_t>(source)].place = &chosen;
+  index(static_cast<size_t>(source));
+}
+
+// Big units and provinces back no neighbour; a place without a latitude
+// (NaN) is never within reach of any other.
+void NearbyPlaces::index(size_t source) {
+  const PlaceView& q = *sources_[source].place;
+  if (is_big_unit(q) || q.is_admin1() || std::isnan(q.latitude)) return;
+  const ByLatitude entry{q.latitude, source};
+  by_latitude_.insert(std::upper_bound(by_latitude_.begin(), by_latitude_.end(), entry, before<ByLatitude, ByLatitude>),
+                      entry);
+}
+
+void NearbyPlaces::unindex(size_t source) {
+  std::erase_if(by_latitude_, [source](const ByLatitude& e) { return e.source == source; });
 }
 
 double NearbyPlaces::support(size_t name, const PlaceView& p) const {
+  if (std::isnan(p.latitude)) return 0;
+  // A little wider than the reach, then the exact test.
+  const ByLatitude low{p.latitude - kLatitudeReach - 0.01, 0};
   double best = 0;
-  for (const Source& s : sources_) {
-    if (s.name == name || !s.eligible) continue;
-    // A degree of latitude is 111 km of great circle: 1.5 degrees apart is
-    // too far to count, without the trigonometry.
-    if (std::abs(p.latitude - s.latitude) >= 1.5) continue;
-    if (s.id == p.id) continue;
+  for (auto it = std::lower_bound(by_latitude_.begin(), by_latitude_.end(), low, before<ByLatitude, ByLatitude>);
+       it != by_latitude_.end() && it->latitude <= p.latitude + kLatitudeReach + 0.01; ++it) {
+    const Source& s = sources_[it->source];
+    if (s.name == name || std::abs(p.latitude - it->latitude) >= kLatitudeReach) continue;
+    const PlaceView& q = *s.place;
+    if (q.id == p.id) continue;
     // Past 150 km a place counts nothing: most candidates that share a
     // latitude with a source lie far east or west of it.
-    if (km_lower_bound(p, *s.place) > 151) continue;
-    const double km = km_between(p, *s.place);
+    if (km_lower_bound(p, q) > 151) continue;
+    const double km = km_between(p, q);
     const double near = km < 50 ? 1.0 : km < 150 ? 0.5 : 0.0;
     best = std::max(best, near * std::min(1.0, s.weight));
   }

@@ -5,7 +5,9 @@
 // place each other name currently stands for. Only names whose vote weighs
 // 0.3 or more count, so they are gathered once per pass, and each one's
 // place is refreshed as its name's choice changes: a name scored later in a
-// pass sees the new choices of the names before it.
+// pass sees the new choices of the names before it. The town-sized places
+// among them are kept in latitude order, so a candidate looks only at those
+// within a degree and a half of it.
 #pragma once
 
 #include <cstddef>
@@ -18,9 +20,9 @@ namespace sitrep::places {
 
 class NearbyPlaces {
  public:
-  // Forgets the last pass; `names` names, none counting yet.
+  // Starts a pass over `names` names, none counting yet.
   void reset(size_t names);
-  // Name `name`, whose vote weighs `weight`, now counts (weight >= 0.3).
+  // Name `name`, whose vote weighs `weight`, counts this pass (weight >= 0.3).
   void add(size_t name, double weight, const PlaceView& chosen);
   // Name `name` now stands for `chosen` (ignored when it does not count).
   void update(size_t name, const PlaceView& chosen);
@@ -32,13 +34,18 @@ class NearbyPlaces {
   struct Source {
     size_t name = 0;
     double weight = 0;
-    bool eligible = false;  // its place is neither a big unit nor a province
-    double latitude = 0;
-    std::string_view id;
     const PlaceView* place = nullptr;
   };
+  struct ByLatitude {
+    double latitude = 0;
+    size_t source = 0;  // index in sources_
+  };
+  void index(size_t source);    // into by_latitude_, when its place is town-sized
+  void unindex(size_t source);  // out of by_latitude_
+
   std::vector<Source> sources_;
-  std::vector<int> source_of_;  // per name: its index in sources_, -1 none
+  std::vector<int> source_of_;          // per name: its index in sources_, -1 none
+  std::vector<ByLatitude> by_latitude_; // sources whose place is town-sized, by latitude
 };
 
 }  // namespace sitrep::places
