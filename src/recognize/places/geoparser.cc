@@ -216,23 +216,27 @@ void Resolver::vote(bool hard) {
   for (size_t gi = 0; gi < groups_.size(); ++gi) {
     const Group& g = groups_[gi];
     const std::span<const Choice> cs = choices(g);
-    std::vector<double>& p = share_;
-    p.assign(cs.size(), 0);
     double top = cs.front().score;
     for (const Choice& c : cs) top = std::max(top, c.score);
     // A name that will not be reported (a common word, a surname) barely votes.
     const double weight = g.weight * sigmoid(2 * (top - g.threshold));
     if (hard) {
+      // All of its vote to its choice (the others' shares are 0, and adding
+      // 0 changes no sum).
       if (g.best < 0) continue;
-      p[static_cast<size_t>(g.best)] = 1;
+      const Choice& best = cs[static_cast<size_t>(g.best)];
+      votes_.countries.add(best.country_vote, weight * 1.0);
+      votes_.admin1.add(best.admin1_vote, weight * 1.0);
     } else {
+      std::vector<double>& p = share_;
+      p.assign(cs.size(), 0);
       double sum = 0;
       for (size_t c = 0; c < p.size(); ++c) sum += p[c] = std::exp((cs[c].score - top) / 1.5);
       for (double& v : p) v /= sum;
-    }
-    for (size_t c = 0; c < p.size(); ++c) {
-      votes_.countries.add(cs[c].country_vote, weight * p[c]);
-      votes_.admin1.add(cs[c].admin1_vote, weight * p[c]);
+      for (size_t c = 0; c < p.size(); ++c) {
+        votes_.countries.add(cs[c].country_vote, weight * p[c]);
+        votes_.admin1.add(cs[c].admin1_vote, weight * p[c]);
+      }
     }
     votes_.own_weight[gi] = weight;
     votes_.total += weight;
