@@ -10,14 +10,16 @@ CandidateLists::KeyLookup& CandidateLists::lookup(std::string_view key) {
   bool inserted = false;
   const int id = keys_.insert(key, inserted);
   if (!inserted) return lookups_[static_cast<size_t>(id)];
-  KeyLookup& l = lookups_.emplace_back();  // a new key: its id is lookups_.size() - 1
-  if (!key.empty()) {
-    l.known = gazetteer_.has_key(key) || (has_leading_article(key) && gazetteer_.has_key(strip_leading_article(key)));
-  }
-  return l;
+  return lookups_.emplace_back();  // a new key: its id is lookups_.size() - 1
 }
 
-bool CandidateLists::known(std::string_view key) { return lookup(key).known; }
+// Straight to the gazetteer (whose RecentAnswers remember the answer):
+// most keys the finder asks about are new to the document, and only the
+// known ones come back for their candidates.
+bool CandidateLists::known(std::string_view key) {
+  if (key.empty()) return false;
+  return gazetteer_.has_key(key) || (has_leading_article(key) && gazetteer_.has_key(strip_leading_article(key)));
+}
 
 int CandidateLists::add(std::vector<Candidate> candidates) {
   lists_.push_back(std::move(candidates));

@@ -1,8 +1,9 @@
 // Internal to the toponym finder: what the gazetteer holds for each folded
-// key, asked once per document. Names repeat within a report, and the
-// finder tries several windows of words at every capitalised word, so the
-// same key is asked about many times; its candidates become one list that
-// every mention of the name shares (by index into the lists).
+// key. Names repeat within a report, so a key's candidates are gathered
+// once per document and become one list that every mention of the name
+// shares (by index into the lists). Whether a key is known at all is asked
+// of the gazetteer each time (its RecentAnswers remember): the finder tries
+// several windows of words at every capitalised word, and most are new.
 #pragma once
 
 #include <string_view>
@@ -18,7 +19,9 @@ class CandidateLists {
  public:
   // New lists are appended to `lists`, which must outlive this.
   CandidateLists(const Gazetteer& gazetteer, std::vector<std::vector<Candidate>>& lists)
-      : gazetteer_(gazetteer), lists_(lists) {}
+      : gazetteer_(gazetteer), lists_(lists) {
+    lists_.reserve(64);
+  }
 
   // True when some place has the key, or the key without its leading "al ".
   bool known(std::string_view key);
@@ -36,7 +39,6 @@ class CandidateLists {
 
  private:
   struct KeyLookup {
-    bool known = false;
     int exact = -1;  // list index, once asked for
     int fuzzy = -1;
   };
@@ -45,8 +47,7 @@ class CandidateLists {
 
   const Gazetteer& gazetteer_;
   std::vector<std::vector<Candidate>>& lists_;
-  // By folded key: the key's id in keys_ indexes lookups_ (every window of
-  // words asks, most keys are new to the document).
+  // By folded key: the key's id in keys_ indexes lookups_.
   KeyTable keys_;
   std::vector<KeyLookup> lookups_;
   std::unordered_map<int, int> acronym_lists_;          // list -> its acronym subset

@@ -20,6 +20,8 @@ bool before(const auto& a, const auto& b) { return a.latitude < b.latitude; }
 void NearbyPlaces::reset(size_t names) {
   sources_.clear();
   by_latitude_.clear();
+  sources_.reserve(names);
+  by_latitude_.reserve(names);
   source_of_.assign(names, -1);
 }
 
