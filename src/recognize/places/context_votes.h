@@ -70,7 +70,14 @@ class CodeVotes {
     name_first_.reserve(names);
     slots_.reserve(slots);
   }
-  int slot(int id);
+  int slot(int id) {
+    if (id < 0) return -1;
+    for (size_t s = name_first_.back(); s < slots_.size(); ++s) {
+      if (slots_[s].id == id) return static_cast<int>(s);
+    }
+    slots_.push_back({id, 0.0});
+    return static_cast<int>(slots_.size() - 1);
+  }
 
   // Forgets the last pass; `codes` is the number of code ids.
   void reset(size_t codes);

@@ -255,6 +255,7 @@ void Resolver::score_pass(bool hard) {
         nearby_.add(o, votes_.own_weight[o], best_choice(groups_[o]).place());
       }
     }
+    nearby_.sort();
   }
   for (size_t gi = 0; gi < groups_.size(); ++gi) {
     Group& g = groups_[gi];

@@ -15,6 +15,10 @@ constexpr double kLatitudeReach = 1.5;
 
 bool before(const auto& a, const auto& b) { return a.latitude < b.latitude; }
 
+// Big units and provinces back no neighbour; a place without a latitude
+// (NaN) is never within reach of any other.
+bool town_sized(const PlaceView& q) { return !is_big_unit(q) && !q.is_admin1() && !std::isnan(q.latitude); }
+
 }  // namespace
 
 void NearbyPlaces::reset(size_t names) {
@@ -28,8 +32,10 @@ void NearbyPlaces::reset(size_t names) {
 void NearbyPlaces::add(size_t name, double weight, const PlaceView& chosen) {
   source_of_[name] = static_cast<int>(sources_.size());
   sources_.push_back({name, weight, &chosen});
-  index(sources_.size() - 1);
+  if (town_sized(chosen)) by_latitude_.push_back({chosen.latitude, sources_.size() - 1});
 }
+
+void NearbyPlaces::sort() { std::sort(by_latitude_.begin(), by_latitude_.end(), before<ByLatitude, ByLatitude>); }
 
 void NearbyPlaces::update(size_t name, const PlaceView& chosen) {
   const int source = source_of_[name];
@@ -39,11 +45,9 @@ void NearbyPlaces::update(size_t name, const PlaceView& chosen) {
   index(static_cast<size_t>(source));
 }
 
-// Big units and provinces back no neighbour; a place without a latitude
-// (NaN) is never within reach of any other.
 void NearbyPlaces::index(size_t source) {
   const PlaceView& q = *sources_[source].place;
-  if (is_big_unit(q) || q.is_admin1() || std::isnan(q.latitude)) return;
+  if (!town_sized(q)) return;
   const ByLatitude entry{q.latitude, source};
   by_latitude_.insert(std::upper_bound(by_latitude_.begin(), by_latitude_.end(), entry, before<ByLatitude, ByLatitude>),
                       entry);

@@ -24,6 +24,8 @@ class NearbyPlaces {
   void reset(size_t names);
   // Name `name`, whose vote weighs `weight`, counts this pass (weight >= 0.3).
   void add(size_t name, double weight, const PlaceView& chosen);
+  // After the last add of the pass, before support or update.
+  void sort();
   // Name `name` now stands for `chosen` (ignored when it does not count).
   void update(size_t name, const PlaceView& chosen);
   // 0..3: how well the counting names other than `name` back the town-sized
