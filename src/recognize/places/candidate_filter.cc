@@ -12,6 +12,7 @@ namespace sitrep::places {
 void allowed_candidates(const FoundToponyms& found, std::string_view text, const RawMention& m,
                         std::vector<const Candidate*>& out) {
   out.clear();
+  if (m.person_strong) return;
   const std::string_view surface = m.span.of(text);
   if (m.words > 1 && is_stopword(surface)) return;  // "White House"
   if (m.words == 1) {
@@ -24,7 +25,6 @@ void allowed_candidates(const FoundToponyms& found, std::string_view text, const
       if (found.lowercase_words.count(lower)) return;  // "Police said..." with "police" elsewhere
     }
   }
-  if (m.person_strong) return;
   for (const Candidate& c : found.candidates_of(m)) {
     if (c.match.abbreviation && !m.has_period && !m.all_caps) continue;
     if (m.words == 1 && surface.size() <= 2 && !c.match.abbreviation &&

@@ -45,6 +45,7 @@ struct Choice {
   [[nodiscard]] const PlaceView& place() const { return candidate->place; }
 };
 
+// The mentions of one name (folded key and unit hint) and its choices.
 struct Group {
   size_t first = 0;  // its choices: choices_[first, first + count)
   size_t count = 0;
@@ -96,6 +97,7 @@ class Resolver {
 void Resolver::build_groups() {
   // Groups by (key, unit hint): the key's id in `keys`, then one entry per hint.
   constexpr size_t kHints = 4;
+  static_assert(static_cast<size_t>(UnitHint::kSettlement) < kHints);
   const size_t mentions = found_.mentions.size();
   WordSet keys;
   std::vector<int> group_by_key_hint(mentions * kHints, -1);  // no more keys than mentions
