@@ -2,60 +2,19 @@
 // countries and provinces their candidate places lie in, so that each name
 // leans towards the places the other names agree on.
 //
-// Codes ("SY", "SY.09") get small per-document ids and votes add up in
-// arrays: resolution votes three times per document, and maps keyed by code
-// strings were a fifth of its time. A name's own votes (which the share it
+// Codes ("SY", "SY.09") get small per-document ids (CodeIds) and votes add
+// up in arrays: resolution votes three times per document, and maps keyed
+// by code strings were a fifth of its time. A name's own votes (which the share it
 // sees must leave out) sit in one flat array of slots, one per distinct code
 // of the name, laid out once per document: each pass only zeroes and refills
 // them, with no vector per name to allocate and free.
 #pragma once
 
 #include <algorithm>
-#include <array>
 #include <cstddef>
-#include <string_view>
 #include <vector>
 
-#include "recognize/places/word_set.h"
-
 namespace sitrep::places {
-
-// Small integer ids for the codes of one document's candidates.
-class CodeIds {
- public:
-  // The id of `code`, new or known; -1 for "" (no code).
-  int id(std::string_view code) { return code.empty() ? -1 : ids_.insert(code); }
-  [[nodiscard]] size_t size() const { return ids_.size(); }
-
- private:
-  WordSet ids_;  // codes are views into the gazetteer; ids in order of first use
-};
-
-// CodeIds for country codes: two capital letters ("SY") index a table
-// directly, anything else goes through a CodeIds. Ids in order of first use.
-class CountryIds {
- public:
-  CountryIds() { by_letters_.fill(-1); }
-  int id(std::string_view code) {
-    if (code.size() == 2 && is_capital(code[0]) && is_capital(code[1])) {
-      int& id = by_letters_[static_cast<size_t>((code[0] - 'A') * 26 + (code[1] - 'A'))];
-      if (id < 0) id = next_++;
-      return id;
-    }
-    const int other = others_.id(code);
-    if (other < 0) return -1;
-    if (static_cast<size_t>(other) == other_ids_.size()) other_ids_.push_back(next_++);
-    return other_ids_[static_cast<size_t>(other)];
-  }
-  [[nodiscard]] size_t size() const { return static_cast<size_t>(next_); }
-
- private:
-  static bool is_capital(char c) { return c >= 'A' && c <= 'Z'; }
-  std::array<int, 26 * 26> by_letters_{};
-  CodeIds others_;
-  std::vector<int> other_ids_;  // by others_ id
-  int next_ = 0;
-};
 
 // One kind of code (countries, or provinces): every name's votes by code id,
 // and each name's own part of them.

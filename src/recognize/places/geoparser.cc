@@ -6,6 +6,7 @@
 #include <span>
 
 #include "recognize/places/candidate_filter.h"
+#include "recognize/places/code_ids.h"
 #include "recognize/places/context_votes.h"
 #include "recognize/places/name_fold.h"
 #include "recognize/places/nearby_places.h"
@@ -87,8 +88,7 @@ class Resolver {
   std::vector<Group> groups_;
   std::vector<Choice> choices_;
   std::vector<int> group_of_;  // per mention; -1 = dropped
-  CountryIds country_ids_;
-  CodeIds admin1_ids_;
+  CodeIds country_ids_, admin1_ids_;
   ContextVotes votes_;
   std::vector<double> share_;  // vote(): one name's split of its vote over its candidates
   NearbyPlaces nearby_;  // score_pass(hard): the names heavy enough to back a neighbour
