@@ -6,31 +6,33 @@
 
 namespace sitrep::places {
 
-CandidateLists::KeyLookup& CandidateLists::lookup(const std::string& key) {
-  const int known_id = key_ids_.find(key);
-  if (known_id >= 0) return lookups_[static_cast<size_t>(known_id)];
-  key_ids_.insert(keys_.emplace_back(key));  // a new key: its id is lookups_.size()
-  KeyLookup& l = lookups_.emplace_back();
-  if (!key.empty()) {
-    l.known = gazetteer_.has_key(key) || (has_leading_article(key) && gazetteer_.has_key(strip_leading_article(key)));
-  }
-  return l;
+CandidateLists::KeyLookup& CandidateLists::lookup(std::string_view key) {
+  bool inserted = false;
+  const int id = keys_.insert(key, inserted);
+  if (!inserted) return lookups_[static_cast<size_t>(id)];
+  return lookups_.emplace_back();  // a new key: its id is lookups_.size() - 1
 }
 
-bool CandidateLists::known(const std::string& key) { return lookup(key).known; }
+// Straight to the gazetteer (whose RecentAnswers remember the answer):
+// most keys the finder asks about are new to the document, and only the
+// known ones come back for their candidates.
+bool CandidateLists::known(std::string_view key) {
+  if (key.empty()) return false;
+  return gazetteer_.has_key(key) || (has_leading_article(key) && gazetteer_.has_key(strip_leading_article(key)));
+}
 
 int CandidateLists::add(std::vector<Candidate> candidates) {
   lists_.push_back(std::move(candidates));
   return static_cast<int>(lists_.size() - 1);
 }
 
-int CandidateLists::exact(const std::string& key) {
+int CandidateLists::exact(std::string_view key) {
   KeyLookup& l = lookup(key);
   if (l.exact < 0) l.exact = add(gazetteer_.key_candidates(key));
   return l.exact;
 }
 
-int CandidateLists::fuzzy(const std::string& key) {
+int CandidateLists::fuzzy(std::string_view key) {
   KeyLookup& l = lookup(key);
   if (l.fuzzy < 0) l.fuzzy = add(gazetteer_.fuzzy_key_candidates(key));
   return l.fuzzy;

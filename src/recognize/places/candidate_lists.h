@@ -1,17 +1,17 @@
 // Internal to the toponym finder: what the gazetteer holds for each folded
-// key, asked once per document. Names repeat within a report, and the
-// finder tries several windows of words at every capitalised word, so the
-// same key is asked about many times; its candidates become one list that
-// every mention of the name shares (by index into the lists).
+// key. Names repeat within a report, so a key's candidates are gathered
+// once per document and become one list that every mention of the name
+// shares (by index into the lists). Whether a key is known at all is asked
+// of the gazetteer each time (its RecentAnswers remember): the finder tries
+// several windows of words at every capitalised word, and most are new.
 #pragma once
 
-#include <deque>
-#include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "recognize/places/gazetteer.h"
-#include "recognize/places/word_set.h"
+#include "recognize/places/key_table.h"
 
 namespace sitrep::places {
 
@@ -19,14 +19,16 @@ class CandidateLists {
  public:
   // New lists are appended to `lists`, which must outlive this.
   CandidateLists(const Gazetteer& gazetteer, std::vector<std::vector<Candidate>>& lists)
-      : gazetteer_(gazetteer), lists_(lists) {}
+      : gazetteer_(gazetteer), lists_(lists) {
+    lists_.reserve(64);
+  }
 
   // True when some place has the key, or the key without its leading "al ".
-  bool known(const std::string& key);
+  bool known(std::string_view key);
   // The list of the key's exact candidates (Gazetteer::key_candidates).
-  int exact(const std::string& key);
+  int exact(std::string_view key);
   // The list of its transliteration variants (Gazetteer::fuzzy_key_candidates).
-  int fuzzy(const std::string& key);
+  int fuzzy(std::string_view key);
   // The countries, provinces and known abbreviations of list `list`: what a
   // lone acronym mid-text may denote ("US", not "ISIS").
   int acronym_subset(int list);
@@ -37,21 +39,16 @@ class CandidateLists {
 
  private:
   struct KeyLookup {
-    bool known = false;
     int exact = -1;  // list index, once asked for
     int fuzzy = -1;
   };
-  KeyLookup& lookup(const std::string& key);
+  KeyLookup& lookup(std::string_view key);
   int add(std::vector<Candidate> candidates);
 
   const Gazetteer& gazetteer_;
   std::vector<std::vector<Candidate>>& lists_;
-  // By folded key: the key's id in key_ids_ indexes lookups_. A flat table
-  // over views of owned copies (a deque: the copies never move) instead of
-  // an unordered_map<std::string, ...>, which hashed with _Hash_bytes and
-  // allocated a node per new key; every window of words asks.
-  std::deque<std::string> keys_;
-  WordSet key_ids_;
+  // By folded key: the key's id in keys_ indexes lookups_.
+  KeyTable keys_;
   std::vector<KeyLookup> lookups_;
   std::unordered_map<int, int> acronym_lists_;          // list -> its acronym subset
 };

@@ -2,59 +2,89 @@
 // countries and provinces their candidate places lie in, so that each name
 // leans towards the places the other names agree on.
 //
-// Codes ("SY", "SY.09") get small per-document ids and votes add up in
-// arrays: resolution votes three times per document, and maps keyed by code
-// strings were a fifth of its time.
+// Codes ("SY", "SY.09") get small per-document ids (CodeIds) and votes add
+// up in arrays: resolution votes three times per document, and maps keyed
+// by code strings were a fifth of its time. A name's own votes (which the share it
+// sees must leave out) sit in one flat array of slots, one per distinct code
+// of the name, laid out once per document: each pass only zeroes and refills
+// them, with no vector per name to allocate and free.
 #pragma once
 
-#include <string_view>
-#include <utility>
+#include <algorithm>
+#include <cstddef>
 #include <vector>
-
-#include "recognize/places/word_set.h"
 
 namespace sitrep::places {
 
-// Small integer ids for the codes of one document's candidates.
-class CodeIds {
+// One kind of code (countries, or provinces): every name's votes by code id,
+// and each name's own part of them.
+class CodeVotes {
  public:
-  // The id of `code`, new or known; -1 for "" (no code).
-  int id(std::string_view code) { return code.empty() ? -1 : ids_.insert(code); }
-  [[nodiscard]] size_t size() const { return ids_.size(); }
+  // Layout, once per document, name by name in order: the slot of code `id`
+  // among the slots of the name being laid out (begin_name), new or known;
+  // -1 for id -1. Slots keep the order of first use, as the votes are
+  // tallied in that order.
+  void begin_name() { name_first_.push_back(slots_.size()); }
+  void reserve(size_t names, size_t slots) {
+    name_first_.reserve(names);
+    slots_.reserve(slots);
+  }
+  int slot(int id) {
+    if (id < 0) return -1;
+    for (size_t s = name_first_.back(); s < slots_.size(); ++s) {
+      if (slots_[s].id == id) return static_cast<int>(s);
+    }
+    slots_.push_back({id, 0.0});
+    return static_cast<int>(slots_.size() - 1);
+  }
+
+  // Forgets the last pass; `codes` is the number of code ids.
+  void reset(size_t codes);
+  // Adds to slot `slot` (-1: nothing).
+  void add(int slot, double vote) {
+    if (slot >= 0) slots_[static_cast<size_t>(slot)].sum += vote;
+  }
+  // Adds name `name`'s own votes to the totals, once all are cast.
+  void tally(size_t name) {
+    const size_t end = name + 1 < name_first_.size() ? name_first_[name + 1] : slots_.size();
+    for (size_t s = name_first_[name]; s < end; ++s) totals_[static_cast<size_t>(slots_[s].id)] += slots_[s].sum;
+  }
+  // The share of the other names' votes (`others`: their total weight) that
+  // go to the code of `slot`, 0..1; 0 when `slot` is -1 or no other name votes.
+  [[nodiscard]] double share(int slot, double others) const {
+    if (others <= 0 || slot < 0) return 0;
+    const Slot& s = slots_[static_cast<size_t>(slot)];
+    return std::clamp((totals_[static_cast<size_t>(s.id)] - s.sum) / others, 0.0, 1.0);
+  }
 
  private:
-  WordSet ids_;  // codes are views into the gazetteer; ids in order of first use
-};
-
-// One name's votes by code id: a few entries (its candidates' codes).
-class OwnVotes {
- public:
-  void add(int id, double vote);
-  [[nodiscard]] double of(int id) const;  // 0 when it cast none for `id`
-  [[nodiscard]] const std::vector<std::pair<int, double>>& entries() const { return votes_; }
-
- private:
-  std::vector<std::pair<int, double>> votes_;
+  struct Slot {
+    int id = -1;
+    double sum = 0;  // the name's own votes this pass
+  };
+  std::vector<double> totals_;     // by code id: every name's votes
+  std::vector<Slot> slots_;        // name by name
+  std::vector<size_t> name_first_; // per name: its first slot
 };
 
 // The votes of one pass over every name (groups of mentions of one name).
 struct ContextVotes {
-  std::vector<double> countries;  // by country code id: every name's votes
-  std::vector<double> admin1;     // by province code id
-  std::vector<OwnVotes> own_countries;  // per name: its own share of `countries`
-  std::vector<OwnVotes> own_admin1;
+  CodeVotes countries;
+  CodeVotes admin1;
   std::vector<double> own_weight;  // per name: the weight of its vote
   double total = 0;                // sum of own_weight
 
-  // Forgets the last pass; `groups` names, codes sized by the CodeIds.
-  void reset(size_t groups, size_t country_codes, size_t admin1_codes);
-  // Adds name `group`'s own votes to the totals, once all are cast.
-  void tally(size_t group);
-
-  // The share of the other names' votes (`others`: their total weight) that
-  // go to code `id`, 0..1; 0 when `id` is -1 or no other name votes.
-  [[nodiscard]] double country_share(size_t group, int id, double others) const;
-  [[nodiscard]] double admin1_share(size_t group, int id, double others) const;
+  // Forgets the last pass; `names` names, codes numbered by the CodeIds.
+  void reset(size_t names, size_t country_codes, size_t admin1_codes) {
+    countries.reset(country_codes);
+    admin1.reset(admin1_codes);
+    own_weight.assign(names, 0);
+    total = 0;
+  }
+  void tally(size_t name) {
+    countries.tally(name);
+    admin1.tally(name);
+  }
 };
 
 }  // namespace sitrep::places

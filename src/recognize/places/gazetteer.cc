@@ -41,13 +41,13 @@ struct KeyHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
-using KeyTable = std::unordered_map<std::string, std::vector<uint32_t>, KeyHash, std::equal_to<>>;
+using CustomKeyTable = std::unordered_map<std::string, std::vector<uint32_t>, KeyHash, std::equal_to<>>;
 
 struct Gazetteer::Impl {
   std::optional<WorldIndex> world;
   std::vector<Place> custom;  // never changes after open: candidates view its strings
-  KeyTable custom_keys;       // key -> index | flags
-  KeyTable custom_skeletons;  // skeleton -> index
+  CustomKeyTable custom_keys;       // key -> index | flags
+  CustomKeyTable custom_skeletons;  // skeleton -> index
   GazetteerStats stats;
   uint64_t serial = 0;  // names this Gazetteer for RecentAnswers; never reused
 
@@ -195,7 +195,7 @@ Place Gazetteer::place(const PlaceView& view) const {
 
 bool Gazetteer::has_key(std::string_view folded_key) const {
   RecentAnswers& recent = RecentAnswers::of_thread(impl_->serial);
-  if (const bool* known = recent.known(folded_key)) return *known;
+  if (const std::optional<bool> known = recent.known(folded_key)) return *known;
   const bool known = (impl_->world && impl_->world->has_key(folded_key)) ||
                      impl_->custom_keys.find(folded_key) != impl_->custom_keys.end();
   recent.remember_known(folded_key, known);

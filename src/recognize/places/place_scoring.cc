@@ -15,6 +15,20 @@ double km_between(const PlaceView& a, const PlaceView& b) {
   return 2 * 6371 * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
+double km_lower_bound(const PlaceView& a, const PlaceView& b) {
+  constexpr double kRad = M_PI / 180;
+  const double lat_a = a.latitude * kRad;
+  const double lat_b = b.latitude * kRad;
+  const double cos_a = 1 - lat_a * lat_a / 2;  // at most cos(lat_a)
+  const double cos_b = 1 - lat_b * lat_b / 2;
+  if (!(cos_a > 0 && cos_b > 0)) return 0;
+  double lon = std::abs(b.longitude - a.longitude);
+  if (lon > 180) lon = 360 - lon;  // the shorter way round
+  if (!(lon >= 0 && lon <= 180)) return 0;
+  // h >= cos(lat_a) cos(lat_b) sin^2(lon / 2), and sin(lon / 2) >= lon / pi.
+  return 2 * 6371 * std::sqrt(cos_a * cos_b) * (lon * kRad / M_PI);
+}
+
 bool is_region(const PlaceView& p) {
   return p.id.starts_with("cont:") || p.id.starts_with("rgn:") || p.feature_code == "CONT" ||
          p.feature_code == "RGN";

@@ -9,6 +9,10 @@ namespace sitrep::places {
 
 // Great-circle distance in kilometres.
 double km_between(const PlaceView& a, const PlaceView& b);
+// A lower bound of km_between (by the longitudes alone) without the
+// trigonometry: cos(x) >= 1 - x^2/2, sin(x) >= 2x/pi on [0, pi/2] and
+// asin(y) >= y. 0 when it cannot say (near a pole, bad coordinates).
+double km_lower_bound(const PlaceView& a, const PlaceView& b);
 // Continents, seas and named regions (gazetteer/supplement.tsv).
 bool is_region(const PlaceView& p);
 // Countries, regions and populous provinces: names that stay places even

@@ -13,34 +13,46 @@ RecentAnswers& RecentAnswers::of_thread(uint64_t serial) {
   return answers;
 }
 
-const bool* RecentAnswers::known(std::string_view key) const {
-  auto it = known_.find(key);
-  return it == known_.end() ? nullptr : &it->second;
+std::optional<bool> RecentAnswers::known(std::string_view key) const {
+  const int id = known_keys_.find(key);
+  if (id < 0) return std::nullopt;
+  return known_[static_cast<size_t>(id)];
 }
 
 const std::vector<Candidate>* RecentAnswers::candidates(std::string_view key, bool fuzzy) const {
-  const auto& table = fuzzy ? fuzzy_ : exact_;
-  auto it = table.find(key);
-  return it == table.end() ? nullptr : &it->second;
+  const Candidates& table = fuzzy ? fuzzy_ : exact_;
+  const int id = table.keys.find(key);
+  return id < 0 ? nullptr : &table.lists[static_cast<size_t>(id)];
 }
 
 void RecentAnswers::remember_known(std::string_view key, bool known) {
-  if (known_.size() >= kMaxKeys) known_.clear();
-  known_.emplace(std::string(key), known);
+  if (known_.size() >= kMaxKeys) {
+    known_keys_.clear();
+    known_.clear();
+  }
+  bool inserted = false;
+  const int id = known_keys_.insert(key, inserted);
+  if (inserted) known_.push_back(known);
+  else known_[static_cast<size_t>(id)] = known;
 }
 
 const std::vector<Candidate>& RecentAnswers::remember_candidates(std::string_view key, bool fuzzy,
                                                                  std::vector<Candidate> candidates) {
   make_room(candidates.size());
   candidate_count_ += candidates.size();
-  auto& table = fuzzy ? fuzzy_ : exact_;
-  return table.insert_or_assign(std::string(key), std::move(candidates)).first->second;
+  Candidates& table = fuzzy ? fuzzy_ : exact_;
+  bool inserted = false;
+  const auto id = static_cast<size_t>(table.keys.insert(key, inserted));
+  if (inserted) return table.lists.emplace_back(std::move(candidates));
+  return table.lists[id] = std::move(candidates);
 }
 
 void RecentAnswers::make_room(size_t candidates) {
-  if (exact_.size() + fuzzy_.size() < kMaxKeys && candidate_count_ + candidates <= kMaxCandidates) return;
-  exact_.clear();
-  fuzzy_.clear();
+  if (exact_.keys.size() + fuzzy_.keys.size() < kMaxKeys && candidate_count_ + candidates <= kMaxCandidates) return;
+  for (Candidates* table : {&exact_, &fuzzy_}) {
+    table->keys.clear();
+    table->lists.clear();
+  }
   candidate_count_ = 0;
 }
 

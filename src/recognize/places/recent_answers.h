@@ -12,13 +12,12 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
-#include <string>
+#include <optional>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "recognize/places/gazetteer.h"
+#include "recognize/places/key_table.h"
 
 namespace sitrep::places {
 
@@ -31,8 +30,8 @@ class RecentAnswers {
   // (emptied when the thread last asked another one).
   static RecentAnswers& of_thread(uint64_t serial);
 
-  // The remembered answer, or nullptr.
-  [[nodiscard]] const bool* known(std::string_view key) const;
+  // The remembered answer, or nullptr (nullopt for known).
+  [[nodiscard]] std::optional<bool> known(std::string_view key) const;
   [[nodiscard]] const std::vector<Candidate>* candidates(std::string_view key, bool fuzzy) const;
 
   void remember_known(std::string_view key, bool known);
@@ -41,18 +40,18 @@ class RecentAnswers {
                                                     std::vector<Candidate> candidates);
 
  private:
-  struct KeyHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  // Answers by the key's id in its KeyTable.
+  struct Candidates {
+    KeyTable keys;
+    std::vector<std::vector<Candidate>> lists;
   };
-  template <class V>
-  using ByKey = std::unordered_map<std::string, V, KeyHash, std::equal_to<>>;
 
   void make_room(size_t candidates);
 
   uint64_t owner_ = 0;
-  ByKey<bool> known_;
-  ByKey<std::vector<Candidate>> exact_, fuzzy_;
+  KeyTable known_keys_;
+  std::vector<bool> known_;
+  Candidates exact_, fuzzy_;
   size_t candidate_count_ = 0;  // held in exact_ and fuzzy_
 };
 

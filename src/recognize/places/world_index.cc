@@ -13,6 +13,8 @@
 namespace sitrep::places {
 namespace {
 
+bool is_capital(char c) { return c >= 'A' && c <= 'Z'; }
+
 template <class T>
 bool section_fits(const format::Section& s, uint64_t file_size) {
   if (s.offset % alignof(T) != 0 || s.offset > file_size) return false;
@@ -72,6 +74,12 @@ Result<WorldIndex> WorldIndex::open(const std::string& path) {
   w.names_ = reinterpret_cast<const format::KeyRecord*>(w.data_ + h.names.offset);
   w.skeletons_ = reinterpret_cast<const format::KeyRecord*>(w.data_ + h.skeletons.offset);
   w.postings_ = reinterpret_cast<const uint32_t*>(w.data_ + h.postings.offset);
+  for (uint64_t i = h.countries.count; i-- > 0;) {  // the first record of a code wins, as with lower_bound
+    const char* iso2 = w.countries_[i].iso2;
+    if (is_capital(iso2[0]) && is_capital(iso2[1])) {
+      w.country_by_letters_[static_cast<size_t>((iso2[0] - 'A') * 26 + (iso2[1] - 'A'))] = static_cast<uint32_t>(i + 1);
+    }
+  }
   return w;
 }
 
@@ -148,6 +156,10 @@ bool WorldIndex::has_key(std::string_view key) const {
 
 const format::CountryRecord* WorldIndex::country_record(std::string_view iso2) const {
   if (iso2.size() != 2) return nullptr;
+  if (is_capital(iso2[0]) && is_capital(iso2[1])) {
+    const uint32_t index = country_by_letters_[static_cast<size_t>((iso2[0] - 'A') * 26 + (iso2[1] - 'A'))];
+    return index == 0 ? nullptr : countries_ + (index - 1);
+  }
   const format::CountryRecord* end = countries_ + header_->countries.count;
   const format::CountryRecord* it =
       std::lower_bound(countries_, end, iso2, [](const format::CountryRecord& c, std::string_view k) {

@@ -3,6 +3,7 @@
 // reads outside the mapping.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -66,6 +67,10 @@ class WorldIndex {
   const format::KeyRecord* names_ = nullptr;
   const format::KeyRecord* skeletons_ = nullptr;
   const uint32_t* postings_ = nullptr;
+  // Country records by two capital letters ((c0 - 'A') * 26 + c1 - 'A'):
+  // record index + 1, 0 none. Every place a geoparse reports asks for its
+  // country's name.
+  std::array<uint32_t, 26 * 26> country_by_letters_{};
 };
 
 }  // namespace sitrep::places

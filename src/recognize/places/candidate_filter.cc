@@ -1,0 +1,61 @@
+#include "recognize/places/candidate_filter.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "recognize/places/place_scoring.h"
+#include "recognize/places/place_words.h"
+
+namespace sitrep::places {
+
+void allowed_candidates(const FoundToponyms& found, std::string_view text, const RawMention& m,
+                        std::vector<const Candidate*>& out) {
+  out.clear();
+  if (m.person_strong) return;
+  const std::string_view surface = m.span.of(text);
+  if (m.words > 1 && is_stopword(surface)) return;  // "White House"
+  if (m.words == 1) {
+    std::string_view bare = surface;
+    if (!bare.empty() && bare.back() == '.') bare.remove_suffix(1);
+    if (is_stopword(bare)) return;
+    if (m.sentence_initial && !m.all_caps) {
+      std::string lower(bare);
+      std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+      if (found.lowercase_words.count(lower)) return;  // "Police said..." with "police" elsewhere
+    }
+  }
+  for (const Candidate& c : found.candidates_of(m)) {
+    if (c.match.abbreviation && !m.has_period && !m.all_caps) continue;
+    if (m.words == 1 && surface.size() <= 2 && !c.match.abbreviation &&
+        !(m.all_caps && (c.place.is_country() || c.place.is_admin1()))) {
+      continue;  // two letters name a place only as a known abbreviation ("US")
+    }
+    out.push_back(&c);
+  }
+  auto keep_if_any = [&out](auto pred) {
+    if (std::any_of(out.begin(), out.end(), pred)) std::erase_if(out, [&](const Candidate* c) { return !pred(c); });
+  };
+  switch (m.hint) {
+    case UnitHint::kAdmin1:
+      keep_if_any([](const Candidate* c) { return c->place.is_admin1(); });
+      break;
+    case UnitHint::kAdmin2:
+      keep_if_any([](const Candidate* c) { return c->place.is_admin2() || c->place.feature_code == "ADM2"; });
+      break;
+    case UnitHint::kSettlement:
+      keep_if_any([](const Candidate* c) { return !is_big_unit(c->place) && !c->place.is_admin2(); });
+      break;
+    case UnitHint::kNone:
+      break;
+  }
+  // A demonym stands alone; a name that is also a demonym ("Georgian" is
+  // not, "Somali" is) is read as the name.
+  const bool all_demonyms = !out.empty() && std::all_of(out.begin(), out.end(),
+                                                         [](const Candidate* c) { return c->match.demonym; });
+  if (!all_demonyms) std::erase_if(out, [](const Candidate* c) { return c->match.demonym; });
+  // "American Legion", "Native American", "French said": part of a name, not a nationality.
+  if (all_demonyms && (m.capital_neighbour || m.person_like)) out.clear();
+}
+
+}  // namespace sitrep::places

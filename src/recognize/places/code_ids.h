@@ -1,0 +1,95 @@
+// Internal to the geoparser: small integer ids for the country and
+// province codes ("SY", "SY.09", "US.GA") of one document's candidates, so
+// that votes add up in arrays.
+//
+// Every candidate of every name asks, once per document. A code of up to
+// eight bytes, as nearly all are, is packed into one integer (two loads,
+// no byte loop, no memcmp) and found in a small open-addressing table;
+// longer codes go through a WordSet. Ids are dense, in order of first use.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+#include <vector>
+
+#include "recognize/places/word_set.h"
+
+namespace sitrep::places {
+
+class CodeIds {
+ public:
+  // The id of `code`, new or known; -1 for "" (no code).
+  int id(std::string_view code) {
+    if (code.empty()) return -1;
+    if (code.size() > 8) return long_id(code);
+    const uint64_t packed = pack(code);
+    if ((size_ + 1) * 2 > slots_.size()) grow();
+    for (size_t i = spread(packed, code.size()) & mask_;; i = (i + 1) & mask_) {
+      Slot& s = slots_[i];
+      if (s.size == 0) {
+        s = {packed, static_cast<uint32_t>(code.size()), next_++};
+        ++size_;
+        return s.id;
+      }
+      if (s.packed == packed && s.size == code.size()) return s.id;
+    }
+  }
+  // One past the largest id.
+  [[nodiscard]] size_t size() const { return static_cast<size_t>(next_); }
+
+ private:
+  struct Slot {
+    uint64_t packed = 0;
+    uint32_t size = 0;  // 0: empty
+    int id = -1;
+  };
+
+  // The bytes of a code of 1..8 bytes, as one integer; with the size, one
+  // code and no other. 4..8 bytes: the first four and the last four (they
+  // overlap below eight); 1..3: the first, middle and last byte.
+  static uint64_t pack(std::string_view code) {
+    const char* p = code.data();
+    const size_t n = code.size();
+    if (n >= 4) {
+      uint32_t low, high;
+      std::memcpy(&low, p, 4);
+      std::memcpy(&high, p + n - 4, 4);
+      return low | static_cast<uint64_t>(high) << 32;
+    }
+    return static_cast<uint64_t>(static_cast<unsigned char>(p[0])) |
+           static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
+           static_cast<uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
+  }
+  static size_t spread(uint64_t packed, size_t size) {
+    const uint64_t h = (packed ^ size) * 0x9E3779B97F4A7C15ULL;
+    return static_cast<size_t>(h >> 40);
+  }
+
+  void grow() {
+    std::vector<Slot> old(slots_.empty() ? 64 : slots_.size() * 2);
+    old.swap(slots_);
+    mask_ = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (s.size == 0) continue;
+      size_t i = spread(s.packed, s.size) & mask_;
+      while (slots_[i].size != 0) i = (i + 1) & mask_;
+      slots_[i] = s;
+    }
+  }
+
+  int long_id(std::string_view code) {
+    const auto other = static_cast<size_t>(long_codes_.insert(code));
+    if (other == long_ids_.size()) long_ids_.push_back(next_++);
+    return long_ids_[other];
+  }
+
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+  size_t size_ = 0;  // filled slots
+  int next_ = 0;     // the next new id
+  WordSet long_codes_;         // codes longer than eight bytes (views into the gazetteer)
+  std::vector<int> long_ids_;  // by long_codes_ id
+};
+
+}  // namespace sitrep::places

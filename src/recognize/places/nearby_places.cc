@@ -1,0 +1,81 @@
+#include "recognize/places/nearby_places.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "recognize/places/place_scoring.h"
+
+namespace sitrep::places {
+namespace {
+
+constexpr double kProximity = 3.0;  // another named place lies within 50 km
+// A degree of latitude is 111 km of great circle: 1.5 degrees apart is too
+// far to count, without the trigonometry.
+constexpr double kLatitudeReach = 1.5;
+
+bool before(const auto& a, const auto& b) { return a.latitude < b.latitude; }
+
+// Big units and provinces back no neighbour; a place without a latitude
+// (NaN) is never within reach of any other.
+bool town_sized(const PlaceView& q) { return !is_big_unit(q) && !q.is_admin1() && !std::isnan(q.latitude); }
+
+}  // namespace
+
+void NearbyPlaces::reset(size_t names) {
+  sources_.clear();
+  by_latitude_.clear();
+  sources_.reserve(names);
+  by_latitude_.reserve(names);
+  source_of_.assign(names, -1);
+}
+
+void NearbyPlaces::add(size_t name, double weight, const PlaceView& chosen) {
+  source_of_[name] = static_cast<int>(sources_.size());
+  sources_.push_back({name, weight, &chosen});
+  if (town_sized(chosen)) by_latitude_.push_back({chosen.latitude, sources_.size() - 1});
+}
+
+void NearbyPlaces::sort() { std::sort(by_latitude_.begin(), by_latitude_.end(), before<ByLatitude, ByLatitude>); }
+
+void NearbyPlaces::update(size_t name, const PlaceView& chosen) {
+  const int source = source_of_[name];
+  if (source < 0 || sources_[static_cast<size_t>(source)].place == &chosen) return;
+  unindex(static_cast<size_t>(source));
+  sources_[static_cast<size_t>(source)].place = &chosen;
+  index(static_cast<size_t>(source));
+}
+
+void NearbyPlaces::index(size_t source) {
+  const PlaceView& q = *sources_[source].place;
+  if (!town_sized(q)) return;
+  const ByLatitude entry{q.latitude, source};
+  by_latitude_.insert(std::upper_bound(by_latitude_.begin(), by_latitude_.end(), entry, before<ByLatitude, ByLatitude>),
+                      entry);
+}
+
+void NearbyPlaces::unindex(size_t source) {
+  std::erase_if(by_latitude_, [source](const ByLatitude& e) { return e.source == source; });
+}
+
+double NearbyPlaces::support(size_t name, const PlaceView& p) const {
+  if (std::isnan(p.latitude)) return 0;
+  // A little wider than the reach, then the exact test.
+  const ByLatitude low{p.latitude - kLatitudeReach - 0.01, 0};
+  double best = 0;
+  for (auto it = std::lower_bound(by_latitude_.begin(), by_latitude_.end(), low, before<ByLatitude, ByLatitude>);
+       it != by_latitude_.end() && it->latitude <= p.latitude + kLatitudeReach + 0.01; ++it) {
+    const Source& s = sources_[it->source];
+    if (s.name == name || std::abs(p.latitude - it->latitude) >= kLatitudeReach) continue;
+    const PlaceView& q = *s.place;
+    if (q.id == p.id) continue;
+    // Past 150 km a place counts nothing: most candidates that share a
+    // latitude with a source lie far east or west of it.
+    if (km_lower_bound(p, q) > 151) continue;
+    const double km = km_between(p, q);
+    const double near = km < 50 ? 1.0 : km < 150 ? 0.5 : 0.0;
+    best = std::max(best, near * std::min(1.0, s.weight));
+  }
+  return kProximity * best;
+}
+
+}  // namespace sitrep::places

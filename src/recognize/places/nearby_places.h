@@ -1,0 +1,53 @@
+// Internal to the geoparser: support from the other places the text names
+// nearby (Columbus next to Phenix City is Columbus, Georgia).
+//
+// Resolution weighs every town-sized candidate of every name against the
+// place each other name currently stands for. Only names whose vote weighs
+// 0.3 or more count, so they are gathered once per pass, and each one's
+// place is refreshed as its name's choice changes: a name scored later in a
+// pass sees the new choices of the names before it. The town-sized places
+// among them are kept in latitude order, so a candidate looks only at those
+// within a degree and a half of it.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "recognize/places/place_view.h"
+
+namespace sitrep::places {
+
+class NearbyPlaces {
+ public:
+  // Starts a pass over `names` names, none counting yet.
+  void reset(size_t names);
+  // Name `name`, whose vote weighs `weight`, counts this pass (weight >= 0.3).
+  void add(size_t name, double weight, const PlaceView& chosen);
+  // After the last add of the pass, before support or update.
+  void sort();
+  // Name `name` now stands for `chosen` (ignored when it does not count).
+  void update(size_t name, const PlaceView& chosen);
+  // 0..3: how well the counting names other than `name` back the town-sized
+  // candidate `p` (within 50 km full, within 150 km half, by their weight).
+  [[nodiscard]] double support(size_t name, const PlaceView& p) const;
+
+ private:
+  struct Source {
+    size_t name = 0;
+    double weight = 0;
+    const PlaceView* place = nullptr;
+  };
+  struct ByLatitude {
+    double latitude = 0;
+    size_t source = 0;  // index in sources_
+  };
+  void index(size_t source);    // into by_latitude_, when its place is town-sized
+  void unindex(size_t source);  // out of by_latitude_
+
+  std::vector<Source> sources_;
+  std::vector<int> source_of_;          // per name: its index in sources_, -1 none
+  std::vector<ByLatitude> by_latitude_; // sources whose place is town-sized, by latitude
+};
+
+}  // namespace sitrep::places
