@@ -6,7 +6,7 @@
 
 namespace sitrep::places {
 
-CandidateLists::KeyLookup& CandidateLists::lookup(const std::string& key) {
+CandidateLists::KeyLookup& CandidateLists::lookup(std::string_view key) {
   const int known_id = key_ids_.find(key);
   if (known_id >= 0) return lookups_[static_cast<size_t>(known_id)];
   key_ids_.insert(keys_.emplace_back(key));  // a new key: its id is lookups_.size()
@@ -17,20 +17,20 @@ CandidateLists::KeyLookup& CandidateLists::lookup(const std::string& key) {
   return l;
 }
 
-bool CandidateLists::known(const std::string& key) { return lookup(key).known; }
+bool CandidateLists::known(std::string_view key) { return lookup(key).known; }
 
 int CandidateLists::add(std::vector<Candidate> candidates) {
   lists_.push_back(std::move(candidates));
   return static_cast<int>(lists_.size() - 1);
 }
 
-int CandidateLists::exact(const std::string& key) {
+int CandidateLists::exact(std::string_view key) {
   KeyLookup& l = lookup(key);
   if (l.exact < 0) l.exact = add(gazetteer_.key_candidates(key));
   return l.exact;
 }
 
-int CandidateLists::fuzzy(const std::string& key) {
+int CandidateLists::fuzzy(std::string_view key) {
   KeyLookup& l = lookup(key);
   if (l.fuzzy < 0) l.fuzzy = add(gazetteer_.fuzzy_key_candidates(key));
   return l.fuzzy;

@@ -7,6 +7,7 @@
 
 #include <deque>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -22,11 +23,11 @@ class CandidateLists {
       : gazetteer_(gazetteer), lists_(lists) {}
 
   // True when some place has the key, or the key without its leading "al ".
-  bool known(const std::string& key);
+  bool known(std::string_view key);
   // The list of the key's exact candidates (Gazetteer::key_candidates).
-  int exact(const std::string& key);
+  int exact(std::string_view key);
   // The list of its transliteration variants (Gazetteer::fuzzy_key_candidates).
-  int fuzzy(const std::string& key);
+  int fuzzy(std::string_view key);
   // The countries, provinces and known abbreviations of list `list`: what a
   // lone acronym mid-text may denote ("US", not "ISIS").
   int acronym_subset(int list);
@@ -41,7 +42,7 @@ class CandidateLists {
     int exact = -1;  // list index, once asked for
     int fuzzy = -1;
   };
-  KeyLookup& lookup(const std::string& key);
+  KeyLookup& lookup(std::string_view key);
   int add(std::vector<Candidate> candidates);
 
   const Gazetteer& gazetteer_;

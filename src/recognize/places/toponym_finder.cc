@@ -6,8 +6,8 @@
 #include <unordered_map>
 
 #include "recognize/places/candidate_lists.h"
-#include "recognize/places/name_fold.h"
 #include "recognize/places/place_relations.h"
+#include "recognize/places/token_folds.h"
 
 namespace sitrep::places {
 namespace {
@@ -23,7 +23,7 @@ std::string lower_ascii(std::string_view w) {
 class Finder {
  public:
   Finder(std::string_view text, const Gazetteer& gazetteer)
-      : text_(text), gaz_(gazetteer), tokens_(tokenize_words(text)) {}
+      : text_(text), gaz_(gazetteer), tokens_(tokenize_words(text)), folds_(text_, tokens_) {}
 
   FoundToponyms run() {
     collect_lowercase_words();
@@ -59,7 +59,7 @@ class Finder {
     const char c = text_[tokens_[k].start];
     return c >= 'a' && c <= 'z';
   }
-  bool known(const std::string& key) { return lists_.known(key); }
+  bool known(std::string_view key) { return lists_.known(key); }
 
   [[nodiscard]] bool used_in_lowercase(std::string_view w) const {
     if (w.size() <= 40) return out_.lowercase_words.count(LowerWord(w).view()) > 0;
@@ -90,16 +90,21 @@ class Finder {
     // after; a place's name stands alone from the start. So a word is a
     // person's only when its first use is inside a full name.
     // A headline names people by surname alone: the first sentence does not count.
-    std::unordered_map<std::string, size_t> first_use;
+    // The folded word's first token, by its id in first_use_ids.
+    WordSet first_use_ids;
+    std::vector<size_t> first_use;
     size_t body = 1;
     while (body < tokens_.size() && !tokens_[body].sentence_start) ++body;
     if (body >= tokens_.size()) body = 0;
     for (size_t k = body; k < tokens_.size(); ++k) {
-      if (tokens_[k].capitalised) first_use.try_emplace(fold_name(word(k)), k);
+      if (!tokens_[k].capitalised) continue;
+      if (static_cast<size_t>(first_use_ids.insert(folds_.key_of(k))) == first_use.size()) first_use.push_back(k);
     }
     auto add = [&](size_t k) {
-      std::string w = fold_name(word(k));
-      if (first_use[w] == k) person_words_.insert(std::move(w));
+      const std::string_view w = folds_.key_of(k);
+      const int id = first_use_ids.find(w);
+      const size_t first = id < 0 ? 0 : first_use[static_cast<size_t>(id)];  // unseen: as token 0
+      if (first == k) person_words_.insert(w);
     };
     for (size_t i = 0; i < tokens_.size();) {
       if (!tokens_[i].capitalised || tokens_[i].all_caps) {
@@ -126,8 +131,7 @@ class Finder {
         // Buck Zoo", "Texas Alcoholic Beverage Commission").
         const bool ends_run = b == j;
         if (ends_run && (length >= 2 || after_title) && length <= 4) {
-          const std::string whole = fold_name(text_.substr(tokens_[a].start, tokens_[last].end - tokens_[a].start));
-          if (!known(whole)) {
+          if (!known(folds_.run_key(a, last))) {
             add(last);
             if (length >= 2 && word(a).size() > 1) add(a);
           }
@@ -157,11 +161,10 @@ class Finder {
     for (size_t n = end_count; n-- > 0;) {
       const size_t e = ends[n];
       if (framed_end != kNoMatch && framed_end > e) break;  // "the Pir Ghaib area": not "Pir"
-      const std::string_view surface = text_.substr(t.start, tokens_[e].end - t.start);
-      std::string key = fold_name(surface);
+      const std::string_view key = folds_.run_key(i, e);
       if (!known(key)) continue;
       const int list = lists_.exact(key);
-      if (add_mention(i, e, std::move(key), list, false)) out_.mentions.back().framed = framed_end == e;
+      if (add_mention(i, e, std::string(key), list, false)) out_.mentions.back().framed = framed_end == e;
       return e + 1;
     }
     // Transliteration variants: capitalised words only, never a common word.
@@ -175,19 +178,17 @@ class Finder {
                 !is_org_word(w) && w.size() >= 4 && !used_in_lowercase(w);
       }
       if (!plain) continue;
-      const std::string_view surface = text_.substr(t.start, tokens_[e].end - t.start);
-      std::string key = fold_name(surface);
+      const std::string_view key = folds_.run_key(i, e);
       const int list = lists_.fuzzy(key);
       if (lists_.list(list).empty()) continue;
       if (framed_end != kNoMatch && framed_end != e) continue;
-      if (add_mention(i, e, std::move(key), list, true)) {
+      if (add_mention(i, e, std::string(key), list, true)) {
         out_.mentions.back().framed = framed_end == e;
       }
       return e + 1;
     }
     if (framed_end != kNoMatch) {
-      if (add_mention(i, framed_end, fold_name(text_.substr(t.start, tokens_[framed_end].end - t.start)), -1,
-                      false)) {
+      if (add_mention(i, framed_end, std::string(folds_.run_key(i, framed_end)), -1, false)) {
         out_.mentions.back().unresolved = out_.mentions.back().framed = true;
       }
       return framed_end + 1;
@@ -205,7 +206,7 @@ class Finder {
   // A name the gazetteer lacks, in a frame that says it is a settlement or
   // area: "the village of X", "X village", "X area", "X, a village". Returns
   // its last token, or kNoMatch.
-  [[nodiscard]] size_t framed_unknown(size_t i) const {
+  [[nodiscard]] size_t framed_unknown(size_t i) {
     size_t e = i;
     auto plain = [&](size_t k) {
       const std::string_view w = word(k);
@@ -220,7 +221,7 @@ class Finder {
     // "in Dedebit late Friday", "around Magenis,": a preposition of place
     // before, no capitalised word after, and no person's name.
     if (i > 0 && gap(i) == " " && is_lower_word(i - 1) && is_frame_preposition(word(i - 1)) &&
-        !(e == i && person_words_.count(fold_name(word(i)))) && !possessive_after(e) &&
+        !(e == i && person_words_.count(folds_.key_of(i))) && !possessive_after(e) &&
         (e + 1 >= tokens_.size() || !tokens_[e + 1].capitalised || gap(e + 1) != " ")) {
       return e;
     }
@@ -405,10 +406,11 @@ class Finder {
   std::string_view text_;
   const Gazetteer& gaz_;
   std::vector<Token> tokens_;
+  TokenFolds folds_;  // after tokens_, which it reads
   FoundToponyms out_;
   CandidateLists lists_{gaz_, out_.candidate_lists};  // after out_, which holds the lists
   std::vector<size_t> first_token_, last_token_;
-  std::unordered_set<std::string> person_words_;  // first and last words of person names
+  WordSet person_words_;  // first and last words of person names (views into folds_)
   std::pair<UnitHint, size_t> list_hint_{UnitHint::kNone, static_cast<size_t>(-1)};
 };
 
