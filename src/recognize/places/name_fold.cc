@@ -243,26 +243,34 @@ std::string fold_name(std::string_view utf8) {
 }
 
 bool append_folded_words(std::string_view utf8, std::string& words) {
-  const size_t old_size = words.size();
-  bool in_word = false;
-  bool ascii = true;
-  for (const char ch : utf8) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (c >= 0x80) {
-      ascii = false;
-      break;
+  // A short ASCII word, the common case, folds on the stack and is appended
+  // at once: at most a space and a letter per byte.
+  constexpr size_t kMaxBytes = 64;
+  if (utf8.size() <= kMaxBytes) {
+    char folded_words[2 * kMaxBytes];
+    size_t size = 0;
+    bool in_word = false;
+    bool ascii = true;
+    for (const char ch : utf8) {
+      const auto c = static_cast<unsigned char>(ch);
+      if (c >= 0x80) {
+        ascii = false;
+        break;
+      }
+      const char folded = fold_ascii_byte(c);
+      if (folded == ' ') {
+        in_word = false;
+      } else if (folded != '\0') {
+        if (!in_word) folded_words[size++] = ' ';
+        in_word = true;
+        folded_words[size++] = folded;
+      }
     }
-    const char folded = fold_ascii_byte(c);
-    if (folded == ' ') {
-      in_word = false;
-    } else if (folded != '\0') {
-      if (!in_word) words += ' ';
-      in_word = true;
-      words += folded;
+    if (ascii) {
+      words.append(folded_words, size);
+      return true;
     }
   }
-  if (ascii) return true;
-  words.resize(old_size);
   Folder folder;
   const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
   const auto length = static_cast<int32_t>(utf8.size());

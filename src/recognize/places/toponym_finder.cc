@@ -67,6 +67,7 @@ class Finder {
   }
 
   void collect_lowercase_words() {
+    out_.lowercase_words.reserve(tokens_.size() / 2);  // about as many different lowercase words
     for (size_t k = 0; k < tokens_.size(); ++k) {
       if (is_lower_word(k) && !tokens_[k].sentence_start) out_.lowercase_words.insert(word(k));
     }
