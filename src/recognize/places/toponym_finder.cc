@@ -7,6 +7,7 @@
 
 #include "recognize/places/candidate_lists.h"
 #include "recognize/places/place_relations.h"
+#include "recognize/places/token_facts.h"
 #include "recognize/places/token_folds.h"
 
 namespace sitrep::places {
@@ -23,7 +24,7 @@ std::string lower_ascii(std::string_view w) {
 class Finder {
  public:
   Finder(std::string_view text, const Gazetteer& gazetteer)
-      : text_(text), gaz_(gazetteer), tokens_(tokenize_words(text)), folds_(text_, tokens_) {}
+      : text_(text), gaz_(gazetteer), tokens_(tokenize_words(text)), folds_(text_, tokens_), facts_(text_, tokens_) {}
 
   FoundToponyms run() {
     collect_lowercase_words();
@@ -79,11 +80,10 @@ class Finder {
   // after a title ("Gov. Perdue", "coach Ripley"). Their first and last words
   // mark later lone uses as the person, unless the text also uses them as a
   // place ("in Henry").
-  [[nodiscard]] bool role_word(size_t k) const {
-    const std::string_view w = word(k);
-    if (w.size() == 1) return false;  // a middle initial
-    return is_function_word(w) || is_title(w) || is_org_word(w) || is_stopword(w) || is_place_prefix(w) ||
-           unit_word(w) != UnitHint::kNone;
+  [[nodiscard]] bool role_word(size_t k) {
+    if (tokens_[k].end - tokens_[k].start == 1) return false;  // a middle initial
+    return facts_.function_word(k) || facts_.title(k) || facts_.org_word(k) || facts_.stopword(k) ||
+           facts_.place_prefix(k) || facts_.unit(k) != UnitHint::kNone;
   }
 
   void collect_person_names() {
@@ -124,7 +124,7 @@ class Finder {
         }
         size_t b = a;
         while (b + 1 <= j && !role_word(b + 1)) ++b;
-        const bool after_title = a > 0 && is_title(word(a - 1)) && (gap(a) == " " || gap(a) == ". ");
+        const bool after_title = a > 0 && facts_.title(a - 1) && (gap(a) == " " || gap(a) == ". ");
         size_t last = b;
         while (last > a && is_name_suffix(word(last))) --last;  // "George Bush Jr"
         const size_t length = last - a + 1;
@@ -146,7 +146,7 @@ class Finder {
   // Tries the longest name starting at token i; returns the next token to try.
   size_t match_at(size_t i) {
     const Token& t = tokens_[i];
-    if (!t.capitalised || is_function_word(word(i))) return i + 1;
+    if (!t.capitalised || facts_.function_word(i)) return i + 1;
     size_t ends[kMaxNameWords];  // last tokens of the candidate names, shortest first
     size_t end_count = 0;
     int words = 0;
@@ -175,8 +175,8 @@ class Finder {
       bool plain = true;
       for (size_t k = i; k <= e && plain; ++k) {
         const std::string_view w = word(k);
-        plain = tokens_[k].capitalised && !tokens_[k].all_caps && !is_stopword(w) && !is_title(w) &&
-                !is_org_word(w) && w.size() >= 4 && !used_in_lowercase(w);
+        plain = tokens_[k].capitalised && !tokens_[k].all_caps && !facts_.stopword(k) && !facts_.title(k) &&
+                !facts_.org_word(k) && w.size() >= 4 && !used_in_lowercase(w);
       }
       if (!plain) continue;
       const std::string_view key = folds_.run_key(i, e);
@@ -211,8 +211,8 @@ class Finder {
     size_t e = i;
     auto plain = [&](size_t k) {
       const std::string_view w = word(k);
-      return tokens_[k].capitalised && !tokens_[k].all_caps && w.size() >= 3 && !is_stopword(w) &&
-             !is_title(w) && !is_org_word(w) && !is_place_prefix(w) && unit_word(w) == UnitHint::kNone;
+      return tokens_[k].capitalised && !tokens_[k].all_caps && w.size() >= 3 && !facts_.stopword(k) &&
+             !facts_.title(k) && !facts_.org_word(k) && !facts_.place_prefix(k) && facts_.unit(k) == UnitHint::kNone;
     };
     if (!plain(i) || tokens_[i].sentence_start) return kNoMatch;
     while (e + 1 < tokens_.size() && e - i < 2 && adjacent(e + 1) && plain(e + 1)) ++e;
@@ -315,14 +315,14 @@ class Finder {
     const size_t p = i - 1;
     const std::string_view pw = word(p);
     const std::string_view g = gap(i);
-    if (is_title(pw) && (g == " " || g == ". ")) r.person_strong = true;
+    if (facts_.title(p) && (g == " " || g == ". ")) r.person_strong = true;
     if (g == " " && tokens_[p].capitalised && !tokens_[p].all_caps && !tokens_[i].sentence_start &&
-        !is_function_word(pw) && !(m > 0 && last_token_[m - 1] == p)) {
+        !facts_.function_word(p) && !(m > 0 && last_token_[m - 1] == p)) {
       r.capital_neighbour = true;
     }
     if (g == " & " && tokens_[p].capitalised) r.person_like = r.capital_neighbour = true;  // "Stevens & Wilkinson"
     if (g == " " && tokens_[p].capitalised && !tokens_[p].all_caps && !tokens_[i].sentence_start &&
-        !is_place_prefix(pw) && !is_stopword(pw) && !is_org_word(pw) && !is_title(pw) &&
+        !facts_.place_prefix(p) && !facts_.stopword(p) && !facts_.org_word(p) && !facts_.title(p) &&
         !(m > 0 && last_token_[m - 1] == p)) {
       r.person_like = true;  // "Raquel Henry"
     }
@@ -334,7 +334,7 @@ class Finder {
         const std::string_view w = word(k);
         if (is_vicinity_word(w) && is_lower_word(k)) r.vicinity = true;
         if (k == p - 1) {
-          const UnitHint hint = unit_word(w);
+          const UnitHint hint = facts_.unit(k);
           if (hint != UnitHint::kNone && is_lower_word(k)) {
             r.hint = hint;
             const bool plural = !w.empty() && w.back() == 's';
@@ -367,15 +367,15 @@ class Finder {
     if (g != " " && !possessive) return;
     std::string_view w = word(q);
     if (!possessive) {
-      const UnitHint hint = unit_word(w);
+      const UnitHint hint = facts_.unit(q);
       if (hint != UnitHint::kNone) {
         if (r.hint == UnitHint::kNone) r.hint = hint;
         r.full_span.end = tokens_[q].end;
         return;
       }
-      if (tokens_[q].capitalised && !tokens_[q].all_caps && !is_function_word(w)) {
+      if (tokens_[q].capitalised && !tokens_[q].all_caps && !facts_.function_word(q)) {
         r.capital_neighbour = true;
-        if (r.words == 1 && !is_org_word(w) && unit_word(w) == UnitHint::kNone) {
+        if (r.words == 1 && !facts_.org_word(q) && facts_.unit(q) == UnitHint::kNone) {
           r.person_like = true;  // "Paris Hilton"
         }
       }
@@ -407,7 +407,8 @@ class Finder {
   std::string_view text_;
   const Gazetteer& gaz_;
   std::vector<Token> tokens_;
-  TokenFolds folds_;  // after tokens_, which it reads
+  TokenFolds folds_;  // after tokens_, which they read
+  TokenFacts facts_;
   FoundToponyms out_;
   CandidateLists lists_{gaz_, out_.candidate_lists};  // after out_, which holds the lists
   std::vector<size_t> first_token_, last_token_;
