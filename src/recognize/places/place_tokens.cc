@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 
 namespace sitrep::places {
@@ -32,6 +33,17 @@ bool is_upper(UChar32 c) {
   return u_isupper(c);
 }
 bool is_title(UChar32 c) { return c >= 0x80 && u_istitle(c); }
+
+// The same three classes for every ASCII byte, in one table the tokenizer's
+// loops read instead of decoding and testing byte by byte.
+enum AsciiClass : uint8_t { kAlnum = 1, kAlpha = 2, kUpper = 4 };
+constexpr std::array<uint8_t, 128> kAsciiClasses = [] {
+  std::array<uint8_t, 128> classes{};
+  for (int c = '0'; c <= '9'; ++c) classes[static_cast<size_t>(c)] = kAlnum;
+  for (int c = 'a'; c <= 'z'; ++c) classes[static_cast<size_t>(c)] = kAlnum | kAlpha;
+  for (int c = 'A'; c <= 'Z'; ++c) classes[static_cast<size_t>(c)] = kAlnum | kAlpha | kUpper;
+  return classes;
+}();
 
 // peek() past ASCII: out of line, so that the ASCII path, nearly every byte
 // of news text, inlines into the tokenizer's loops.
@@ -93,6 +105,18 @@ std::vector<Token> tokenize_words(std::string_view text) {
   bool sentence_start = true;
   bool line_start = true;
   for (int32_t i = 0; i < n;) {
+    const auto first_byte = static_cast<unsigned char>(text[static_cast<size_t>(i)]);
+    if (first_byte < 0x80 && !(kAsciiClasses[first_byte] & kAlnum)) {  // spaces and punctuation
+      ++i;
+      if (first_byte == '\n') {
+        sentence_start = line_start = true;
+      } else if (first_byte == '.' || first_byte == '!' || first_byte == '?') {
+        sentence_start = true;
+      } else if (first_byte == ',' || first_byte == ';') {
+        sentence_start = false;
+      }
+      continue;
+    }
     const int32_t start = i;
     int32_t next = i;
     const UChar32 c = peek(text, i, &next);
@@ -120,6 +144,14 @@ std::vector<Token> tokenize_words(std::string_view text) {
     bool segment_upper = is_upper(c);
     int32_t end = i;
     while (end < n) {
+      const auto byte = static_cast<unsigned char>(text[static_cast<size_t>(end)]);
+      if (byte < 0x80 && (kAsciiClasses[byte] & kAlnum)) {  // most letters: as below, without decoding
+        letters += (kAsciiClasses[byte] & kAlpha) ? 1 : 0;
+        uppers += (kAsciiClasses[byte] & kUpper) ? 1 : 0;
+        ++segment;
+        ++end;
+        continue;
+      }
       int32_t after = end;
       const UChar32 d = peek(text, end, &after);
       if (d >= 0 && is_alnum(d)) {
