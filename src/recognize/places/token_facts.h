@@ -57,11 +57,17 @@ class TokenFacts {
 
   static bool answer(Facts& f, Fact fact, std::string_view word) {
     switch (fact) {
-      case kFunctionWord: return is_function_word(word);
-      case kStopword: return is_stopword(word);
+      case kFunctionWord:
+      case kStopword:
+      case kOrgWord:
+      case kPlacePrefix: {  // one lookup answers all four
+        const WrittenWordClasses classes = written_word_classes(word);
+        f.asked |= kFunctionWord | kStopword | kOrgWord | kPlacePrefix;
+        f.answers |= (classes.function_word ? kFunctionWord : 0) | (classes.stopword ? kStopword : 0) |
+                     (classes.org_word ? kOrgWord : 0) | (classes.place_prefix ? kPlacePrefix : 0);
+        return (f.answers & fact) != 0;
+      }
       case kTitle: return is_title(word);
-      case kOrgWord: return is_org_word(word);
-      case kPlacePrefix: return is_place_prefix(word);
       case kUnit:
         f.unit = unit_word(word);
         return f.unit != UnitHint::kNone;
