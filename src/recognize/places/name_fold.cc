@@ -63,6 +63,10 @@ bool is_article(std::string_view w) {
   static constexpr std::array<std::string_view, 21> kArticles = {
       "al", "el", "ul", "ol", "ad", "adh", "an", "ar", "as", "ash", "at",
       "ath", "az", "ed", "ez", "es", "esh", "et", "er", "en", "eth"};
+  // Every article is two or three letters from a, e, o, u: most words of a
+  // name are out before the list is scanned.
+  if (w.size() < 2 || w.size() > 3) return false;
+  if (w[0] != 'a' && w[0] != 'e' && w[0] != 'o' && w[0] != 'u') return false;
   for (auto a : kArticles) {
     if (w == a) return true;
   }
