@@ -1,16 +1,27 @@
 #include "recognize/places/candidate_lists.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "recognize/places/name_fold.h"
 
 namespace sitrep::places {
 
+std::string_view CandidateLists::store(std::string_view key) {
+  if (key_chunks_.empty() || key.size() > kKeyChunk - chunk_used_) {
+    key_chunks_.push_back(std::make_unique<char[]>(std::max(kKeyChunk, key.size())));
+    chunk_used_ = 0;
+  }
+  char* copy = key_chunks_.back().get() + chunk_used_;
+  std::copy(key.begin(), key.end(), copy);
+  chunk_used_ += key.size();
+  return {copy, key.size()};
+}
+
 CandidateLists::KeyLookup& CandidateLists::lookup(std::string_view key) {
-  const int known_id = key_ids_.find(key);
-  if (known_id >= 0) return lookups_[static_cast<size_t>(known_id)];
-  key_ids_.insert(keys_.emplace_back(key));  // a new key: its id is lookups_.size()
-  KeyLookup& l = lookups_.emplace_back();
+  const auto id = static_cast<size_t>(key_ids_.insert_stored(key, [this](std::string_view k) { return store(k); }));
+  if (id < lookups_.size()) return lookups_[id];
+  KeyLookup& l = lookups_.emplace_back();  // a new key: its id is lookups_.size()
   if (!key.empty()) {
     l.known = gazetteer_.has_key(key) || (has_leading_article(key) && gazetteer_.has_key(strip_leading_article(key)));
   }

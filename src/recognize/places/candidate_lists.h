@@ -5,7 +5,7 @@
 // every mention of the name shares (by index into the lists).
 #pragma once
 
-#include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -43,15 +43,20 @@ class CandidateLists {
     int fuzzy = -1;
   };
   KeyLookup& lookup(std::string_view key);
+  // A copy of `key` that lives as long as this.
+  std::string_view store(std::string_view key);
   int add(std::vector<Candidate> candidates);
 
   const Gazetteer& gazetteer_;
   std::vector<std::vector<Candidate>>& lists_;
   // By folded key: the key's id in key_ids_ indexes lookups_. A flat table
-  // over views of owned copies (a deque: the copies never move) instead of
-  // an unordered_map<std::string, ...>, which hashed with _Hash_bytes and
-  // allocated a node per new key; every window of words asks.
-  std::deque<std::string> keys_;
+  // over views of owned copies instead of an unordered_map<std::string,
+  // ...>, which hashed with _Hash_bytes and allocated a node per new key;
+  // every window of words asks. The copies sit in chunks that never move,
+  // not in a string each (most keys are new, and most are asked once).
+  static constexpr size_t kKeyChunk = 4096;
+  std::vector<std::unique_ptr<char[]>> key_chunks_;
+  size_t chunk_used_ = 0;
   WordSet key_ids_;
   std::vector<KeyLookup> lookups_;
   std::unordered_map<int, int> acronym_lists_;          // list -> its acronym subset

@@ -45,6 +45,14 @@ class WordSet {
 
   // The id of `w` (0, 1, ... in order of first insertion), new or known.
   int insert(std::string_view w) {
+    return insert_stored(w, [](std::string_view word) { return word; });
+  }
+
+  // insert() for a word that is not yet in storage of its own: a new word
+  // is kept as store(w), a view of a copy that must outlive the set. One
+  // probe serves the question and the insertion.
+  template <typename Store>
+  int insert_stored(std::string_view w, Store&& store) {
     if (w.empty()) {
       if (empty_id_ < 0) empty_id_ = static_cast<int>(size_++);
       return empty_id_;
@@ -56,7 +64,7 @@ class WordSet {
       i = (i + 1) & mask_;
     }
     if (w.size() > max_size_) max_size_ = w.size();
-    slots_[i] = {w, static_cast<int>(size_++)};
+    slots_[i] = {store(w), static_cast<int>(size_++)};
     return slots_[i].id;
   }
 
