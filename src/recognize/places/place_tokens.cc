@@ -45,6 +45,37 @@ constexpr std::array<uint8_t, 128> kAsciiClasses = [] {
   return classes;
 }();
 
+// The common word: ASCII letters and digits ending at the text's end or at
+// an ASCII byte that cannot continue a word (not an apostrophe, hyphen or
+// period). Such a word's token needs none of the general loop's checks: it
+// holds no hyphen (so no article prefix) and ASCII has no titlecase letter.
+// Returns false when the word at `start` is not one.
+bool plain_ascii_word(std::string_view text, size_t start, Token& t) {
+  const size_t n = text.size();
+  size_t end = start;
+  int letters = 0;
+  int uppers = 0;
+  uint8_t first_classes = 0;
+  for (; end < n; ++end) {
+    const auto byte = static_cast<unsigned char>(text[end]);
+    if (byte >= 0x80) return false;
+    const uint8_t classes = kAsciiClasses[byte];
+    if (!(classes & kAlnum)) break;
+    if (end == start) first_classes = classes;
+    letters += (classes & kAlpha) ? 1 : 0;
+    uppers += (classes & kUpper) ? 1 : 0;
+  }
+  if (end < n) {
+    const char after = text[end];
+    if (after == '\'' || after == '`' || after == '-' || after == '.') return false;
+  }
+  t.start = static_cast<uint32_t>(start);
+  t.end = static_cast<uint32_t>(end);
+  t.capitalised = (first_classes & kUpper) != 0;
+  t.all_caps = letters >= 2 && uppers == letters;
+  return true;
+}
+
 // peek() past ASCII: out of line, so that the ASCII path, nearly every byte
 // of news text, inlines into the tokenizer's loops.
 [[gnu::noinline]] UChar32 peek_multibyte(std::string_view text, int32_t pos, int32_t* next) {
@@ -115,6 +146,15 @@ std::vector<Token> tokenize_words(std::string_view text) {
       } else if (first_byte == ',' || first_byte == ';') {
         sentence_start = false;
       }
+      continue;
+    }
+    if (Token plain; first_byte < 0x80 && plain_ascii_word(text, static_cast<size_t>(i), plain)) {
+      plain.sentence_start = sentence_start;
+      plain.line_start = line_start;
+      out.push_back(plain);
+      i = static_cast<int32_t>(plain.end);
+      sentence_start = false;
+      line_start = false;
       continue;
     }
     const int32_t start = i;
