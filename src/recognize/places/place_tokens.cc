@@ -53,25 +53,25 @@ constexpr std::array<uint8_t, 128> kAsciiClasses = [] {
 bool plain_ascii_word(std::string_view text, size_t start, Token& t) {
   const size_t n = text.size();
   size_t end = start;
-  int letters = 0;
-  int uppers = 0;
-  uint8_t first_classes = 0;
+  // Letters in the low half, capitals in the high half: one addition a byte.
+  constexpr uint64_t kLetter = 1, kCapital = uint64_t{1} << 32;
+  uint64_t counts = 0;
   for (; end < n; ++end) {
     const auto byte = static_cast<unsigned char>(text[end]);
     if (byte >= 0x80) return false;
     const uint8_t classes = kAsciiClasses[byte];
     if (!(classes & kAlnum)) break;
-    if (end == start) first_classes = classes;
-    letters += (classes & kAlpha) ? 1 : 0;
-    uppers += (classes & kUpper) ? 1 : 0;
+    counts += ((classes & kAlpha) ? kLetter : 0) + ((classes & kUpper) ? kCapital : 0);
   }
   if (end < n) {
     const char after = text[end];
     if (after == '\'' || after == '`' || after == '-' || after == '.') return false;
   }
+  const auto letters = static_cast<uint32_t>(counts);
+  const auto uppers = static_cast<uint32_t>(counts >> 32);
   t.start = static_cast<uint32_t>(start);
   t.end = static_cast<uint32_t>(end);
-  t.capitalised = (first_classes & kUpper) != 0;
+  t.capitalised = (kAsciiClasses[static_cast<unsigned char>(text[start])] & kUpper) != 0;
   t.all_caps = letters >= 2 && uppers == letters;
   return true;
 }
