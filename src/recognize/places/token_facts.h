@@ -46,13 +46,18 @@ class TokenFacts {
     UnitHint unit = UnitHint::kNone;
   };
 
+  // The check inline, the first answer out of line: most questions are
+  // repeats.
   bool ask(size_t k, Fact fact) {
-    Facts& f = facts_[k];
-    if (!(f.asked & fact)) {
-      f.asked |= fact;
-      if (answer(f, fact, text_.substr(tokens_[k].start, tokens_[k].end - tokens_[k].start))) f.answers |= fact;
-    }
+    const Facts& f = facts_[k];
+    if (!(f.asked & fact)) first_ask(k, fact);
     return (f.answers & fact) != 0;
+  }
+
+  [[gnu::noinline]] void first_ask(size_t k, Fact fact) {
+    Facts& f = facts_[k];
+    f.asked |= fact;
+    if (answer(f, fact, text_.substr(tokens_[k].start, tokens_[k].end - tokens_[k].start))) f.answers |= fact;
   }
 
   static bool answer(Facts& f, Fact fact, std::string_view word) {
