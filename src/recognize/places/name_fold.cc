@@ -313,6 +313,10 @@ void join_folded_words(std::string_view words, std::string& key) {
   join_key_into(on_stack, count, key);
 }
 
+void join_folded_words(std::span<const std::string_view> words, std::string& key) {
+  join_key_into(words.data(), words.size(), key);
+}
+
 bool has_leading_article(std::string_view key) {
   return key.size() > 3 && key.substr(0, 3) == "al ";
 }

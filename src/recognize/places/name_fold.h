@@ -9,6 +9,7 @@
 // them changes the index format (bump kFormatVersion in gazetteer_format.h).
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -37,6 +38,9 @@ bool append_folded_words(std::string_view utf8, std::string& words);
 // Writes into `key` the fold_name key of `words`: words with spaces between
 // them, as append_folded_words leaves them ("" when there is none).
 void join_folded_words(std::string_view words, std::string& key);
+// The same for words already apart (each one word of append_folded_words'
+// output, in order).
+void join_folded_words(std::span<const std::string_view> words, std::string& key);
 
 // True when `key` (a fold_name result) starts with the article "al ".
 bool has_leading_article(std::string_view key);

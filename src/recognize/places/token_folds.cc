@@ -1,5 +1,7 @@
 #include "recognize/places/token_folds.h"
 
+#include <algorithm>
+
 #include "recognize/places/name_fold.h"
 
 namespace sitrep::places {
@@ -35,7 +37,14 @@ std::string_view TokenFolds::run_key(size_t first, size_t last) {
   for (size_t k = first; k <= last; ++k) {
     const Fold& f = fold(k);
     if (!f.latin) return {};
-    run_words_ += f.words;
+    // " w1 w2": one space before each word. Views into the folds, which
+    // never change once made.
+    const std::string_view words = f.words;
+    for (size_t i = 0; i < words.size();) {
+      const size_t end = std::min(words.find(' ', i + 1), words.size());
+      run_words_.push_back(words.substr(i + 1, end - i - 1));
+      i = end;
+    }
   }
   join_folded_words(run_words_, run_key_);
   return run_key_;

@@ -42,7 +42,7 @@ class TokenFolds {
   std::string_view text_;
   const std::vector<Token>& tokens_;
   std::vector<Fold> folds_;  // one per token, never resized: views stay valid
-  std::string run_words_;
+  std::vector<std::string_view> run_words_;  // the words of the run asked last
   std::string run_key_;
 };
 
