@@ -21,13 +21,17 @@ const TokenFolds::Fold& TokenFolds::fold(size_t k) {
   }
   // One word ("aleppo") is its own key; several ("al raqqa", "saint denis")
   // may change when joined.
-  if (f.words.find(' ', 1) != std::string::npos) join_folded_words(f.words, f.joined_key);
+  if (f.words.find(' ', 1) != std::string::npos) {
+    f.joined_key = static_cast<int32_t>(joined_keys_.size());
+    join_folded_words(f.words, joined_keys_.emplace_back());
+  }
   return f;
 }
 
 std::string_view TokenFolds::key_of(size_t k) {
   const Fold& f = fold(k);
-  if (!f.joined_key.empty() || f.words.empty()) return f.joined_key;
+  if (f.joined_key >= 0) return joined_keys_[static_cast<size_t>(f.joined_key)];
+  if (f.words.empty()) return {};
   return std::string_view(f.words).substr(1);  // without the leading space
 }
 

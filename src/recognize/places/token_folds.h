@@ -10,6 +10,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,14 +36,17 @@ class TokenFolds {
   struct Fold {
     bool done = false;
     bool latin = true;       // false: a letter of another script, the key is ""
+    int32_t joined_key = -1;  // index into joined_keys_, when the key is not `words` without the space
     std::string words;       // append_folded_words of the word
-    std::string joined_key;  // its key, when it is not `words` without the space
   };
   const Fold& fold(size_t k);
 
   std::string_view text_;
   const std::vector<Token>& tokens_;
   std::vector<Fold> folds_;  // one per token, never resized: views stay valid
+  // The keys of the few words that hold several ("al-Raqqa", "Saint-Denis"),
+  // which joining may change; a deque, so they never move.
+  std::deque<std::string> joined_keys_;
   std::vector<std::string_view> run_words_;  // the words of the run asked last
   std::string run_key_;
 };
