@@ -190,12 +190,19 @@ std::string join_key(const std::string_view* words, size_t count, size_t size_hi
 
 // The ASCII fold of one byte (Folder::add_ascii): a lowercase letter or
 // digit, '\0' for a mark that joins the letters around it, ' ' otherwise.
-char fold_ascii_byte(unsigned char c) {
-  if (c >= 'A' && c <= 'Z') return static_cast<char>(c - 'A' + 'a');
-  if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return static_cast<char>(c);
-  if (c == '\'' || c == '`' || c == '.') return '\0';
-  return ' ';
-}
+// A table: every byte of every folded name is looked up.
+constexpr std::array<char, 128> kAsciiFolds = [] {
+  std::array<char, 128> folds{};
+  for (int c = 0; c < 128; ++c) {
+    char& fold = folds[static_cast<size_t>(c)];
+    if (c >= 'A' && c <= 'Z') fold = static_cast<char>(c - 'A' + 'a');
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) fold = static_cast<char>(c);
+    else if (c == '\'' || c == '`' || c == '.') fold = '\0';
+    else fold = ' ';
+  }
+  return folds;
+}();
+char fold_ascii_byte(unsigned char c) { return kAsciiFolds[c & 0x7F]; }
 
 // fold_name for a short pure-ASCII name, the common case: the same fold
 // (Folder::add_ascii for every byte, then the words joined) on the stack,

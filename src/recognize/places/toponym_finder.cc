@@ -97,6 +97,8 @@ class Finder {
     size_t body = 1;
     while (body < tokens_.size() && !tokens_[body].sentence_start) ++body;
     if (body >= tokens_.size()) body = 0;
+    first_use_ids.reserve(static_cast<size_t>(std::count_if(
+        tokens_.begin() + static_cast<std::ptrdiff_t>(body), tokens_.end(), [](const Token& t) { return t.capitalised; })));
     for (size_t k = body; k < tokens_.size(); ++k) {
       if (!tokens_[k].capitalised) continue;
       if (static_cast<size_t>(first_use_ids.insert(folds_.key_of(k))) == first_use.size()) first_use.push_back(k);
