@@ -50,25 +50,38 @@ constexpr std::array<uint8_t, 128> kAsciiClasses = [] {
 // period). Such a word's token needs none of the general loop's checks: it
 // holds no hyphen (so no article prefix) and ASCII has no titlecase letter.
 // Returns false when the word at `start` is not one.
+// What one ASCII byte adds to a plain word's counts: letters in the low 32
+// bits, capitals in the next 31 (a text has fewer than 2^31 bytes: the
+// tokenizer's positions are int32_t), and the top bit set for every letter
+// or digit so that 0 means "not part of a word" (its carries fall off).
+constexpr uint64_t kLetterCount = 1, kCapitalCount = uint64_t{1} << 32, kWordByte = uint64_t{1} << 63;
+constexpr std::array<uint64_t, 128> kPlainWordCounts = [] {
+  std::array<uint64_t, 128> counts{};
+  for (size_t c = 0; c < 128; ++c) {
+    const uint8_t classes = kAsciiClasses[c];
+    if (!(classes & kAlnum)) continue;
+    counts[c] = kWordByte | ((classes & kAlpha) ? kLetterCount : 0) | ((classes & kUpper) ? kCapitalCount : 0);
+  }
+  return counts;
+}();
+
 bool plain_ascii_word(std::string_view text, size_t start, Token& t) {
   const size_t n = text.size();
   size_t end = start;
-  // Letters in the low half, capitals in the high half: one addition a byte.
-  constexpr uint64_t kLetter = 1, kCapital = uint64_t{1} << 32;
   uint64_t counts = 0;
   for (; end < n; ++end) {
     const auto byte = static_cast<unsigned char>(text[end]);
     if (byte >= 0x80) return false;
-    const uint8_t classes = kAsciiClasses[byte];
-    if (!(classes & kAlnum)) break;
-    counts += ((classes & kAlpha) ? kLetter : 0) + ((classes & kUpper) ? kCapital : 0);
+    const uint64_t add = kPlainWordCounts[byte];
+    if (add == 0) break;
+    counts += add;
   }
   if (end < n) {
     const char after = text[end];
     if (after == '\'' || after == '`' || after == '-' || after == '.') return false;
   }
   const auto letters = static_cast<uint32_t>(counts);
-  const auto uppers = static_cast<uint32_t>(counts >> 32);
+  const auto uppers = static_cast<uint32_t>((counts >> 32) & 0x7FFFFFFF);
   t.start = static_cast<uint32_t>(start);
   t.end = static_cast<uint32_t>(end);
   t.capitalised = (kAsciiClasses[static_cast<unsigned char>(text[start])] & kUpper) != 0;
