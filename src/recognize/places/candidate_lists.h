@@ -22,6 +22,12 @@ class CandidateLists {
   CandidateLists(const Gazetteer& gazetteer, std::vector<std::vector<Candidate>>& lists)
       : gazetteer_(gazetteer), lists_(lists) {}
 
+  // Room for about `keys` keys without regrowing.
+  void reserve(size_t keys) {
+    key_ids_.reserve(keys);
+    lookups_.reserve(keys);
+  }
+
   // True when some place has the key, or the key without its leading "al ".
   bool known(std::string_view key);
   // The list of the key's exact candidates (Gazetteer::key_candidates).
