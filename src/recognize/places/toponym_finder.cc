@@ -32,7 +32,9 @@ class Finder {
     // Most keys asked are runs of capitalised words: about one or two per word.
     lists_.reserve(static_cast<size_t>(
         std::count_if(tokens_.begin(), tokens_.end(), [](const Token& t) { return t.capitalised; })));
-    for (size_t i = 0; i < tokens_.size();) i = match_at(i);
+    for (size_t i = 0; i < tokens_.size();) {
+      i = tokens_[i].capitalised ? match_at(i) : i + 1;  // most words start no name: no call
+    }
     mark_cues();
     find_relations();
     mark_person_names();
