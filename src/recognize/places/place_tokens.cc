@@ -45,11 +45,6 @@ constexpr std::array<uint8_t, 128> kAsciiClasses = [] {
   return classes;
 }();
 
-// The common word: ASCII letters and digits ending at the text's end or at
-// an ASCII byte that cannot continue a word (not an apostrophe, hyphen or
-// period). Such a word's token needs none of the general loop's checks: it
-// holds no hyphen (so no article prefix) and ASCII has no titlecase letter.
-// Returns false when the word at `start` is not one.
 // What one ASCII byte adds to a plain word's counts: letters in the low 32
 // bits, capitals in the next 31 (a text has fewer than 2^31 bytes: the
 // tokenizer's positions are int32_t), and the top bit set for every letter
@@ -65,6 +60,11 @@ constexpr std::array<uint64_t, 128> kPlainWordCounts = [] {
   return counts;
 }();
 
+// The common word: ASCII letters and digits ending at the text's end or at
+// an ASCII byte that cannot continue a word (not an apostrophe, hyphen or
+// period). Such a word's token needs none of the general loop's checks: it
+// holds no hyphen (so no article prefix) and ASCII has no titlecase letter.
+// Returns false when the word at `start` is not one.
 bool plain_ascii_word(std::string_view text, size_t start, Token& t) {
   const size_t n = text.size();
   size_t end = start;

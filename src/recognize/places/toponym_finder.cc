@@ -29,7 +29,7 @@ class Finder {
   FoundToponyms run() {
     collect_lowercase_words();
     collect_person_names();
-    // Most keys asked are runs of capitalised words: about one or two per word.
+    // The keys asked are runs of capitalised words: about one per such word.
     lists_.reserve(static_cast<size_t>(
         std::count_if(tokens_.begin(), tokens_.end(), [](const Token& t) { return t.capitalised; })));
     for (size_t i = 0; i < tokens_.size();) {
