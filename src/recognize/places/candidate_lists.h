@@ -23,6 +23,9 @@ class CandidateLists {
     lists_.reserve(64);
   }
 
+  // Room for about `keys` keys without regrowing.
+  void reserve(size_t keys) { lookups_.reserve(keys); }
+
   // True when some place has the key, or the key without its leading "al ".
   bool known(std::string_view key);
   // The list of the key's exact candidates (Gazetteer::key_candidates).

@@ -63,6 +63,10 @@ bool is_article(std::string_view w) {
   static constexpr std::array<std::string_view, 21> kArticles = {
       "al", "el", "ul", "ol", "ad", "adh", "an", "ar", "as", "ash", "at",
       "ath", "az", "ed", "ez", "es", "esh", "et", "er", "en", "eth"};
+  // Every article is two or three letters from a, e, o, u: most words of a
+  // name are out before the list is scanned.
+  if (w.size() < 2 || w.size() > 3) return false;
+  if (w[0] != 'a' && w[0] != 'e' && w[0] != 'o' && w[0] != 'u') return false;
   for (auto a : kArticles) {
     if (w == a) return true;
   }
@@ -158,11 +162,10 @@ std::vector<std::string_view> split_words(std::string_view s) {
   return words;
 }
 
-// The key of a word list: inner articles made "al", a leading St/Mt/Ft
-// spelled out.
-std::string join_key(const std::string_view* words, size_t count, size_t size_hint) {
-  std::string key;
-  key.reserve(size_hint);
+// The key of a word list, written into `key`: inner articles made "al", a
+// leading St/Mt/Ft spelled out.
+void join_key_into(const std::string_view* words, size_t count, std::string& key) {
+  key.clear();
   for (size_t w = 0; w < count; ++w) {
     std::string_view word = words[w];
     if (w + 1 < count && is_article(word)) {
@@ -176,8 +179,30 @@ std::string join_key(const std::string_view* words, size_t count, size_t size_hi
     if (!key.empty()) key += ' ';
     key += word;
   }
+}
+
+std::string join_key(const std::string_view* words, size_t count, size_t size_hint) {
+  std::string key;
+  key.reserve(size_hint);
+  join_key_into(words, count, key);
   return key;
 }
+
+// The ASCII fold of one byte (Folder::add_ascii): a lowercase letter or
+// digit, '\0' for a mark that joins the letters around it, ' ' otherwise.
+// A table: every byte of every folded name is looked up.
+constexpr std::array<char, 128> kAsciiFolds = [] {
+  std::array<char, 128> folds{};
+  for (int c = 0; c < 128; ++c) {
+    char& fold = folds[static_cast<size_t>(c)];
+    if (c >= 'A' && c <= 'Z') fold = static_cast<char>(c - 'A' + 'a');
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) fold = static_cast<char>(c);
+    else if (c == '\'' || c == '`' || c == '.') fold = '\0';
+    else fold = ' ';
+  }
+  return folds;
+}();
+char fold_ascii_byte(unsigned char c) { return kAsciiFolds[c & 0x7F]; }
 
 // fold_name for a short pure-ASCII name, the common case: the same fold
 // (Folder::add_ascii for every byte, then the words joined) on the stack,
@@ -191,9 +216,7 @@ bool fold_ascii(std::string_view name, std::string& key) {
   for (const char ch : name) {
     const auto c = static_cast<unsigned char>(ch);
     if (c >= 0x80) return false;
-    if (c >= 'A' && c <= 'Z') raw[size++] = static_cast<char>(c - 'A' + 'a');
-    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) raw[size++] = static_cast<char>(c);
-    else if (c != '\'' && c != '`' && c != '.') raw[size++] = ' ';
+    if (const char folded = fold_ascii_byte(c)) raw[size++] = folded;
   }
   std::string_view words[kMaxWords];
   size_t count = 0;
@@ -228,6 +251,77 @@ std::string fold_name(std::string_view utf8) {
   std::vector<std::string_view> words = split_words(raw);
   if (words.empty()) return "";
   return join_key(words.data(), words.size(), raw.size());
+}
+
+bool append_folded_words(std::string_view utf8, std::string& words) {
+  // A short ASCII word, the common case, folds on the stack and is appended
+  // at once: at most a space and a letter per byte.
+  constexpr size_t kMaxBytes = 64;
+  if (utf8.size() <= kMaxBytes) {
+    char folded_words[2 * kMaxBytes];
+    size_t size = 0;
+    bool in_word = false;
+    bool ascii = true;
+    for (const char ch : utf8) {
+      const auto c = static_cast<unsigned char>(ch);
+      if (c >= 0x80) {
+        ascii = false;
+        break;
+      }
+      const char folded = fold_ascii_byte(c);
+      if (folded == ' ') {
+        in_word = false;
+      } else if (folded != '\0') {
+        if (!in_word) folded_words[size++] = ' ';
+        in_word = true;
+        folded_words[size++] = folded;
+      }
+    }
+    if (ascii) {
+      words.append(folded_words, size);
+      return true;
+    }
+  }
+  Folder folder;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
+  const auto length = static_cast<int32_t>(utf8.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) continue;  // invalid byte sequence: skipped, as in fold_name
+    if (!folder.add(c)) return false;
+  }
+  const std::string raw = folder.take();
+  for (std::string_view w : split_words(raw)) {
+    words += ' ';
+    words += w;
+  }
+  return true;
+}
+
+void join_folded_words(std::string_view words, std::string& key) {
+  constexpr size_t kStackWords = 32;
+  std::string_view on_stack[kStackWords];
+  size_t count = 0;
+  for (size_t i = 0; i < words.size();) {
+    while (i < words.size() && words[i] == ' ') ++i;
+    size_t j = i;
+    while (j < words.size() && words[j] != ' ') ++j;
+    if (j > i) {
+      if (count == kStackWords) {  // a very long name: the plain way
+        const std::vector<std::string_view> all = split_words(words);
+        join_key_into(all.data(), all.size(), key);
+        return;
+      }
+      on_stack[count++] = words.substr(i, j - i);
+    }
+    i = j;
+  }
+  join_key_into(on_stack, count, key);
+}
+
+void join_folded_words(std::span<const std::string_view> words, std::string& key) {
+  join_key_into(words.data(), words.size(), key);
 }
 
 bool has_leading_article(std::string_view key) {

@@ -9,6 +9,7 @@
 // them changes the index format (bump kFormatVersion in gazetteer_format.h).
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -23,6 +24,23 @@ namespace sitrep::places {
 // "fort"). Returns "" when the name holds a letter outside the Latin script
 // (those names are not indexed) or no letter or digit at all.
 std::string fold_name(std::string_view utf8);
+
+// fold_name in two steps, for a caller that folds many overlapping runs of
+// the same words (the toponym finder tries up to six runs of words at every
+// capitalised word): each piece of text folded into words once, then the key
+// of any run of them joined from those words. For pieces a and b of a name
+// with spaces or periods between them, the words of a followed by those of b
+// join into fold_name(a + " " + b).
+//
+// Appends the folded words of `utf8` to `words`, a space before each; false
+// when `utf8` holds a letter outside the Latin script (fold_name gives "").
+bool append_folded_words(std::string_view utf8, std::string& words);
+// Writes into `key` the fold_name key of `words`: words with spaces between
+// them, as append_folded_words leaves them ("" when there is none).
+void join_folded_words(std::string_view words, std::string& key);
+// The same for words already apart (each one word of append_folded_words'
+// output, in order).
+void join_folded_words(std::span<const std::string_view> words, std::string& key);
 
 // True when `key` (a fold_name result) starts with the article "al ".
 bool has_leading_article(std::string_view key);

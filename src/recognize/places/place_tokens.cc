@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 
 namespace sitrep::places {
@@ -33,19 +34,81 @@ bool is_upper(UChar32 c) {
 }
 bool is_title(UChar32 c) { return c >= 0x80 && u_istitle(c); }
 
-// Reads the code point at `pos` without moving; -1 at the end or on a bad byte.
-UChar32 peek(std::string_view text, int32_t pos, int32_t* next = nullptr) {
+// The same three classes for every ASCII byte, in one table the tokenizer's
+// loops read instead of decoding and testing byte by byte.
+enum AsciiClass : uint8_t { kAlnum = 1, kAlpha = 2, kUpper = 4 };
+constexpr std::array<uint8_t, 128> kAsciiClasses = [] {
+  std::array<uint8_t, 128> classes{};
+  for (int c = '0'; c <= '9'; ++c) classes[static_cast<size_t>(c)] = kAlnum;
+  for (int c = 'a'; c <= 'z'; ++c) classes[static_cast<size_t>(c)] = kAlnum | kAlpha;
+  for (int c = 'A'; c <= 'Z'; ++c) classes[static_cast<size_t>(c)] = kAlnum | kAlpha | kUpper;
+  return classes;
+}();
+
+// What one ASCII byte adds to a plain word's counts: letters in the low 32
+// bits, capitals in the next 31 (a text has fewer than 2^31 bytes: the
+// tokenizer's positions are int32_t), and the top bit set for every letter
+// or digit so that 0 means "not part of a word" (its carries fall off).
+constexpr uint64_t kLetterCount = 1, kCapitalCount = uint64_t{1} << 32, kWordByte = uint64_t{1} << 63;
+constexpr std::array<uint64_t, 128> kPlainWordCounts = [] {
+  std::array<uint64_t, 128> counts{};
+  for (size_t c = 0; c < 128; ++c) {
+    const uint8_t classes = kAsciiClasses[c];
+    if (!(classes & kAlnum)) continue;
+    counts[c] = kWordByte | ((classes & kAlpha) ? kLetterCount : 0) | ((classes & kUpper) ? kCapitalCount : 0);
+  }
+  return counts;
+}();
+
+// The common word: ASCII letters and digits ending at the text's end or at
+// an ASCII byte that cannot continue a word (not an apostrophe, hyphen or
+// period). Such a word's token needs none of the general loop's checks: it
+// holds no hyphen (so no article prefix) and ASCII has no titlecase letter.
+// Returns false when the word at `start` is not one.
+bool plain_ascii_word(std::string_view text, size_t start, Token& t) {
+  const size_t n = text.size();
+  size_t end = start;
+  uint64_t counts = 0;
+  for (; end < n; ++end) {
+    const auto byte = static_cast<unsigned char>(text[end]);
+    if (byte >= 0x80) return false;
+    const uint64_t add = kPlainWordCounts[byte];
+    if (add == 0) break;
+    counts += add;
+  }
+  if (end < n) {
+    const char after = text[end];
+    if (after == '\'' || after == '`' || after == '-' || after == '.') return false;
+  }
+  const auto letters = static_cast<uint32_t>(counts);
+  const auto uppers = static_cast<uint32_t>((counts >> 32) & 0x7FFFFFFF);
+  t.start = static_cast<uint32_t>(start);
+  t.end = static_cast<uint32_t>(end);
+  t.capitalised = (kAsciiClasses[static_cast<unsigned char>(text[start])] & kUpper) != 0;
+  t.all_caps = letters >= 2 && uppers == letters;
+  return true;
+}
+
+// peek() past ASCII: out of line, so that the ASCII path, nearly every byte
+// of news text, inlines into the tokenizer's loops.
+[[gnu::noinline]] UChar32 peek_multibyte(std::string_view text, int32_t pos, int32_t* next) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const auto n = static_cast<int32_t>(text.size());
-  if (pos >= n) return -1;
-  if (s[pos] < 0x80) {  // ASCII: what U8_NEXT would read, without it
-    if (next) *next = pos + 1;
-    return s[pos];
-  }
   UChar32 c = 0;
   U8_NEXT(s, pos, n, c);
   if (next) *next = pos;
   return c;
+}
+
+// Reads the code point at `pos` without moving; -1 at the end or on a bad byte.
+inline UChar32 peek(std::string_view text, int32_t pos, int32_t* next = nullptr) {
+  if (pos >= static_cast<int32_t>(text.size())) return -1;
+  const auto byte = static_cast<uint8_t>(text[static_cast<size_t>(pos)]);
+  if (byte < 0x80) {  // ASCII: what U8_NEXT would read, without it
+    if (next) *next = pos + 1;
+    return byte;
+  }
+  return peek_multibyte(text, pos, next);
 }
 
 bool article_prefixed(std::string_view word) {
@@ -81,10 +144,32 @@ bool splits_after_hyphen(std::string_view text, int32_t pos) {
 
 std::vector<Token> tokenize_words(std::string_view text) {
   std::vector<Token> out;
+  out.reserve(text.size() / 5);  // news English: about one word per six bytes
   const auto n = static_cast<int32_t>(text.size());
   bool sentence_start = true;
   bool line_start = true;
   for (int32_t i = 0; i < n;) {
+    const auto first_byte = static_cast<unsigned char>(text[static_cast<size_t>(i)]);
+    if (first_byte < 0x80 && !(kAsciiClasses[first_byte] & kAlnum)) {  // spaces and punctuation
+      ++i;
+      if (first_byte == '\n') {
+        sentence_start = line_start = true;
+      } else if (first_byte == '.' || first_byte == '!' || first_byte == '?') {
+        sentence_start = true;
+      } else if (first_byte == ',' || first_byte == ';') {
+        sentence_start = false;
+      }
+      continue;
+    }
+    if (Token plain; first_byte < 0x80 && plain_ascii_word(text, static_cast<size_t>(i), plain)) {
+      plain.sentence_start = sentence_start;
+      plain.line_start = line_start;
+      out.push_back(plain);
+      i = static_cast<int32_t>(plain.end);
+      sentence_start = false;
+      line_start = false;
+      continue;
+    }
     const int32_t start = i;
     int32_t next = i;
     const UChar32 c = peek(text, i, &next);
@@ -112,6 +197,14 @@ std::vector<Token> tokenize_words(std::string_view text) {
     bool segment_upper = is_upper(c);
     int32_t end = i;
     while (end < n) {
+      const auto byte = static_cast<unsigned char>(text[static_cast<size_t>(end)]);
+      if (byte < 0x80 && (kAsciiClasses[byte] & kAlnum)) {  // most letters: as below, without decoding
+        letters += (kAsciiClasses[byte] & kAlpha) ? 1 : 0;
+        uppers += (kAsciiClasses[byte] & kUpper) ? 1 : 0;
+        ++segment;
+        ++end;
+        continue;
+      }
       int32_t after = end;
       const UChar32 d = peek(text, end, &after);
       if (d >= 0 && is_alnum(d)) {

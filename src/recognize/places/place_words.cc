@@ -1,7 +1,10 @@
 #include "recognize/places/place_words.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <initializer_list>
 #include <string>
+#include <vector>
 
 #include "recognize/places/word_set.h"
 
@@ -15,8 +18,17 @@ std::string_view strip_period(std::string_view w) {
 
 }  // namespace
 
-bool is_function_word(std::string_view word) {
-  static const WordSet kWords = {
+namespace {
+
+// The case-sensitive lists in one table, each word with the lists that hold
+// it: the finder asks several of them about nearly every capitalised word,
+// and one lookup answers all.
+enum WrittenList : uint8_t { kFunctionWords = 1, kStopwords = 2, kOrgWords = 4, kPlacePrefixes = 8 };
+
+class WrittenLists {
+ public:
+  WrittenLists() {
+    add(kFunctionWords, {
       "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I",
       "You", "His", "Her", "Their", "Our", "My", "Your", "In", "On", "At", "For", "From", "With",
       "By", "As", "But", "And", "Or", "Nor", "If", "When", "While", "After", "Before", "During",
@@ -32,13 +44,8 @@ bool is_function_word(std::string_view word) {
       "Could", "May", "Might", "Must", "Shall", "Should", "Let", "Please", "Thanks", "Mr", "Mrs",
       "Ms", "Dr", "St", "Photo", "Video", "Click", "Read", "Watch", "Share", "Comment", "Comments",
       "Copyright", "Related", "Advertisement", "Update", "Updated", "Posted", "Editor", "Note",
-  };
-  return kWords.count(word) > 0;
-}
-
-bool is_stopword(std::string_view word) {
-  if (is_function_word(word)) return true;
-  static const WordSet kWords = {
+    });
+    add(kStopwords, {
       // months and days
       "January", "February", "March", "April", "June", "July", "August", "September", "October",
       "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
@@ -104,45 +111,8 @@ bool is_stopword(std::string_view word) {
       "YPG", "SDF", "FSA", "Ahrar", "Jaish", "Liwa", "Kataib", "Harakat", "Tahrir",
       "Tri-State", "English", "Latin", "Indians", "Scripture", "Gospel", "Bakery", "Building",
       "Part", "Loop", "Creek", "Ridge", "Land", "Parks", "Action", "Plus", "Panther", "Angels",
-  };
-  return kWords.count(word) > 0;
-}
-
-bool is_title(std::string_view word) {
-  // Lowercase, only roles that are not also adjectives ("general", "major",
-  // "private" are): "coach Ripley", "investigator Scott Wheatley".
-  static const WordSet kLowercase = {
-      "coach", "sheriff", "officer", "deputy", "detective", "investigator", "trooper",
-      "spokesman", "spokeswoman", "attorney", "judge", "sergeant", "lieutenant", "captain",
-      "president", "senator", "governor", "mayor", "commissioner", "superintendent", "pastor",
-      "reverend", "rabbi", "imam", "councilman", "councilwoman", "patrolman", "firefighter",
-      "minister", "ambassador", "chairman", "chairwoman", "director", "manager", "principal",
-      "teacher", "student", "junior", "senior", "freshman", "sophomore", "defendant", "victim",
-      "suspect", "driver", "resident", "owner", "lawyer", "prosecutor", "physician", "dr",
-      "mr", "mrs", "ms", "actor", "actress", "singer", "author", "artist", "reporter",
-      "photographer", "columnist", "correspondent", "analyst", "professor", "researcher"};
-  if (!word.empty() && word.front() >= 'a' && word.front() <= 'z') {
-    return kLowercase.count(strip_period(word)) > 0;
-  }
-  static const WordSet kWords = {
-      "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "president", "vice", "premier",
-      "minister", "secretary", "senator", "sen", "rep", "representative", "gov", "governor",
-      "mayor", "judge", "justice", "general", "gen", "col", "colonel", "maj", "major", "capt",
-      "captain", "lt", "lieutenant", "sgt", "sergeant", "cpl", "corporal", "pvt", "private",
-      "officer", "deputy", "sheriff", "chief", "commissioner", "detective", "det", "trooper",
-      "coach", "rev", "reverend", "father", "pastor", "bishop", "rabbi", "imam", "king", "queen",
-      "prince", "princess", "emperor", "pope", "prof", "professor", "dean", "principal",
-      "attorney", "ambassador", "spokesman", "spokeswoman", "commander", "cmdr", "adm",
-      "admiral", "brig", "mullah", "ayatollah", "emir", "sultan", "councilman", "councilwoman",
-      "councilor", "alderman", "supt", "superintendent", "chairman", "chairwoman", "director",
-      "agent", "patrolman", "firefighter", "nurse", "brother", "sister", "uncle", "aunt", "mrs.",
-      "st.", "saint",
-  };
-  return kWords.count(LowerWord(strip_period(word)).view()) > 0;
-}
-
-bool is_org_word(std::string_view word) {
-  static const WordSet kWords = {
+    });
+    add(kOrgWords, {
       "Police", "Sheriff", "Sheriff's", "Department", "Dept", "Fire", "Rescue", "EMS", "City",
       "County", "State", "Township", "Village", "Town", "Borough", "Parish", "District", "Metro",
       "Council", "Commission", "Board", "Court", "Courthouse", "Jail", "Prison", "Detention",
@@ -190,12 +160,8 @@ bool is_org_word(std::string_view word) {
       "Christian", "Catholic", "Baptist", "Methodist", "Presbyterian", "Lutheran", "Episcopal",
       "Islamic", "Jewish", "Orthodox", "Diocese", "Archdiocese", "Ministries", "Mission",
       "Ministry's", "Foreign Ministry", "Defence", "Armed", "Security", "Intelligence",
-  };
-  return kWords.count(word) > 0;
-}
-
-bool is_place_prefix(std::string_view word) {
-  static const WordSet kWords = {
+    });
+    add(kPlacePrefixes, {
       "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
       "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern",
       "Southeastern", "Southwestern", "Central", "Upper", "Lower", "Greater", "Metro",
@@ -203,9 +169,79 @@ bool is_place_prefix(std::string_view word) {
       "Inner", "Outer", "Mid", "Suburban", "Occupied", "Barangay", "Kebele", "Tehsil", "Mahalla",
       "Kampung", "Desa", "Kelurahan", "Wilayat", "Muhafazat", "The", "In", "At", "From", "To", "Near",
       "Outside", "Across", "Around", "Of", "And", "For", "On", "By", "With", "Across",
-  };
-  return kWords.count(word) > 0;
+    });
+  }
+  [[nodiscard]] uint8_t lists_of(std::string_view word) const {
+    const int id = words_.find(word);
+    return id < 0 ? 0 : lists_[static_cast<size_t>(id)];
+  }
+
+ private:
+  void add(WrittenList list, std::initializer_list<std::string_view> words) {
+    words_.reserve(2 * (lists_.size() + words.size()));  // a quarter full: misses end quickly
+    for (const std::string_view w : words) {
+      const auto id = static_cast<size_t>(words_.insert(w));
+      if (id == lists_.size()) lists_.push_back(0);
+      lists_[id] |= list;
+    }
+  }
+  WordSet words_;
+  std::vector<uint8_t> lists_;  // by word id: WrittenList bits
+};
+
+uint8_t written_lists_of(std::string_view word) {
+  static const WrittenLists kLists;
+  return kLists.lists_of(word);
 }
+
+}  // namespace
+
+WrittenWordClasses written_word_classes(std::string_view word) {
+  const uint8_t lists = written_lists_of(word);
+  return {(lists & kFunctionWords) != 0, (lists & (kFunctionWords | kStopwords)) != 0, (lists & kOrgWords) != 0,
+          (lists & kPlacePrefixes) != 0};
+}
+
+bool is_function_word(std::string_view word) { return (written_lists_of(word) & kFunctionWords) != 0; }
+
+bool is_stopword(std::string_view word) { return (written_lists_of(word) & (kFunctionWords | kStopwords)) != 0; }
+
+bool is_title(std::string_view word) {
+  // Lowercase, only roles that are not also adjectives ("general", "major",
+  // "private" are): "coach Ripley", "investigator Scott Wheatley".
+  static const WordSet kLowercase = {
+      "coach", "sheriff", "officer", "deputy", "detective", "investigator", "trooper",
+      "spokesman", "spokeswoman", "attorney", "judge", "sergeant", "lieutenant", "captain",
+      "president", "senator", "governor", "mayor", "commissioner", "superintendent", "pastor",
+      "reverend", "rabbi", "imam", "councilman", "councilwoman", "patrolman", "firefighter",
+      "minister", "ambassador", "chairman", "chairwoman", "director", "manager", "principal",
+      "teacher", "student", "junior", "senior", "freshman", "sophomore", "defendant", "victim",
+      "suspect", "driver", "resident", "owner", "lawyer", "prosecutor", "physician", "dr",
+      "mr", "mrs", "ms", "actor", "actress", "singer", "author", "artist", "reporter",
+      "photographer", "columnist", "correspondent", "analyst", "professor", "researcher"};
+  if (!word.empty() && word.front() >= 'a' && word.front() <= 'z') {
+    return kLowercase.count(strip_period(word)) > 0;
+  }
+  static const WordSet kWords = {
+      "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "president", "vice", "premier",
+      "minister", "secretary", "senator", "sen", "rep", "representative", "gov", "governor",
+      "mayor", "judge", "justice", "general", "gen", "col", "colonel", "maj", "major", "capt",
+      "captain", "lt", "lieutenant", "sgt", "sergeant", "cpl", "corporal", "pvt", "private",
+      "officer", "deputy", "sheriff", "chief", "commissioner", "detective", "det", "trooper",
+      "coach", "rev", "reverend", "father", "pastor", "bishop", "rabbi", "imam", "king", "queen",
+      "prince", "princess", "emperor", "pope", "prof", "professor", "dean", "principal",
+      "attorney", "ambassador", "spokesman", "spokeswoman", "commander", "cmdr", "adm",
+      "admiral", "brig", "mullah", "ayatollah", "emir", "sultan", "councilman", "councilwoman",
+      "councilor", "alderman", "supt", "superintendent", "chairman", "chairwoman", "director",
+      "agent", "patrolman", "firefighter", "nurse", "brother", "sister", "uncle", "aunt", "mrs.",
+      "st.", "saint",
+  };
+  return kWords.count(LowerWord(strip_period(word)).view()) > 0;
+}
+
+bool is_org_word(std::string_view word) { return (written_lists_of(word) & kOrgWords) != 0; }
+
+bool is_place_prefix(std::string_view word) { return (written_lists_of(word) & kPlacePrefixes) != 0; }
 
 bool is_name_connector(std::string_view word) {
   static const WordSet kWords = {"of", "de", "del", "della", "di", "da", "do", "dos", "das", "du",
@@ -217,23 +253,36 @@ bool is_name_connector(std::string_view word) {
 }
 
 UnitHint unit_word(std::string_view word) {
-  const LowerWord lowered(word);
-  const std::string_view w = lowered.view();
-  static const WordSet kAdmin1 = {"province", "provinces", "governorate", "governorates",
+  // The three lists in one table, in this order: a word's id (its rank)
+  // says which list holds it, so one lookup answers.
+  static const auto kUnits = [] {
+    struct Units {
+      WordSet words;
+      size_t admin1_end = 0, admin2_end = 0;  // ids below: kAdmin1, then kAdmin2, then kSettlement
+    } units;
+    auto add = [&units](std::initializer_list<std::string_view> words) {
+      units.words.reserve(2 * (units.words.size() + words.size()));  // a quarter full
+      for (const std::string_view w : words) units.words.insert(w);
+      return units.words.size();
+    };
+    units.admin1_end = add({"province", "provinces", "governorate", "governorates",
                                   "region", "regions", "state", "states", "oblast", "oblasts",
                                   "prefecture", "prefectures", "department", "departments",
-                                  "wilayat", "muhafazat", "emirate"};
-  static const WordSet kAdmin2 = {"district", "districts", "county", "counties", "parish",
+                                  "wilayat", "muhafazat", "emirate"});
+    units.admin2_end = add({"district", "districts", "county", "counties", "parish",
                                   "parishes", "subdistrict", "sub-district", "municipality",
-                                  "raion", "rayon", "zone", "local", "lga"};
-  static const WordSet kSettlement = {"city", "town", "village", "villages", "towns", "cities",
+                                  "raion", "rayon", "zone", "local", "lga"});
+    add({"city", "town", "village", "villages", "towns", "cities",
                                       "neighbourhood", "neighborhood", "neighbourhoods",
                                       "neighborhoods", "district's", "suburb", "suburbs",
-                                      "quarter", "camp", "hamlet", "settlement"};
-  if (kAdmin1.count(w)) return UnitHint::kAdmin1;
-  if (kAdmin2.count(w)) return UnitHint::kAdmin2;
-  if (kSettlement.count(w)) return UnitHint::kSettlement;
-  return UnitHint::kNone;
+                                      "quarter", "camp", "hamlet", "settlement"});
+    return units;
+  }();
+  const int id = kUnits.words.find(LowerWord(word).view());
+  if (id < 0) return UnitHint::kNone;
+  if (static_cast<size_t>(id) < kUnits.admin1_end) return UnitHint::kAdmin1;
+  if (static_cast<size_t>(id) < kUnits.admin2_end) return UnitHint::kAdmin2;
+  return UnitHint::kSettlement;
 }
 
 bool is_vicinity_word(std::string_view word) {

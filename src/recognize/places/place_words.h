@@ -49,6 +49,17 @@ bool is_org_word(std::string_view word);
 // Directions and the like that may precede a place name inside a
 // capitalised run without making it a person's name ("Northern Idlib").
 bool is_place_prefix(std::string_view word);
+
+// The four lists above (all compare the word as written) about one word, in
+// one lookup: the toponym finder asks them about nearly every capitalised word.
+struct WrittenWordClasses {
+  bool function_word = false;  // is_function_word
+  bool stopword = false;       // is_stopword
+  bool org_word = false;       // is_org_word
+  bool place_prefix = false;   // is_place_prefix
+};
+WrittenWordClasses written_word_classes(std::string_view word);
+
 // Lowercase words allowed inside a multi-word name ("Bay of Bengal",
 // "Rio de Janeiro", "Ras al-Ain").
 bool is_name_connector(std::string_view word);

@@ -6,8 +6,9 @@
 #include <unordered_map>
 
 #include "recognize/places/candidate_lists.h"
-#include "recognize/places/name_fold.h"
 #include "recognize/places/place_relations.h"
+#include "recognize/places/token_facts.h"
+#include "recognize/places/token_folds.h"
 
 namespace sitrep::places {
 namespace {
@@ -23,12 +24,17 @@ std::string lower_ascii(std::string_view w) {
 class Finder {
  public:
   Finder(std::string_view text, const Gazetteer& gazetteer)
-      : text_(text), gaz_(gazetteer), tokens_(tokenize_words(text)) {}
+      : text_(text), gaz_(gazetteer), tokens_(tokenize_words(text)), folds_(text_, tokens_), facts_(text_, tokens_) {}
 
   FoundToponyms run() {
     collect_lowercase_words();
     collect_person_names();
-    for (size_t i = 0; i < tokens_.size();) i = match_at(i);
+    // The keys asked are runs of capitalised words: about one per such word.
+    lists_.reserve(static_cast<size_t>(
+        std::count_if(tokens_.begin(), tokens_.end(), [](const Token& t) { return t.capitalised; })));
+    for (size_t i = 0; i < tokens_.size();) {
+      i = tokens_[i].capitalised ? match_at(i) : i + 1;  // most words start no name: no call
+    }
     mark_cues();
     find_relations();
     mark_person_names();
@@ -59,7 +65,7 @@ class Finder {
     const char c = text_[tokens_[k].start];
     return c >= 'a' && c <= 'z';
   }
-  bool known(const std::string& key) { return lists_.known(key); }
+  bool known(std::string_view key) { return lists_.known(key); }
 
   [[nodiscard]] bool used_in_lowercase(std::string_view w) const {
     if (w.size() <= 40) return out_.lowercase_words.count(LowerWord(w).view()) > 0;
@@ -67,6 +73,7 @@ class Finder {
   }
 
   void collect_lowercase_words() {
+    out_.lowercase_words.reserve(tokens_.size() / 2);  // about as many different lowercase words
     for (size_t k = 0; k < tokens_.size(); ++k) {
       if (is_lower_word(k) && !tokens_[k].sentence_start) out_.lowercase_words.insert(word(k));
     }
@@ -78,11 +85,10 @@ class Finder {
   // after a title ("Gov. Perdue", "coach Ripley"). Their first and last words
   // mark later lone uses as the person, unless the text also uses them as a
   // place ("in Henry").
-  [[nodiscard]] bool role_word(size_t k) const {
-    const std::string_view w = word(k);
-    if (w.size() == 1) return false;  // a middle initial
-    return is_function_word(w) || is_title(w) || is_org_word(w) || is_stopword(w) || is_place_prefix(w) ||
-           unit_word(w) != UnitHint::kNone;
+  [[nodiscard]] bool role_word(size_t k) {
+    if (tokens_[k].end - tokens_[k].start == 1) return false;  // a middle initial
+    return facts_.function_word(k) || facts_.title(k) || facts_.org_word(k) || facts_.stopword(k) ||
+           facts_.place_prefix(k) || facts_.unit(k) != UnitHint::kNone;
   }
 
   void collect_person_names() {
@@ -90,16 +96,23 @@ class Finder {
     // after; a place's name stands alone from the start. So a word is a
     // person's only when its first use is inside a full name.
     // A headline names people by surname alone: the first sentence does not count.
-    std::unordered_map<std::string, size_t> first_use;
+    // The folded word's first token, by its id in first_use_ids.
+    WordSet first_use_ids;
+    std::vector<size_t> first_use;
     size_t body = 1;
     while (body < tokens_.size() && !tokens_[body].sentence_start) ++body;
     if (body >= tokens_.size()) body = 0;
+    first_use_ids.reserve(static_cast<size_t>(std::count_if(
+        tokens_.begin() + static_cast<std::ptrdiff_t>(body), tokens_.end(), [](const Token& t) { return t.capitalised; })));
     for (size_t k = body; k < tokens_.size(); ++k) {
-      if (tokens_[k].capitalised) first_use.try_emplace(fold_name(word(k)), k);
+      if (!tokens_[k].capitalised) continue;
+      if (static_cast<size_t>(first_use_ids.insert(folds_.key_of(k))) == first_use.size()) first_use.push_back(k);
     }
     auto add = [&](size_t k) {
-      std::string w = fold_name(word(k));
-      if (first_use[w] == k) person_words_.insert(std::move(w));
+      const std::string_view w = folds_.key_of(k);
+      const int id = first_use_ids.find(w);
+      const size_t first = id < 0 ? 0 : first_use[static_cast<size_t>(id)];  // unseen: as token 0
+      if (first == k) person_words_.insert(w);
     };
     for (size_t i = 0; i < tokens_.size();) {
       if (!tokens_[i].capitalised || tokens_[i].all_caps) {
@@ -118,7 +131,7 @@ class Finder {
         }
         size_t b = a;
         while (b + 1 <= j && !role_word(b + 1)) ++b;
-        const bool after_title = a > 0 && is_title(word(a - 1)) && (gap(a) == " " || gap(a) == ". ");
+        const bool after_title = a > 0 && facts_.title(a - 1) && (gap(a) == " " || gap(a) == ". ");
         size_t last = b;
         while (last > a && is_name_suffix(word(last))) --last;  // "George Bush Jr"
         const size_t length = last - a + 1;
@@ -126,8 +139,7 @@ class Finder {
         // Buck Zoo", "Texas Alcoholic Beverage Commission").
         const bool ends_run = b == j;
         if (ends_run && (length >= 2 || after_title) && length <= 4) {
-          const std::string whole = fold_name(text_.substr(tokens_[a].start, tokens_[last].end - tokens_[a].start));
-          if (!known(whole)) {
+          if (!known(folds_.run_key(a, last))) {
             add(last);
             if (length >= 2 && word(a).size() > 1) add(a);
           }
@@ -141,7 +153,7 @@ class Finder {
   // Tries the longest name starting at token i; returns the next token to try.
   size_t match_at(size_t i) {
     const Token& t = tokens_[i];
-    if (!t.capitalised || is_function_word(word(i))) return i + 1;
+    if (!t.capitalised || facts_.function_word(i)) return i + 1;
     size_t ends[kMaxNameWords];  // last tokens of the candidate names, shortest first
     size_t end_count = 0;
     int words = 0;
@@ -157,11 +169,10 @@ class Finder {
     for (size_t n = end_count; n-- > 0;) {
       const size_t e = ends[n];
       if (framed_end != kNoMatch && framed_end > e) break;  // "the Pir Ghaib area": not "Pir"
-      const std::string_view surface = text_.substr(t.start, tokens_[e].end - t.start);
-      std::string key = fold_name(surface);
+      const std::string_view key = folds_.run_key(i, e);
       if (!known(key)) continue;
       const int list = lists_.exact(key);
-      if (add_mention(i, e, std::move(key), list, false)) out_.mentions.back().framed = framed_end == e;
+      if (add_mention(i, e, std::string(key), list, false)) out_.mentions.back().framed = framed_end == e;
       return e + 1;
     }
     // Transliteration variants: capitalised words only, never a common word.
@@ -171,23 +182,21 @@ class Finder {
       bool plain = true;
       for (size_t k = i; k <= e && plain; ++k) {
         const std::string_view w = word(k);
-        plain = tokens_[k].capitalised && !tokens_[k].all_caps && !is_stopword(w) && !is_title(w) &&
-                !is_org_word(w) && w.size() >= 4 && !used_in_lowercase(w);
+        plain = tokens_[k].capitalised && !tokens_[k].all_caps && !facts_.stopword(k) && !facts_.title(k) &&
+                !facts_.org_word(k) && w.size() >= 4 && !used_in_lowercase(w);
       }
       if (!plain) continue;
-      const std::string_view surface = text_.substr(t.start, tokens_[e].end - t.start);
-      std::string key = fold_name(surface);
+      const std::string_view key = folds_.run_key(i, e);
       const int list = lists_.fuzzy(key);
       if (lists_.list(list).empty()) continue;
       if (framed_end != kNoMatch && framed_end != e) continue;
-      if (add_mention(i, e, std::move(key), list, true)) {
+      if (add_mention(i, e, std::string(key), list, true)) {
         out_.mentions.back().framed = framed_end == e;
       }
       return e + 1;
     }
     if (framed_end != kNoMatch) {
-      if (add_mention(i, framed_end, fold_name(text_.substr(t.start, tokens_[framed_end].end - t.start)), -1,
-                      false)) {
+      if (add_mention(i, framed_end, std::string(folds_.run_key(i, framed_end)), -1, false)) {
         out_.mentions.back().unresolved = out_.mentions.back().framed = true;
       }
       return framed_end + 1;
@@ -205,12 +214,12 @@ class Finder {
   // A name the gazetteer lacks, in a frame that says it is a settlement or
   // area: "the village of X", "X village", "X area", "X, a village". Returns
   // its last token, or kNoMatch.
-  [[nodiscard]] size_t framed_unknown(size_t i) const {
+  [[nodiscard]] size_t framed_unknown(size_t i) {
     size_t e = i;
     auto plain = [&](size_t k) {
       const std::string_view w = word(k);
-      return tokens_[k].capitalised && !tokens_[k].all_caps && w.size() >= 3 && !is_stopword(w) &&
-             !is_title(w) && !is_org_word(w) && !is_place_prefix(w) && unit_word(w) == UnitHint::kNone;
+      return tokens_[k].capitalised && !tokens_[k].all_caps && w.size() >= 3 && !facts_.stopword(k) &&
+             !facts_.title(k) && !facts_.org_word(k) && !facts_.place_prefix(k) && facts_.unit(k) == UnitHint::kNone;
     };
     if (!plain(i) || tokens_[i].sentence_start) return kNoMatch;
     while (e + 1 < tokens_.size() && e - i < 2 && adjacent(e + 1) && plain(e + 1)) ++e;
@@ -220,7 +229,7 @@ class Finder {
     // "in Dedebit late Friday", "around Magenis,": a preposition of place
     // before, no capitalised word after, and no person's name.
     if (i > 0 && gap(i) == " " && is_lower_word(i - 1) && is_frame_preposition(word(i - 1)) &&
-        !(e == i && person_words_.count(fold_name(word(i)))) && !possessive_after(e) &&
+        !(e == i && person_words_.count(folds_.key_of(i))) && !possessive_after(e) &&
         (e + 1 >= tokens_.size() || !tokens_[e + 1].capitalised || gap(e + 1) != " ")) {
       return e;
     }
@@ -313,14 +322,14 @@ class Finder {
     const size_t p = i - 1;
     const std::string_view pw = word(p);
     const std::string_view g = gap(i);
-    if (is_title(pw) && (g == " " || g == ". ")) r.person_strong = true;
+    if (facts_.title(p) && (g == " " || g == ". ")) r.person_strong = true;
     if (g == " " && tokens_[p].capitalised && !tokens_[p].all_caps && !tokens_[i].sentence_start &&
-        !is_function_word(pw) && !(m > 0 && last_token_[m - 1] == p)) {
+        !facts_.function_word(p) && !(m > 0 && last_token_[m - 1] == p)) {
       r.capital_neighbour = true;
     }
     if (g == " & " && tokens_[p].capitalised) r.person_like = r.capital_neighbour = true;  // "Stevens & Wilkinson"
     if (g == " " && tokens_[p].capitalised && !tokens_[p].all_caps && !tokens_[i].sentence_start &&
-        !is_place_prefix(pw) && !is_stopword(pw) && !is_org_word(pw) && !is_title(pw) &&
+        !facts_.place_prefix(p) && !facts_.stopword(p) && !facts_.org_word(p) && !facts_.title(p) &&
         !(m > 0 && last_token_[m - 1] == p)) {
       r.person_like = true;  // "Raquel Henry"
     }
@@ -332,7 +341,7 @@ class Finder {
         const std::string_view w = word(k);
         if (is_vicinity_word(w) && is_lower_word(k)) r.vicinity = true;
         if (k == p - 1) {
-          const UnitHint hint = unit_word(w);
+          const UnitHint hint = facts_.unit(k);
           if (hint != UnitHint::kNone && is_lower_word(k)) {
             r.hint = hint;
             const bool plural = !w.empty() && w.back() == 's';
@@ -365,15 +374,15 @@ class Finder {
     if (g != " " && !possessive) return;
     std::string_view w = word(q);
     if (!possessive) {
-      const UnitHint hint = unit_word(w);
+      const UnitHint hint = facts_.unit(q);
       if (hint != UnitHint::kNone) {
         if (r.hint == UnitHint::kNone) r.hint = hint;
         r.full_span.end = tokens_[q].end;
         return;
       }
-      if (tokens_[q].capitalised && !tokens_[q].all_caps && !is_function_word(w)) {
+      if (tokens_[q].capitalised && !tokens_[q].all_caps && !facts_.function_word(q)) {
         r.capital_neighbour = true;
-        if (r.words == 1 && !is_org_word(w) && unit_word(w) == UnitHint::kNone) {
+        if (r.words == 1 && !facts_.org_word(q) && facts_.unit(q) == UnitHint::kNone) {
           r.person_like = true;  // "Paris Hilton"
         }
       }
@@ -405,10 +414,12 @@ class Finder {
   std::string_view text_;
   const Gazetteer& gaz_;
   std::vector<Token> tokens_;
+  TokenFolds folds_;  // after tokens_, which they read
+  TokenFacts facts_;
   FoundToponyms out_;
   CandidateLists lists_{gaz_, out_.candidate_lists};  // after out_, which holds the lists
   std::vector<size_t> first_token_, last_token_;
-  std::unordered_set<std::string> person_words_;  // first and last words of person names
+  WordSet person_words_;  // first and last words of person names (views into folds_)
   std::pair<UnitHint, size_t> list_hint_{UnitHint::kNone, static_cast<size_t>(-1)};
 };
 

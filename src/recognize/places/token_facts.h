@@ -1,0 +1,88 @@
+// Internal to the toponym finder: what the word lists (place_words.h) say
+// about each word of an article, each list asked at most once per word.
+// Several of the finder's rules (person names, name windows, frames, the
+// cues around a mention) ask the same lists about the same word.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "recognize/places/place_tokens.h"
+#include "recognize/places/place_words.h"
+
+namespace sitrep::places {
+
+class TokenFacts {
+ public:
+  // `text` and `tokens` (tokenize_words(text)) must outlive this.
+  TokenFacts(std::string_view text, const std::vector<Token>& tokens)
+      : text_(text), tokens_(tokens), facts_(tokens.size()) {}
+
+  // The place_words.h answer about word k.
+  bool function_word(size_t k) { return ask(k, kFunctionWord); }
+  bool stopword(size_t k) { return ask(k, kStopword); }
+  bool title(size_t k) { return ask(k, kTitle); }
+  bool org_word(size_t k) { return ask(k, kOrgWord); }
+  bool place_prefix(size_t k) { return ask(k, kPlacePrefix); }
+  UnitHint unit(size_t k) {
+    ask(k, kUnit);
+    return facts_[k].unit;
+  }
+
+ private:
+  enum Fact : uint8_t {
+    kFunctionWord = 1,
+    kStopword = 2,
+    kTitle = 4,
+    kOrgWord = 8,
+    kPlacePrefix = 16,
+    kUnit = 32,  // the answer is in Facts::unit
+  };
+  struct Facts {
+    uint8_t asked = 0;    // Fact bits already asked
+    uint8_t answers = 0;  // the Fact bits answered yes
+    UnitHint unit = UnitHint::kNone;
+  };
+
+  // The check inline, the first answer out of line: most questions are
+  // repeats.
+  bool ask(size_t k, Fact fact) {
+    const Facts& f = facts_[k];
+    if (!(f.asked & fact)) first_ask(k, fact);
+    return (f.answers & fact) != 0;
+  }
+
+  [[gnu::noinline]] void first_ask(size_t k, Fact fact) {
+    Facts& f = facts_[k];
+    f.asked |= fact;
+    if (answer(f, fact, text_.substr(tokens_[k].start, tokens_[k].end - tokens_[k].start))) f.answers |= fact;
+  }
+
+  static bool answer(Facts& f, Fact fact, std::string_view word) {
+    switch (fact) {
+      case kFunctionWord:
+      case kStopword:
+      case kOrgWord:
+      case kPlacePrefix: {  // one lookup answers all four
+        const WrittenWordClasses classes = written_word_classes(word);
+        f.asked |= kFunctionWord | kStopword | kOrgWord | kPlacePrefix;
+        f.answers |= (classes.function_word ? kFunctionWord : 0) | (classes.stopword ? kStopword : 0) |
+                     (classes.org_word ? kOrgWord : 0) | (classes.place_prefix ? kPlacePrefix : 0);
+        return (f.answers & fact) != 0;
+      }
+      case kTitle: return is_title(word);
+      case kUnit:
+        f.unit = unit_word(word);
+        return f.unit != UnitHint::kNone;
+    }
+    return false;
+  }
+
+  std::string_view text_;
+  const std::vector<Token>& tokens_;
+  std::vector<Facts> facts_;  // one per token
+};
+
+}  // namespace sitrep::places
