@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(g++ cmake make pkg-config git python3
-  libgtest-dev libgmock-dev libsqlite3-dev nlohmann-json3-dev libsimdjson-dev libcli11-dev libfmt-dev
+  libgtest-dev libgmock-dev libsqlite3-dev nlohmann-json3-dev libsimdjson-dev libmimalloc-dev libcli11-dev libfmt-dev
   libgumbo-dev libicu-dev libre2-dev libpugixml-dev libcpp-httplib-dev
   clang libclang-rt-14-dev redis-server redis-tools)
 missing=()
