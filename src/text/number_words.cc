@@ -139,7 +139,9 @@ class Parser {
     const WordInfo info = word_info(w);
     if (info.kind == WordKind::kVague) return vague_phrase(i, info);
     if (info.kind == WordKind::kIndefinite) return indefinite_phrase(i, 1);
-    if (w.find('-') != std::string_view::npos || has_unicode_hyphen(i)) return compound_phrase(i);
+    if (may_have_hyphen(w) && (w.find('-') != std::string_view::npos || has_unicode_hyphen(i))) {
+      return compound_phrase(i);
+    }
     if (info.kind == WordKind::kUnit || info.kind == WordKind::kTen || info.kind == WordKind::kDozen) {
       return words_phrase(i, i, 0, 0, WordKind::kNone);
     }
@@ -149,6 +151,15 @@ class Parser {
  private:
   std::string_view lower(size_t i) const { return lower_[i]; }
   std::string_view raw(size_t i) const { return tokens_[i].span.of(text_); }
+
+  // Cheap pre-test for the hyphen tests below: a '-' or the lead byte of
+  // U+2010 / U+2011; most words have neither.
+  static bool may_have_hyphen(std::string_view w) {
+    for (char c : w) {
+      if (c == '-' || c == '\xE2') return true;
+    }
+    return false;
+  }
 
   bool has_unicode_hyphen(size_t i) const {
     const std::string_view r = raw(i);

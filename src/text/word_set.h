@@ -1,14 +1,16 @@
 // Internal to the text stage: a fixed set of lowercase ASCII keywords with a
 // fast "no" for the common case. The scanners ask it about every token, and
-// almost every token is not a keyword, so a bitmap of (first letter, length)
-// pairs rejects most words before any string comparison.
+// almost every token is not a keyword, so words are bucketed by (first
+// letter, length): most words land in an empty bucket and are rejected by one
+// table read; the rest are compared byte by byte with the one or two keywords
+// that share their bucket.
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <initializer_list>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace sitrep::detail {
@@ -19,30 +21,49 @@ class WordSet {
   WordSet(std::initializer_list<std::string_view> words)
       : WordSet(std::vector<std::string_view>(words)) {}
   explicit WordSet(const std::vector<std::string_view>& words) {
+    std::array<uint16_t, kBuckets> count{};
+    for (std::string_view w : words) {
+      if (!w.empty() && w.size() < kMaxSize) ++count[bucket(w)];
+    }
+    for (size_t b = 0; b < kBuckets; ++b) first_[b + 1] = static_cast<uint16_t>(first_[b] + count[b]);
+    entries_.resize(first_[kBuckets]);
+    std::array<uint16_t, kBuckets> next{};
+    std::copy(first_.begin(), first_.end() - 1, next.begin());
     int index = 0;
     for (std::string_view w : words) {
-      entries_.emplace_back(w, index++);
-      if (w.size() < 32) mask_[slot(w)] |= 1u << w.size();
+      // A repeated word keeps its first position, as a sorted search found it.
+      if (!w.empty() && w.size() < kMaxSize && index_of(w) < 0) entries_[next[bucket(w)]++] = {w, index};
+      ++index;
     }
-    std::sort(entries_.begin(), entries_.end());
   }
 
   // Position of `w` in the constructor's list, or -1.
   [[nodiscard]] int index_of(std::string_view w) const {
-    if (w.empty() || w.size() >= 32 || !(mask_[slot(w)] & (1u << w.size()))) return -1;
-    const auto it = std::lower_bound(entries_.begin(), entries_.end(), std::make_pair(w, -1));
-    return it != entries_.end() && it->first == w ? it->second : -1;
+    if (w.empty() || w.size() >= kMaxSize) return -1;
+    const size_t b = bucket(w);
+    for (size_t k = first_[b]; k < first_[b + 1]; ++k) {
+      const Entry& e = entries_[k];
+      if (e.word.data() != nullptr && std::equal(w.begin(), w.end(), e.word.begin())) return e.index;
+    }
+    return -1;
   }
   [[nodiscard]] bool contains(std::string_view w) const { return index_of(w) >= 0; }
 
  private:
-  static size_t slot(std::string_view w) {
+  static constexpr size_t kMaxSize = 32;  // longer words are never keywords
+  static constexpr size_t kBuckets = 27 * kMaxSize;
+  struct Entry {
+    std::string_view word;  // null for the unused slot of a repeated word
+    int index = -1;
+  };
+  static size_t bucket(std::string_view w) {
     const char c = w[0];
-    return c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a') : 26;
+    const size_t letter = c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a') : 26;
+    return letter * kMaxSize + w.size();
   }
 
-  std::vector<std::pair<std::string_view, int>> entries_;
-  uint32_t mask_[27] = {};
+  std::vector<Entry> entries_;              // grouped by bucket
+  std::array<uint16_t, kBuckets + 1> first_{};  // bucket b holds entries_[first_[b], first_[b + 1])
 };
 
 }  // namespace sitrep::detail
