@@ -1,11 +1,12 @@
 // Internal to the text stage: the ASCII-lowercased form of every token of a
 // list, made once per call so the keyword tests of the number and date
 // scanners do not lowercase the same token again for every pattern they try.
-// Most tokens are lowercase already; their form is a view of the text itself,
-// and only the others are copied.
+// The tokens lie in order in one stretch of text; that stretch is lowercased
+// in one go, eight bytes at a time, and token i is a view into the copy.
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -17,38 +18,47 @@ namespace sitrep::detail {
 
 class LowerTokens {
  public:
-  // Borrows `text` (views of its lowercase tokens); it must outlive this.
-  LowerTokens(std::string_view text, const std::vector<Token>& tokens) : words_(tokens.size()) {
-    size_t upper_bytes = 0;
-    for (size_t i = 0; i < tokens.size(); ++i) {
-      const std::string_view r = tokens[i].span.of(text);
-      words_[i] = r;
-      if (has_upper(r)) upper_bytes += r.size();
-    }
-    if (upper_bytes == 0) return;
-    buf_ = std::make_unique_for_overwrite<char[]>(upper_bytes);
-    char* out = buf_.get();
-    for (std::string_view& w : words_) {
-      if (!has_upper(w)) continue;
-      for (size_t k = 0; k < w.size(); ++k) out[k] = ascii::lower(w[k]);
-      w = std::string_view(out, w.size());
-      out += w.size();
-    }
+  // Borrows `tokens` (in text order, as tokenize() gives them), which must
+  // outlive this; copies what it needs from `text`.
+  LowerTokens(std::string_view text, const std::vector<Token>& tokens) : tokens_(&tokens) {
+    if (tokens.empty()) return;
+    base_ = tokens.front().span.start;
+    const size_t size = tokens.back().span.end - base_;
+    buf_ = std::make_unique_for_overwrite<char[]>(size);
+    lower_ascii(text.data() + base_, size, buf_.get());
   }
 
   // The lowercased token i; "" past the end.
-  std::string_view operator[](size_t i) const { return i < words_.size() ? words_[i] : std::string_view{}; }
-
- private:
-  static bool has_upper(std::string_view s) {
-    for (char c : s) {
-      if (ascii::is_upper(c)) return true;
-    }
-    return false;
+  std::string_view operator[](size_t i) const {
+    if (i >= tokens_->size()) return {};
+    const Span s = (*tokens_)[i].span;
+    return std::string_view(buf_.get() + (s.start - base_), s.size());
   }
 
-  std::vector<std::string_view> words_;
-  std::unique_ptr<char[]> buf_;  // the lowercased copies of tokens with capitals
+ private:
+  // out[k] = ascii::lower(in[k]) for k < n, a 64-bit word at a time: a byte
+  // gets 0x20 added when it is in 'A'..'Z' (0x41..0x5A); bytes of 0x80 and
+  // up (UTF-8) are left alone.
+  static void lower_ascii(const char* in, size_t n, char* out) {
+    constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
+    constexpr uint64_t kHigh = 0x8080808080808080ull;
+    constexpr uint64_t kFromA = 0x3F3F3F3F3F3F3F3Full;   // 0x41 + 0x3F = 0x80
+    constexpr uint64_t kAfterZ = 0x2525252525252525ull;  // 0x5B + 0x25 = 0x80
+    size_t k = 0;
+    for (; k + 8 <= n; k += 8) {
+      uint64_t x;
+      std::memcpy(&x, in + k, 8);
+      const uint64_t low7 = x & kLow7;  // no carry between bytes below
+      const uint64_t upper = (low7 + kFromA) & ~(low7 + kAfterZ) & ~x & kHigh;
+      x |= upper >> 2;  // 0x80 >> 2 = 0x20
+      std::memcpy(out + k, &x, 8);
+    }
+    for (; k < n; ++k) out[k] = ascii::lower(in[k]);
+  }
+
+  const std::vector<Token>* tokens_;
+  uint32_t base_ = 0;            // text offset of buf_[0]
+  std::unique_ptr<char[]> buf_;  // text[base_, end of the last token), lowercased
 };
 
 }  // namespace sitrep::detail
