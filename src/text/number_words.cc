@@ -64,6 +64,26 @@ WordInfo word_info(std::string_view lower) {
   return {kWords[k].kind, kWords[k].value};
 }
 
+}  // namespace
+
+// A number phrase starting with a word has a number word as its leading
+// letters, or one of the words at() tests by name ("no one", "half a
+// dozen", "a hundred"); a hyphen compound ("twenty-one", "two-year-old")
+// starts with a number word too.
+bool may_start_number(std::string_view lower) {
+  static const WordSet starters = [] {
+    std::vector<std::string_view> words = {"no", "nobody", "none", "half", "a", "an"};
+    for (const Named& n : kWords) words.push_back(n.word);
+    return WordSet(words);
+  }();
+  if (lower.empty() || ascii::is_digit(lower[0])) return true;
+  size_t letters = 0;
+  while (letters < lower.size() && ascii::is_lower(lower[letters])) ++letters;
+  return starters.contains(lower.substr(0, letters));
+}
+
+namespace {
+
 bool is_multiplier(WordKind k) {
   return k == WordKind::kHundred || k == WordKind::kScale || k == WordKind::kDozen;
 }
@@ -132,6 +152,7 @@ class Parser {
     if (i >= tokens_.size() || tokens_[i].kind == TokenKind::kPunct) return {};
     const std::string_view w = lower(i);
     if (tokens_[i].kind == TokenKind::kNumber) return digits_phrase(i);
+    if (!may_start_number(w)) return {};
     if (w == "no" && lower(i + 1) == "one") return exact(2, 0);
     if (w == "nobody" || w == "none") return exact(1, 0);
     if (w == "half" && lower(i + 1) == "a" && lower(i + 2) == "dozen") return exact(3, 6);

@@ -33,6 +33,11 @@ struct NumberParse {
 NumberParse parse_number_at(std::string_view text, const std::vector<Token>& tokens,
                             const LowerTokens& lower, size_t i);
 
+// Cheap pre-test on a word token's lowercase form: false means no number
+// phrase starts there (parse_number_at() would consume no tokens). Almost
+// every word fails it.
+bool may_start_number(std::string_view lower);
+
 // Saturating arithmetic on non-negative values.
 long saturating_add(long a, long b);
 long saturating_mul(long a, long b);

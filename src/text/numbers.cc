@@ -60,7 +60,8 @@ class Finder {
     std::vector<Quantity> out;
     size_t i = 0;
     while (i < toks_.size()) {
-      if (toks_[i].kind == TokenKind::kPunct) {
+      if (toks_[i].kind == TokenKind::kPunct ||
+          (toks_[i].kind == TokenKind::kWord && !detail::may_start_number(lower(i)))) {
         ++i;
         continue;
       }
