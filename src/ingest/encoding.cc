@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 
 namespace sitrep::ingest {
 namespace {
@@ -86,12 +88,31 @@ bool convert_with_icu(std::string_view bytes, const std::string& charset, std::s
   return true;
 }
 
+// True when the 8 bytes at p are all printable ASCII (0x20..0x7E), which
+// scan_bytes() would pass over without counting anything. Each test below
+// is exact for "some byte of the word is ...", the usual bit tricks.
+bool printable_ascii_word(const char* p) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  const uint64_t non_ascii = x & kHigh;
+  const uint64_t below_space = (x - 0x20 * kOnes) & ~x & kHigh;
+  const uint64_t del = x ^ (0x7F * kOnes);
+  const uint64_t has_del = (del - kOnes) & ~del & kHigh;
+  return (non_ascii | below_space | has_del) == 0;
+}
+
 }  // namespace
 
 ByteStats scan_bytes(std::string_view bytes) {
   ByteStats st;
   st.bytes = bytes.size();
   for (size_t i = 0; i < bytes.size();) {
+    if (i + 8 <= bytes.size() && printable_ascii_word(bytes.data() + i)) {
+      i += 8;
+      continue;
+    }
     const auto c = static_cast<unsigned char>(bytes[i]);
     if (c < 0x80) {
       if (c == 0) ++st.nul;
