@@ -1,6 +1,9 @@
 #include "text/calendar_words.h"
 
+#include <vector>
+
 #include "text/ascii.h"
+#include "text/word_set.h"
 
 namespace sitrep::detail {
 namespace {
@@ -27,17 +30,34 @@ constexpr Entry kWeekdays[] = {
     {"sat", 6, true}};
 
 template <size_t N>
-CalendarWord find(const Entry (&table)[N], std::string_view word) {
-  if (word.size() < 3 || word.size() > 9) return {-1, false};
-  for (const Entry& e : table) {
-    if (ascii::iequals(word, e.name)) return {e.value, e.abbreviated};
-  }
-  return {-1, false};
+WordSet names_of(const Entry (&table)[N]) {
+  std::vector<std::string_view> names;
+  for (const Entry& e : table) names.push_back(e.name);
+  return WordSet(names);
+}
+
+// The names are 3 to 9 letters; `word` is lowercased into a small buffer
+// and looked up in `names` (the table's names, in order).
+template <size_t N>
+CalendarWord find(const Entry (&table)[N], const WordSet& names, std::string_view word) {
+  constexpr size_t kLongest = 9;
+  if (word.size() < 3 || word.size() > kLongest) return {-1, false};
+  char buf[kLongest];
+  for (size_t k = 0; k < word.size(); ++k) buf[k] = ascii::lower(word[k]);
+  const int index = names.index_of(std::string_view(buf, word.size()));
+  if (index < 0) return {-1, false};
+  return {table[index].value, table[index].abbreviated};
 }
 
 }  // namespace
 
-CalendarWord month_word(std::string_view word) { return find(kMonths, word); }
-CalendarWord weekday_word(std::string_view word) { return find(kWeekdays, word); }
+CalendarWord month_word(std::string_view word) {
+  static const WordSet names = names_of(kMonths);
+  return find(kMonths, names, word);
+}
+CalendarWord weekday_word(std::string_view word) {
+  static const WordSet names = names_of(kWeekdays);
+  return find(kWeekdays, names, word);
+}
 
 }  // namespace sitrep::detail
