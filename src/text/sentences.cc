@@ -92,6 +92,8 @@ bool is_terminal_at(std::string_view text, size_t i, size_t end, size_t& len) {
   return false;
 }
 
+inline bool may_start_terminal(char c) { return c == '.' || c == '!' || c == '?' || c == '\xE2'; }
+
 size_t closing_at(std::string_view text, size_t i, size_t end) {
   const char c = text[i];
   if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '}') return 1;
@@ -134,6 +136,10 @@ class Splitter {
     size_t start = ls;
     size_t i = ls;
     while (i < le) {
+      // Most bytes cannot start a terminal ('.', '!', '?', or the lead byte
+      // of '…'): pass over them without the full test.
+      while (i < le && !may_start_terminal(text_[i])) ++i;
+      if (i >= le) break;
       size_t tlen = 0;
       if (!is_terminal_at(text_, i, le, tlen)) {
         ++i;
