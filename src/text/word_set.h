@@ -43,7 +43,7 @@ class WordSet {
     const size_t b = bucket(w);
     for (size_t k = first_[b]; k < first_[b + 1]; ++k) {
       const Entry& e = entries_[k];
-      if (e.word.data() != nullptr && std::equal(w.begin(), w.end(), e.word.begin())) return e.index;
+      if (e.word.data() != nullptr && same_bytes(w, e.word.data())) return e.index;
     }
     return -1;
   }
@@ -56,6 +56,14 @@ class WordSet {
     std::string_view word;  // null for the unused slot of a repeated word
     int index = -1;
   };
+  // w == the w.size() bytes at `word`; keywords are short, so a plain loop
+  // beats a call to memcmp.
+  static bool same_bytes(std::string_view w, const char* word) {
+    for (size_t k = 0; k < w.size(); ++k) {
+      if (w[k] != word[k]) return false;
+    }
+    return true;
+  }
   static size_t bucket(std::string_view w) {
     const char c = w[0];
     const size_t letter = c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a') : 26;
