@@ -65,7 +65,25 @@ bool DateScanner::may_start(size_t i) const {
       "sep", "sept", "oct", "nov", "dec", "sunday", "monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sun", "mon", "tue", "tues", "wed", "thu", "thur",
       "thurs", "fri", "sat"};
-  return starters.contains(w);
+  if (!starters.contains(w)) return false;
+  // The commonest of those words begin a mention only in a few phrases, so
+  // the words after them are checked here rather than by every pattern:
+  //   "the last/past ...", "the day before yesterday" (period, relative);
+  //   "over the past 48 hours"                         (period);
+  //   "a week ago", "two days ago"                     (relative).
+  static const WordSet before_the = {"within", "over", "in", "during", "for", "throughout", "across"};
+  static const WordSet before_ago = {"a", "an", "one", "two", "three", "four", "five", "six",
+                                     "seven", "eight", "nine", "ten", "eleven", "twelve",
+                                     "fifteen", "twenty", "thirty"};
+  if (w == "the") return low(i + 1) == "last" || low(i + 1) == "past" || low(i + 1) == "day";
+  if (before_the.contains(w)) return low(i + 1) == "the";
+  if (before_ago.contains(w)) {
+    for (size_t k = i + 1; k <= i + 4; ++k) {
+      if (low(k) == "ago") return true;
+    }
+    return false;
+  }
+  return true;
 }
 
 bool DateScanner::is_dash(size_t i) const {
