@@ -272,7 +272,11 @@ Tokens tokenize(std::string_view text) {
       i += len;
       continue;
     }
-    Token tok;
+    bool brk = tokens.empty() || gap_breaks > 0;
+    if (!tokens.empty() && gap_breaks == 1 && gap_period_only && tokens.back().key.size() == 1) {
+      brk = false;  // "U.S. military": initials do not end a phrase
+    }
+    Token& tok = tokens.emplace_back();  // filled in place
     tok.start = static_cast<uint32_t>(i);
     tok.capitalised = is_upper(cp);
     tok.numeric = cp < 0x80 && cp >= U'0' && cp <= U'9';
@@ -343,12 +347,7 @@ Tokens tokenize(std::string_view text) {
     tok.all_upper = letters >= 2 && !lower_seen;
     if (tok.all_upper) tok.inner_upper = false;
     tok.hyphen_before = gap_cps == 1 && gap_hyphen;
-    bool brk = tokens.empty() || gap_breaks > 0;
-    if (!tokens.empty() && gap_breaks == 1 && gap_period_only && tokens.back().key.size() == 1) {
-      brk = false;  // "U.S. military": initials do not end a phrase
-    }
     tok.break_before = brk;
-    tokens.push_back(std::move(tok));
     gap_breaks = 0;
     gap_period_only = true;
     gap_cps = 0;
