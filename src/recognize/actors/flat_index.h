@@ -22,9 +22,22 @@ inline uint64_t hash_bytes(std::string_view s) {
     h = (h ^ w) * 0xff51afd7ed558ccdull;
     h ^= h >> 32;
   }
-  if (i < s.size()) {
+  if (const size_t rest = s.size() - i; rest > 0) {
+    // The last 1-7 bytes without a variable-length copy (a call to memcpy):
+    // two overlapping 4-byte reads, or the first, middle and last byte;
+    // either way every byte counts.
+    const char* p = s.data() + i;
     uint64_t w = 0;
-    std::memcpy(&w, s.data() + i, s.size() - i);
+    if (rest >= 4) {
+      uint32_t lo = 0, hi = 0;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + rest - 4, 4);
+      w = (static_cast<uint64_t>(hi) << 32) | lo;
+    } else {
+      w = static_cast<uint64_t>(static_cast<unsigned char>(p[0])) |
+          static_cast<uint64_t>(static_cast<unsigned char>(p[rest / 2])) << 8 |
+          static_cast<uint64_t>(static_cast<unsigned char>(p[rest - 1])) << 16;
+    }
     h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
     h ^= h >> 32;
   }
