@@ -135,6 +135,7 @@ class Tokenizer {
         i += ci.len;
         continue;
       }
+      if (ci.cls == Cls::kSpace) break;  // the usual end of a word; a space joins nothing
       const Cls next = cls_at(i + ci.len);
       const char b = text_[i];
       if (prev == Cls::kDigit && next == Cls::kDigit && (b == ',' || b == '.' || b == ':')) {
