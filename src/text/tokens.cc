@@ -76,7 +76,7 @@ class Tokenizer {
       if (ci.cls == Cls::kSpace) {
         i += ci.len;
       } else if (is_alnum(ci.cls)) {
-        i = word(i);
+        i = word(i, ci.cls);
       } else if (ci.cls == Cls::kApostrophe && possessive_at(i)) {
         const size_t e = i + ci.len + 1;
         emit(i, e, TokenKind::kWord);
@@ -99,10 +99,11 @@ class Tokenizer {
     return (s == 's' || s == 'S') && !is_alnum(cls_at(i + len + 1));
   }
 
-  // Scans a word or number starting at i; returns its end.
-  size_t word(size_t i) {
+  // Scans a word or number starting at i, whose first character is of class
+  // `first`; returns its end.
+  size_t word(size_t i, Cls first) {
     const size_t start = i;
-    const bool starts_with_digit = cls_at(i) == Cls::kDigit;
+    const bool starts_with_digit = first == Cls::kDigit;
     bool has_letter = false;
     Cls prev = Cls::kOther;
     const char* p = text_.data();
