@@ -12,6 +12,7 @@
 #include "core/document.h"
 #include "core/event.h"
 #include "core/span.h"
+#include "extract/lexicon.h"
 
 namespace sitrep {
 
@@ -23,6 +24,8 @@ struct SentenceInfo {
   // A headline or caption standing as its own paragraph without a final
   // full stop: it restates the story's news rather than adding an event.
   bool headline = false;
+  // The trigger and cue phrases in `words` (Lexicon::mark).
+  PhraseMarks phrases;
 };
 
 // A recognised actor. `role` is the knowledge base's: armed, state_force,

@@ -29,10 +29,12 @@ size_t SentenceView::word_before(uint32_t offset) const {
 }
 
 size_t SentenceView::find_cue(Cue cue, size_t from, size_t to) const {
-  const auto& set = lexicon_->cues(cue);
-  to = std::min(to, words().size());
+  const uint32_t bit = cue_bit(cue);
+  if (!(sentence_->phrases.cues_anywhere & bit)) return std::string::npos;
+  const auto& starts = sentence_->phrases.cue_starts;
+  to = std::min(to, starts.size());
   for (size_t i = from; i < to; ++i) {
-    if (set.matches_at(words(), i)) return i;
+    if (starts[i] & bit) return i;
   }
   return std::string::npos;
 }

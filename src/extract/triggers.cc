@@ -51,7 +51,7 @@ bool is_unasserted(const SentenceView& s, size_t word) {
 
 std::optional<TriggerHit> find_trigger(const SentenceView& s, const Lexicon& lexicon) {
   std::optional<TriggerHit> best;
-  for (const PhraseMatch& m : lexicon.triggers().find_all(s.words())) {
+  for (const PhraseMatch& m : s.info().phrases.triggers) {
     const Trigger& t = lexicon.trigger(m.pattern);
     if (best && best->trigger->priority >= t.priority) continue;
     if (is_unasserted(s, m.first_word)) continue;
