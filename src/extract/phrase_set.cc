@@ -46,7 +46,7 @@ uint32_t PhraseSet::add(std::string_view pattern) {
     prefix_first_.insert(at, index);
     index_prefixes();
   } else {
-    starting_with_[first.word].push_back(index);
+    starting_with_[first.word].push_back(candidate(index));
   }
   return index;
 }
@@ -59,14 +59,22 @@ void PhraseSet::index_prefixes() {
     const std::string& prefix = parts_[patterns_[index].first_part].prefix;
     const uint32_t head = heads_.insert(std::string_view(prefix).substr(0, head_length_));
     if (starting_with_head_.size() < heads_.size()) starting_with_head_.resize(heads_.size());
-    starting_with_head_[head].push_back(index);
+    starting_with_head_[head].push_back(candidate(index));
   }
 }
 
-bool PhraseSet::match_from(const Pattern& p, const std::string* words, const uint32_t* ids,
-                           size_t available) const {
-  if (p.part_count == 0 || p.part_count > available) return false;
-  for (size_t k = 0; k < p.part_count; ++k) {
+PhraseSet::Candidate PhraseSet::candidate(uint32_t index) const {
+  const Pattern& p = patterns_[index];
+  Candidate c;
+  c.pattern = index;
+  if (p.part_count > 1) c.second_word = parts_[p.first_part + 1].word;
+  return c;
+}
+
+bool PhraseSet::rest_matches(const Pattern& p, const std::string* words, const uint32_t* ids,
+                             size_t available) const {
+  if (p.part_count > available) return false;
+  for (size_t k = 1; k < p.part_count; ++k) {
     const Part& part = parts_[p.first_part + k];
     if (part.wildcard) continue;
     if (part.word != WordIds::kNone ? ids[k] != part.word : !words[k].starts_with(part.prefix)) {
@@ -88,12 +96,12 @@ bool PhraseSet::matches_at(const std::vector<std::string>& words, size_t at,
   const size_t available = std::min(words.size() - at, longest_pattern_);
   std::vector<uint32_t> ids(available);
   for (size_t k = 0; k < available; ++k) ids[k] = words_.find(words[at + k]);
+  if (available == 0) return false;  // no patterns
   bool found = false;
-  for_each_candidate(words[at], ids.empty() ? WordIds::kNone : ids[0], [&](uint32_t index) {
-    const Pattern& p = patterns_[index];
-    if (found || !match_from(p, &words[at], ids.data(), available)) return;
+  matches_starting(&words[at], ids.data(), available, [&](uint32_t index) {
+    if (found) return;
     found = true;
-    if (end_word) *end_word = at + p.part_count;
+    if (end_word) *end_word = at + patterns_[index].part_count;
   });
   return found;
 }

@@ -50,14 +50,25 @@ class PhraseSet {
     uint32_t part_count = 0;
   };
 
-  // Whether `p` matches words[0, p.part_count) whose ids are ids[...];
-  // `available` words are there.
-  [[nodiscard]] bool match_from(const Pattern& p, const std::string* words, const uint32_t* ids,
-                                size_t available) const;
-  // Calls fn(pattern index) for each pattern whose first part can match the
-  // word `word` with id `id`, in find_all's order.
+  // A pattern as a candidate at a word its first part matched, with what
+  // its second part needs, so most candidates are turned away without
+  // reading the pattern.
+  struct Candidate {
+    uint32_t pattern = 0;
+    uint32_t second_word = WordIds::kNone;  // id the next word must have; kNone: no need
+  };
+
+  // Whether `p`'s parts after the first match words[1, p.part_count), whose
+  // ids are ids[...]; `available` words are there, counting words[0].
+  [[nodiscard]] bool rest_matches(const Pattern& p, const std::string* words, const uint32_t* ids,
+                                  size_t available) const;
+  // Calls fn(pattern index) for each pattern matching at words[0], in
+  // find_all's order; ids[k] is the id of words[k], `available` words are
+  // there.
   template <class Fn>
-  void for_each_candidate(std::string_view word, uint32_t id, Fn&& fn) const;
+  void matches_starting(const std::string* words, const uint32_t* ids, size_t available,
+                        Fn&& fn) const;
+  [[nodiscard]] Candidate candidate(uint32_t index) const;
   // Rebuilds the index of first-part prefixes by their first head_length_
   // bytes.
   void index_prefixes();
@@ -66,31 +77,37 @@ class PhraseSet {
   std::vector<Pattern> patterns_;
   // Every exact word of every pattern; a sentence's words are looked up once.
   WordIds words_;
-  std::vector<std::vector<uint32_t>> starting_with_;  // by word id: patterns it starts
+  std::vector<std::vector<Candidate>> starting_with_;  // by word id: patterns it starts
   // Patterns starting with a prefix, in the order they are tried (shorter
   // prefix first, then insertion order), and the same grouped by the prefix's
   // first head_length_ bytes (the shortest first-part prefix's length).
   std::vector<uint32_t> prefix_first_;
   size_t head_length_ = 0;
   WordIds heads_;
-  std::vector<std::vector<uint32_t>> starting_with_head_;  // by head id
+  std::vector<std::vector<Candidate>> starting_with_head_;  // by head id
   std::vector<uint32_t> wildcard_first_;  // patterns starting with "_"
   size_t longest_pattern_ = 0;            // in parts
 };
 
 template <class Fn>
-void PhraseSet::for_each_candidate(std::string_view word, uint32_t id, Fn&& fn) const {
-  if (id != WordIds::kNone) {
-    for (const uint32_t index : starting_with_[id]) fn(index);
+void PhraseSet::matches_starting(const std::string* words, const uint32_t* ids, size_t available,
+                                 Fn&& fn) const {
+  auto try_candidate = [&](const Candidate& c) {
+    if (c.second_word != WordIds::kNone && (available < 2 || ids[1] != c.second_word)) return;
+    if (rest_matches(patterns_[c.pattern], words, ids, available)) fn(c.pattern);
+  };
+  if (ids[0] != WordIds::kNone) {
+    for (const Candidate& c : starting_with_[ids[0]]) try_candidate(c);
   }
+  const std::string_view word = words[0];
   if (!prefix_first_.empty() && word.size() >= head_length_) {
     if (const uint32_t head = heads_.find(word.substr(0, head_length_)); head != WordIds::kNone) {
-      for (const uint32_t index : starting_with_head_[head]) {
-        if (word.starts_with(parts_[patterns_[index].first_part].prefix)) fn(index);
+      for (const Candidate& c : starting_with_head_[head]) {
+        if (word.starts_with(parts_[patterns_[c.pattern].first_part].prefix)) try_candidate(c);
       }
     }
   }
-  for (const uint32_t index : wildcard_first_) fn(index);
+  for (const uint32_t index : wildcard_first_) try_candidate(candidate(index));
 }
 
 template <class Fn>
@@ -98,11 +115,9 @@ void PhraseSet::for_each_match(const std::vector<std::string>& words, Fn&& fn) c
   std::vector<uint32_t> ids(words.size());
   for (size_t i = 0; i < words.size(); ++i) ids[i] = words_.find(words[i]);
   for (size_t i = 0; i < words.size(); ++i) {
-    for_each_candidate(words[i], ids[i], [&](uint32_t index) {
-      const Pattern& p = patterns_[index];
-      if (match_from(p, &words[i], &ids[i], words.size() - i)) {
-        fn(PhraseMatch{static_cast<uint32_t>(i), static_cast<uint32_t>(i + p.part_count), index});
-      }
+    matches_starting(&words[i], &ids[i], words.size() - i, [&](uint32_t index) {
+      fn(PhraseMatch{static_cast<uint32_t>(i), static_cast<uint32_t>(i + patterns_[index].part_count),
+                     index});
     });
   }
 }
