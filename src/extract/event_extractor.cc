@@ -98,10 +98,15 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
 
   memory.main_armed_group = main_armed_group(doc);
   memory.main_country = main_country(doc);
+  // Each sentence with its mentions, gathered once for both passes below.
+  std::vector<SentenceView> views;
+  views.reserve(doc.sentences.size());
+  for (size_t i = 0; i < doc.sentences.size(); ++i) views.emplace_back(doc, i, lexicon);
+
   std::vector<Attribution> attributions;
   attributions.reserve(doc.sentences.size());
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
-    Attribution a = find_attribution(SentenceView(doc, i, lexicon));
+    Attribution a = find_attribution(views[i]);
     if (!a.person.empty()) {
       // A person stands for the body the text ties them to; a person with
       // none leaves the report in the outlet's voice.
@@ -141,7 +146,7 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
 
   std::vector<EventDraft> drafts;
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
-    const SentenceView s(doc, i, lexicon);
+    const SentenceView& s = views[i];
     const auto hit = find_trigger(s, lexicon);
     // "Three soldiers were killed, eight others wounded": a bare toll right
     // after a reported event belongs to it.
@@ -267,7 +272,7 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
   // crime, sport, accidents or firefighting; weapons of war (air strikes,
   // car bombs, shelling), protests and riots speak for themselves. Battles
   // need a fighting side; arrests, a political or armed one.
-  const bool conflict = is_conflict_story(doc, lexicon);
+  const bool conflict = is_conflict_story(doc);
   std::erase_if(drafts, [&](const EventDraft& d) {
     const EventRecord& r = d.record;
     const bool generic = r.event_type == "Battles" || r.sub_event_type == "Attack" ||

@@ -75,6 +75,11 @@ struct PhraseMarks {
   // As triggers().find_all(words) gives them: by first word, then in the
   // order the PhraseSet tries its patterns.
   std::vector<PhraseMatch> triggers;
+
+  // Whether a phrase of `cue` is anywhere in the sentence.
+  [[nodiscard]] bool has(Cue cue) const {
+    return (cues_anywhere & (uint32_t{1} << static_cast<uint32_t>(cue))) != 0;
+  }
 };
 static_assert(kCueCount <= 32, "PhraseMarks keeps one bit per cue in a uint32_t");
 

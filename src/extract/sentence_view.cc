@@ -29,8 +29,8 @@ size_t SentenceView::word_before(uint32_t offset) const {
 }
 
 size_t SentenceView::find_cue(Cue cue, size_t from, size_t to) const {
-  const uint32_t bit = cue_bit(cue);
-  if (!(sentence_->phrases.cues_anywhere & bit)) return std::string::npos;
+  if (!sentence_->phrases.has(cue)) return std::string::npos;
+  const uint32_t bit = uint32_t{1} << static_cast<uint32_t>(cue);
   const auto& starts = sentence_->phrases.cue_starts;
   to = std::min(to, starts.size());
   for (size_t i = from; i < to; ++i) {

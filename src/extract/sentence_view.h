@@ -50,9 +50,7 @@ class SentenceView {
   [[nodiscard]] bool cue_in(Cue cue, size_t from, size_t to) const;
   // Start word of the first cue phrase in [from, to), or npos.
   [[nodiscard]] size_t find_cue(Cue cue, size_t from, size_t to) const;
-  [[nodiscard]] bool has_cue(Cue cue) const {
-    return (sentence_->phrases.cues_anywhere & cue_bit(cue)) != 0;
-  }
+  [[nodiscard]] bool has_cue(Cue cue) const { return sentence_->phrases.has(cue); }
   // One past the last word of the cue phrase starting at `at`, or `at` when
   // none starts there.
   [[nodiscard]] size_t cue_end(Cue cue, size_t at) const;
@@ -73,8 +71,6 @@ class SentenceView {
   }
 
  private:
-  static uint32_t cue_bit(Cue cue) { return uint32_t{1} << static_cast<uint32_t>(cue); }
-
   const AnalyzedDocument* doc_;
   const SentenceInfo* sentence_;
   size_t index_;
