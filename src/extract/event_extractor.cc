@@ -145,6 +145,11 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
   }
 
   std::vector<EventDraft> drafts;
+  // Usually one draft per sentence with a trigger; a draft is large, so the
+  // vector should rarely grow.
+  drafts.reserve(static_cast<size_t>(
+      std::count_if(doc.sentences.begin(), doc.sentences.end(),
+                    [](const SentenceInfo& info) { return !info.phrases.triggers.empty(); })));
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     const SentenceView& s = views[i];
     const auto hit = find_trigger(s, lexicon);
@@ -285,8 +290,10 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
     if (r.sub_event_type == "Arrests") return !memory.main_armed_group && !d.political;
     return false;
   });
+  std::vector<EventDraft> merged = merge_drafts(std::move(drafts));
   std::vector<EventRecord> out;
-  for (EventDraft& d : merge_drafts(std::move(drafts))) {
+  out.reserve(merged.size());
+  for (EventDraft& d : merged) {
     finalize(d, document.text);
     out.push_back(std::move(d.record));
   }

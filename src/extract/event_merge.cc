@@ -145,6 +145,7 @@ std::string notes_for(const EventRecord& r) {
 
 std::vector<EventDraft> merge_drafts(std::vector<EventDraft> drafts) {
   std::vector<EventDraft> out;
+  out.reserve(drafts.size());  // a draft is large: move each once
   for (auto& d : drafts) {
     bool merged = false;
     for (auto& o : out) {
