@@ -5,10 +5,13 @@
 // Phrase matching asks about every word of every sentence, and most words
 // start no pattern: with std::unordered_map each question ran the full
 // _Hash_bytes, a modulo and a node walk. Here a word longer than any member
-// is rejected before hashing, the hash is FNV-1a over the word's few bytes,
-// and the table is one flat power-of-two array probed linearly, kept at most
-// a quarter full so a miss usually ends at the first slot. The set owns its
-// words; read-only lookups are safe to share across threads.
+// is rejected before hashing; the hash reads only the length and the first
+// and last two bytes (constant time, and enough to tell a lexicon's words
+// apart: words that share them just probe one slot further and are told
+// apart by the byte comparison); the table is one flat power-of-two array
+// probed linearly, kept at most a quarter full so a miss usually ends at the
+// first slot. The set owns its words; read-only lookups are safe to share
+// across threads.
 #pragma once
 
 #include <cstddef>
@@ -54,12 +57,13 @@ class WordIds {
   };
 
   static uint32_t hash(std::string_view w) {
-    uint32_t h = 2166136261u;
-    for (const char c : w) {
-      h ^= static_cast<unsigned char>(c);
-      h *= 16777619u;
-    }
-    return h;
+    const size_t n = w.size();
+    auto byte = [&](size_t i) { return static_cast<uint32_t>(static_cast<unsigned char>(w[i])); };
+    uint32_t h = static_cast<uint32_t>(n);
+    if (n > 0) h |= byte(0) << 8 | byte(n - 1) << 16;
+    if (n > 1) h ^= byte(1) << 24 | byte(n - 2) << 4;
+    h *= 0x9E3779B1u;  // spread the bytes over the bits the mask keeps
+    return h ^ (h >> 15);
   }
 
   void place(uint32_t id) {
