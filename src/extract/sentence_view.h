@@ -16,9 +16,14 @@ namespace sitrep {
 template <class T>
 std::vector<const T*> mentions_in(const std::vector<T>& items, Span span) {
   std::vector<const T*> out;
-  auto it = std::lower_bound(items.begin(), items.end(), span.start,
-                             [](const T& item, uint32_t start) { return item.span.start < start; });
-  for (; it != items.end() && it->span.start < span.end; ++it) {
+  const auto first =
+      std::lower_bound(items.begin(), items.end(), span.start,
+                       [](const T& item, uint32_t start) { return item.span.start < start; });
+  auto last = first;
+  while (last != items.end() && last->span.start < span.end) ++last;
+  if (first == last) return out;
+  out.reserve(static_cast<size_t>(last - first));  // one allocation, not one per doubling
+  for (auto it = first; it != last; ++it) {
     if (it->span.end <= span.end) out.push_back(&*it);
   }
   return out;
