@@ -1,13 +1,14 @@
 #include "extract/arguments.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include "extract/asides.h"
 
 namespace sitrep {
 namespace {
 
-bool is_passive_aux(const std::string& w) {
+bool is_passive_aux(std::string_view w) {
   return w == "was" || w == "were" || w == "been" || w == "being" || w == "under" || w == "is" ||
          w == "are";
 }
@@ -59,7 +60,7 @@ bool is_speaker(const SentenceView& s, const ActorRef& a) {
 // know who they are, so they stay unidentified rather than standing for the
 // group the story is about.
 bool said_unknown(const SentenceView& s, const ActorRef& a) {
-  auto unknown = [](const std::string& w) {
+  auto unknown = [](std::string_view w) {
     return w == "unknown" || w == "unidentified" || w == "masked" || w == "unnamed";
   };
   // The word may open the mention ("unknown gunmen" is in the knowledge

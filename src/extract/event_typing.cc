@@ -55,7 +55,7 @@ bool is_air_weapon(const std::string& weapon) {
 bool is_mob(const SentenceView& s, const ActorChoice& actors) {
   const bool crowd = !actors.actor1 || actors.actor1->role == "civilian" ||
                      actors.actor1->inter == 4 || actors.actor1->inter == 7;
-  const bool fury = std::any_of(s.words().begin(), s.words().end(), [](const std::string& w) {
+  const bool fury = std::any_of(s.words().begin(), s.words().end(), [](std::string_view w) {
     return w == "angry" || w == "mob" || w == "enraged" || w == "irate" ||
            w.rfind("retaliat", 0) == 0 || w.rfind("furious", 0) == 0;
   });
@@ -65,7 +65,7 @@ bool is_mob(const SentenceView& s, const ActorChoice& actors) {
 bool mentions_protesters(const SentenceView& s) {
   return std::any_of(s.actors().begin(), s.actors().end(),
                      [](const ActorRef* a) { return a->role == "protester" || a->inter == 6; }) ||
-         std::any_of(s.words().begin(), s.words().end(), [](const std::string& w) {
+         std::any_of(s.words().begin(), s.words().end(), [](std::string_view w) {
            return w.rfind("protest", 0) == 0 || w.rfind("demonstrat", 0) == 0;
          });
 }

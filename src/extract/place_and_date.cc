@@ -185,7 +185,7 @@ std::vector<const PlaceRef*> choose_places(const AnalyzedDocument& doc, const Se
     const size_t w = s.word_from(p->span.start);
     bool origin = false;
     for (size_t back = 1; back <= 4 && back <= w; ++back) {
-      const std::string& word = s.words()[w - back];
+      const std::string_view word = s.words()[w - back];
       if (word == "from") origin = true;
       if (word == "from" || word == "in" || word == "at" || word == "on" || word == ",") break;
     }

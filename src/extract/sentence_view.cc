@@ -45,7 +45,7 @@ bool SentenceView::cue_in(Cue cue, size_t from, size_t to) const {
 
 size_t SentenceView::cue_end(Cue cue, size_t at) const {
   size_t end = at;
-  return lexicon_->cues(cue).matches_at(words(), at, &end) ? end : at;
+  return lexicon_->cues(cue).matches_at(sentence_->words, at, &end) ? end : at;
 }
 
 bool SentenceView::has_word(std::string_view w) const {

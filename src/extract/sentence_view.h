@@ -9,6 +9,7 @@
 
 #include "extract/analysis.h"
 #include "extract/lexicon.h"
+#include "extract/sentence_words.h"
 
 namespace sitrep {
 
@@ -35,7 +36,7 @@ class SentenceView {
 
   [[nodiscard]] const SentenceInfo& info() const { return *sentence_; }
   [[nodiscard]] size_t index() const { return index_; }
-  [[nodiscard]] const std::vector<std::string>& words() const { return sentence_->words; }
+  [[nodiscard]] SentenceWords words() const { return SentenceWords(sentence_->words); }
   [[nodiscard]] std::string_view text() const;
   // The whole document's text, which every span indexes.
   [[nodiscard]] std::string_view doc_text() const { return doc_->doc->text; }

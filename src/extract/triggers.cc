@@ -1,6 +1,7 @@
 #include "extract/triggers.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace sitrep {
 namespace {
@@ -10,7 +11,7 @@ namespace {
 constexpr size_t kNegationWindow = 5;
 constexpr size_t kModalityWindow = 10;
 
-bool is_clause_break(const std::string& w) {
+bool is_clause_break(std::string_view w) {
   return w == ";" || w == ":" || w == "but" || w == "while" || w == "whereas" || w == "\"";
 }
 
