@@ -24,7 +24,9 @@ struct SentenceInfo {
   // A headline or caption standing as its own paragraph without a final
   // full stop: it restates the story's news rather than adding an event.
   bool headline = false;
-  // The trigger and cue phrases in `words` (Lexicon::mark).
+  // The trigger and cue phrases in `words`: whoever fills the sentence
+  // (the pipeline) runs Lexicon::mark on its words; the extraction rules
+  // read triggers and cues only from here.
   PhraseMarks phrases;
 };
 
