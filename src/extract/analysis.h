@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/civil_date.h"
@@ -41,6 +42,10 @@ struct ActorRef {
   std::string country;  // ISO2 of the actor, "" when transnational or unknown
   bool generic = false;  // from a class word ("rebels", "troops")
   bool known = true;     // false: an unknown group recognised by pattern
+
+  // Compared as a view: the length is checked before any byte, where
+  // std::string == "literal" always compares bytes.
+  [[nodiscard]] bool role_is(std::string_view r) const { return std::string_view(role) == r; }
 };
 
 struct PlaceRef {

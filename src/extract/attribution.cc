@@ -24,8 +24,8 @@ std::string as_a_name(std::string words) {
 }
 
 bool is_source_role(const ActorRef& a) {
-  return a.role == "ministry" || a.role == "monitor" || a.role == "media" ||
-         a.role == "international" || a.role == "government";
+  return a.role_is("ministry") || a.role_is("monitor") || a.role_is("media") ||
+         a.role_is("international") || a.role_is("government");
 }
 
 // The knowledge base's name, with the text's own spelling when it differs
@@ -117,7 +117,7 @@ std::vector<Candidate> candidates(const SentenceView& s) {
         name += " (" + std::string(acronym) + ")";
       }
       out.push_back(
-          {std::move(name), a->span, s.word_from(a->span.start), true, a->role == "media", {}});
+          {std::move(name), a->span, s.word_from(a->span.start), true, a->role_is("media"), {}});
     }
   }
   const auto& words = s.words();
@@ -298,7 +298,7 @@ std::string organisation_of(const AnalyzedDocument& doc, std::string_view person
        at = text.find(surname, at + 1)) {
     for (const ActorRef& a : doc.actors) {
       if (a.span.start < at + surname.size() || a.span.start > at + kApposition) continue;
-      if (is_source_role(a) || a.role == "state_force" || a.role == "armed") {
+      if (is_source_role(a) || a.role_is("state_force") || a.role_is("armed")) {
         return source_name(a, text);
       }
     }

@@ -1,8 +1,8 @@
 #include "extract/casualties.h"
 
 #include <algorithm>
-#include <string_view>
 #include <limits>
+#include <string_view>
 
 #include "extract/asides.h"
 
@@ -17,9 +17,9 @@ constexpr size_t kBeforeWindow = 4;
 
 bool is_weekday_or_time(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "monday", "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-      "dawn",   "midnight", "morning",   "noon",     "then",   "early",    "late",   "the",
-      "this"};
+      "monday", "tuesday",   "wednesday", "thursday", "friday",  "saturday",
+      "sunday", "yesterday", "dawn",      "midnight", "morning", "noon",
+      "then",   "early",     "late",      "the",      "this"};
   return std::any_of(std::begin(kWords), std::end(kWords),
                      [&](std::string_view k) { return w == k; });
 }

@@ -42,8 +42,8 @@ std::string main_country(const AnalyzedDocument& doc) {
 bool is_conflict_story(const AnalyzedDocument& doc) {
   // Armed groups, and armies (police alone do not make a conflict story).
   const bool armed_actor = std::any_of(doc.actors.begin(), doc.actors.end(), [](const ActorRef& a) {
-    return a.role == "armed" || (a.inter >= 2 && a.inter <= 4) ||
-           (a.role == "state_force" && a.name.rfind("Military Forces", 0) == 0);
+    return a.role_is("armed") || (a.inter >= 2 && a.inter <= 4) ||
+           (a.role_is("state_force") && a.name.rfind("Military Forces", 0) == 0);
   });
   if (armed_actor) return true;
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
@@ -82,7 +82,7 @@ std::string outlet_voice(const std::string& outlet) {
 namespace {
 
 bool can_attack(const ActorRef& a) {
-  return (a.role == "armed" || a.role == "state_force" || (a.inter >= 1 && a.inter <= 3)) &&
+  return (a.role_is("armed") || a.role_is("state_force") || (a.inter >= 1 && a.inter <= 3)) &&
          !a.generic;
 }
 
@@ -93,7 +93,7 @@ const ActorRef* claimant_in(const SentenceView& s) {
   const uint32_t at = s.info().word_spans[cue].start;
   const ActorRef* claimant = nullptr;
   for (const ActorRef* a : s.actors()) {
-    const bool armed = a->role == "armed" || a->inter == 2 || a->inter == 3;
+    const bool armed = a->role_is("armed") || a->inter == 2 || a->inter == 3;
     if (a->span.end <= at && armed && !a->generic) claimant = a;
   }
   return claimant;

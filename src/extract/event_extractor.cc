@@ -61,16 +61,16 @@ EventDraft* echoed_draft(const SentenceView& s, std::vector<EventDraft>& drafts,
 
 bool mentions_political_target(const SentenceView& s) {
   return std::any_of(s.actors().begin(), s.actors().end(), [](const ActorRef* a) {
-    return a->role == "armed" || a->role == "protester" || (a->inter >= 2 && a->inter <= 6);
+    return a->role_is("armed") || a->role_is("protester") || (a->inter >= 2 && a->inter <= 6);
   });
 }
 
 void remember(const SentenceView& s, DiscourseMemory& memory) {
   for (const ActorRef* a : s.actors()) {
-    if (a->known && !a->generic && (a->role == "armed" || a->inter == 2 || a->inter == 3)) {
+    if (a->known && !a->generic && (a->role_is("armed") || a->inter == 2 || a->inter == 3)) {
       memory.last_armed_group = a;
     }
-    if (a->role == "state_force") memory.last_state_force = a;
+    if (a->role_is("state_force")) memory.last_state_force = a;
   }
 }
 

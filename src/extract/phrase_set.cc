@@ -37,12 +37,12 @@ uint32_t PhraseSet::add(std::string_view pattern) {
     wildcard_first_.push_back(index);
   } else if (!first.prefix.empty()) {
     // Shorter prefixes are tried first; among equal lengths, insertion order.
-    const auto at = std::upper_bound(prefix_first_.begin(), prefix_first_.end(), index,
-                                     [&](uint32_t a, uint32_t b) {
-                                       const size_t la = parts_[patterns_[a].first_part].prefix.size();
-                                       const size_t lb = parts_[patterns_[b].first_part].prefix.size();
-                                       return la != lb ? la < lb : a < b;
-                                     });
+    const auto at = std::upper_bound(
+        prefix_first_.begin(), prefix_first_.end(), index, [&](uint32_t a, uint32_t b) {
+          const size_t la = parts_[patterns_[a].first_part].prefix.size();
+          const size_t lb = parts_[patterns_[b].first_part].prefix.size();
+          return la != lb ? la < lb : a < b;
+        });
     prefix_first_.insert(at, index);
     index_prefixes();
   } else {

@@ -85,8 +85,8 @@ class PhraseSet {
   size_t head_length_ = 0;
   WordIds heads_;
   std::vector<std::vector<Candidate>> starting_with_head_;  // by head id
-  std::vector<uint32_t> wildcard_first_;  // patterns starting with "_"
-  size_t longest_pattern_ = 0;            // in parts
+  std::vector<uint32_t> wildcard_first_;                    // patterns starting with "_"
+  size_t longest_pattern_ = 0;                              // in parts
 };
 
 template <class Fn>
@@ -116,8 +116,8 @@ void PhraseSet::for_each_match(const std::vector<std::string>& words, Fn&& fn) c
   for (size_t i = 0; i < words.size(); ++i) ids[i] = words_.find(words[i]);
   for (size_t i = 0; i < words.size(); ++i) {
     matches_starting(&words[i], &ids[i], words.size() - i, [&](uint32_t index) {
-      fn(PhraseMatch{static_cast<uint32_t>(i), static_cast<uint32_t>(i + patterns_[index].part_count),
-                     index});
+      fn(PhraseMatch{static_cast<uint32_t>(i),
+                     static_cast<uint32_t>(i + patterns_[index].part_count), index});
     });
   }
 }

@@ -75,7 +75,7 @@ std::vector<StatementRecord> extract_statements(const AnalyzedDocument& doc,
       const ActorRef* addressee = nullptr;
       for (const ActorRef* a : s.actors()) {
         // Speakers are parties and institutions, not victims or class words.
-        const bool can_speak = !a->generic && a->role != "civilian";
+        const bool can_speak = !a->generic && !a->role_is("civilian");
         if (a->span.end <= verb_start && can_speak) speaker = a;
         if (a->span.start > verb_start && !addressee) addressee = a;
       }

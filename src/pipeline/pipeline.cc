@@ -318,9 +318,8 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
     out.sentences.push_back(std::move(info));
   }
   if (only_if_reported &&
-      std::none_of(out.sentences.begin(), out.sentences.end(), [&](const SentenceInfo& info) {
-        return !info.phrases.triggers.empty();
-      })) {
+      std::none_of(out.sentences.begin(), out.sentences.end(),
+                   [&](const SentenceInfo& info) { return !info.phrases.triggers.empty(); })) {
     return out;
   }
 
