@@ -9,10 +9,15 @@
 namespace sitrep {
 namespace {
 
-std::string lowered(std::string_view v) {
-  std::string out(v);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
+// Whether `text` contains `part`, ignoring case (std::tolower), without building
+// lower-cased copies of either.
+bool contains_ignoring_case(std::string_view text, std::string_view part) {
+  auto same = [](char a, char b) {
+    return std::tolower(static_cast<unsigned char>(a)) ==
+           std::tolower(static_cast<unsigned char>(b));
+  };
+  if (part.empty()) return true;  // as std::string::find finds ""
+  return std::search(text.begin(), text.end(), part.begin(), part.end(), same) != text.end();
 }
 
 // "local sources" -> "Local sources": a source reads as a name in the record.
@@ -38,7 +43,7 @@ std::string source_name(const ActorRef& a, std::string_view text) {
     if (space == std::string_view::npos) break;
     surface.remove_prefix(space + 1);
   }
-  if (surface.empty() || lowered(a.name).find(lowered(surface)) != std::string::npos) return a.name;
+  if (surface.empty() || contains_ignoring_case(a.name, surface)) return a.name;
   return a.name + " (" + std::string(surface) + ")";
 }
 
@@ -311,7 +316,7 @@ std::string organisation_of(const AnalyzedDocument& doc, std::string_view person
 namespace sitrep {
 
 bool source_has_word(std::string_view source, std::string_view head) {
-  return lowered(source).find(lowered(head)) != std::string::npos;
+  return contains_ignoring_case(source, head);
 }
 
 std::string antecedent_source(const AnalyzedDocument& doc, std::string_view head, uint32_t before) {
