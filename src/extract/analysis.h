@@ -6,12 +6,14 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/civil_date.h"
 #include "core/document.h"
 #include "core/event.h"
 #include "core/span.h"
+#include "extract/lexicon.h"
 
 namespace sitrep {
 
@@ -23,6 +25,10 @@ struct SentenceInfo {
   // A headline or caption standing as its own paragraph without a final
   // full stop: it restates the story's news rather than adding an event.
   bool headline = false;
+  // The trigger and cue phrases in `words`: whoever fills the sentence
+  // (the pipeline) runs Lexicon::mark on its words; the extraction rules
+  // read triggers and cues only from here.
+  PhraseMarks phrases;
 };
 
 // A recognised actor. `role` is the knowledge base's: armed, state_force,
@@ -36,6 +42,10 @@ struct ActorRef {
   std::string country;  // ISO2 of the actor, "" when transnational or unknown
   bool generic = false;  // from a class word ("rebels", "troops")
   bool known = true;     // false: an unknown group recognised by pattern
+
+  // Compared as a view: the length is checked before any byte, where
+  // std::string == "literal" always compares bytes.
+  [[nodiscard]] bool role_is(std::string_view r) const { return std::string_view(role) == r; }
 };
 
 struct PlaceRef {

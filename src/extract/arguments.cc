@@ -1,13 +1,14 @@
 #include "extract/arguments.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include "extract/asides.h"
 
 namespace sitrep {
 namespace {
 
-bool is_passive_aux(const std::string& w) {
+bool is_passive_aux(std::string_view w) {
   return w == "was" || w == "were" || w == "been" || w == "being" || w == "under" || w == "is" ||
          w == "are";
 }
@@ -59,7 +60,7 @@ bool is_speaker(const SentenceView& s, const ActorRef& a) {
 // know who they are, so they stay unidentified rather than standing for the
 // group the story is about.
 bool said_unknown(const SentenceView& s, const ActorRef& a) {
-  auto unknown = [](const std::string& w) {
+  auto unknown = [](std::string_view w) {
     return w == "unknown" || w == "unidentified" || w == "masked" || w == "unnamed";
   };
   // The word may open the mention ("unknown gunmen" is in the knowledge
@@ -86,8 +87,8 @@ const ActorRef* named_as(const SentenceView& s, const ActorRef& a) {
 }  // namespace
 
 bool is_combatant(const ActorRef& a) {
-  return a.role == "armed" || a.role == "state_force" || a.role == "civilian" ||
-         a.role == "protester" || a.role == "generic" || a.role.empty();
+  return a.role_is("armed") || a.role_is("state_force") || a.role_is("civilian") ||
+         a.role_is("protester") || a.role_is("generic") || a.role.empty();
 }
 
 ActorChoice choose_actors(const SentenceView& s, const TriggerHit& hit,
@@ -127,7 +128,7 @@ ActorChoice choose_actors(const SentenceView& s, const TriggerHit& hit,
   // typed separately).
   auto first_attacker = [&](const std::vector<const ActorRef*>& list) -> const ActorRef* {
     for (const ActorRef* a : list) {
-      if (a->role != "civilian" && a->inter != 7 && !is_victim(s, *a)) return a;
+      if (!a->role_is("civilian") && a->inter != 7 && !is_victim(s, *a)) return a;
     }
     return nullptr;
   };
@@ -207,7 +208,7 @@ ActorChoice choose_actors(const SentenceView& s, const TriggerHit& hit,
   out.actor1 = resolve(out.actor1);
   out.actor2 = resolve(out.actor2);
   if (out.actor1 && out.actor2 && out.actor1->name == out.actor2->name) out.actor2 = nullptr;
-  if (out.actor2 && out.actor2->role == "civilian") out.civilian_target = true;
+  if (out.actor2 && out.actor2->role_is("civilian")) out.civilian_target = true;
   if (!out.actor2 && s.has_cue(Cue::kCivilian)) out.civilian_target = true;
   return out;
 }

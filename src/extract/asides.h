@@ -3,17 +3,18 @@
 #pragma once
 
 #include <cstddef>
-#include <string>
-#include <vector>
+#include <string_view>
+
+#include "extract/sentence_words.h"
 
 namespace sitrep {
 
 // When words[comma] opens an aside (", including ...,", ", among them ...,",
 // ", identified as ...,"), the index of the comma that closes it; otherwise
 // `comma` itself. Asides longer than ten words are not skipped.
-inline size_t aside_end(const std::vector<std::string>& words, size_t comma) {
+inline size_t aside_end(const SentenceWords& words, size_t comma) {
   if (comma + 1 >= words.size() || words[comma] != ",") return comma;
-  const std::string& opener = words[comma + 1];
+  const std::string_view opener = words[comma + 1];
   if (opener != "including" && opener != "among" && opener != "identified" && opener != "mostly" &&
       opener != "all") {
     return comma;

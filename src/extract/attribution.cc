@@ -9,10 +9,15 @@
 namespace sitrep {
 namespace {
 
-std::string lowered(std::string_view v) {
-  std::string out(v);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
+// Whether `text` contains `part`, ignoring case (std::tolower), without building
+// lower-cased copies of either.
+bool contains_ignoring_case(std::string_view text, std::string_view part) {
+  auto same = [](char a, char b) {
+    return std::tolower(static_cast<unsigned char>(a)) ==
+           std::tolower(static_cast<unsigned char>(b));
+  };
+  if (part.empty()) return true;  // as std::string::find finds ""
+  return std::search(text.begin(), text.end(), part.begin(), part.end(), same) != text.end();
 }
 
 // "local sources" -> "Local sources": a source reads as a name in the record.
@@ -24,8 +29,8 @@ std::string as_a_name(std::string words) {
 }
 
 bool is_source_role(const ActorRef& a) {
-  return a.role == "ministry" || a.role == "monitor" || a.role == "media" ||
-         a.role == "international" || a.role == "government";
+  return a.role_is("ministry") || a.role_is("monitor") || a.role_is("media") ||
+         a.role_is("international") || a.role_is("government");
 }
 
 // The knowledge base's name, with the text's own spelling when it differs
@@ -38,7 +43,7 @@ std::string source_name(const ActorRef& a, std::string_view text) {
     if (space == std::string_view::npos) break;
     surface.remove_prefix(space + 1);
   }
-  if (surface.empty() || lowered(a.name).find(lowered(surface)) != std::string::npos) return a.name;
+  if (surface.empty() || contains_ignoring_case(a.name, surface)) return a.name;
   return a.name + " (" + std::string(surface) + ")";
 }
 
@@ -117,7 +122,7 @@ std::vector<Candidate> candidates(const SentenceView& s) {
         name += " (" + std::string(acronym) + ")";
       }
       out.push_back(
-          {std::move(name), a->span, s.word_from(a->span.start), true, a->role == "media", {}});
+          {std::move(name), a->span, s.word_from(a->span.start), true, a->role_is("media"), {}});
     }
   }
   const auto& words = s.words();
@@ -298,7 +303,7 @@ std::string organisation_of(const AnalyzedDocument& doc, std::string_view person
        at = text.find(surname, at + 1)) {
     for (const ActorRef& a : doc.actors) {
       if (a.span.start < at + surname.size() || a.span.start > at + kApposition) continue;
-      if (is_source_role(a) || a.role == "state_force" || a.role == "armed") {
+      if (is_source_role(a) || a.role_is("state_force") || a.role_is("armed")) {
         return source_name(a, text);
       }
     }
@@ -311,7 +316,7 @@ std::string organisation_of(const AnalyzedDocument& doc, std::string_view person
 namespace sitrep {
 
 bool source_has_word(std::string_view source, std::string_view head) {
-  return lowered(source).find(lowered(head)) != std::string::npos;
+  return contains_ignoring_case(source, head);
 }
 
 std::string antecedent_source(const AnalyzedDocument& doc, std::string_view head, uint32_t before) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <string_view>
 
 #include "extract/asides.h"
 
@@ -14,12 +15,13 @@ constexpr size_t kAfterWindow = 7;
 // Words between a casualty verb and its number: "killing at least 40".
 constexpr size_t kBeforeWindow = 4;
 
-bool is_weekday_or_time(const std::string& w) {
-  static const char* kWords[] = {"monday",   "tuesday", "wednesday", "thursday", "friday",
-                                 "saturday", "sunday",  "yesterday", "dawn",     "midnight",
-                                 "morning",  "noon",    "then",      "early",    "late",
-                                 "the",      "this"};
-  return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* k) { return w == k; });
+bool is_weekday_or_time(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "monday", "tuesday",   "wednesday", "thursday", "friday",  "saturday",
+      "sunday", "yesterday", "dawn",      "midnight", "morning", "noon",
+      "then",   "early",     "late",      "the",      "this"};
+  return std::any_of(std::begin(kWords), std::end(kWords),
+                     [&](std::string_view k) { return w == k; });
 }
 
 enum class Kind { kNone, kKill, kInjure };
@@ -31,7 +33,7 @@ Kind kind_at(const SentenceView& s, size_t word) {
 }
 
 // Words that end the reach of a casualty word: another clause begins.
-bool ends_clause(const std::string& w) {
+bool ends_clause(std::string_view w) {
   return w == "," || w == ";" || w == "after" || w == "when" || w == "as" || w == "following" ||
          w == "before" || w == "while" || w == "because";
 }

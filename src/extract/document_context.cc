@@ -39,15 +39,15 @@ std::string main_country(const AnalyzedDocument& doc) {
   return most_frequent(doc.places, [](const PlaceRef& p) { return p.country_code; }).first;
 }
 
-bool is_conflict_story(const AnalyzedDocument& doc, const Lexicon& lexicon) {
+bool is_conflict_story(const AnalyzedDocument& doc) {
   // Armed groups, and armies (police alone do not make a conflict story).
   const bool armed_actor = std::any_of(doc.actors.begin(), doc.actors.end(), [](const ActorRef& a) {
-    return a.role == "armed" || (a.inter >= 2 && a.inter <= 4) ||
-           (a.role == "state_force" && a.name.rfind("Military Forces", 0) == 0);
+    return a.role_is("armed") || (a.inter >= 2 && a.inter <= 4) ||
+           (a.role_is("state_force") && a.name.rfind("Military Forces", 0) == 0);
   });
   if (armed_actor) return true;
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
-    if (SentenceView(doc, i, lexicon).has_cue(Cue::kConflict)) return true;
+    if (doc.sentences[i].phrases.has(Cue::kConflict)) return true;
   }
   return false;
 }
@@ -82,7 +82,7 @@ std::string outlet_voice(const std::string& outlet) {
 namespace {
 
 bool can_attack(const ActorRef& a) {
-  return (a.role == "armed" || a.role == "state_force" || (a.inter >= 1 && a.inter <= 3)) &&
+  return (a.role_is("armed") || a.role_is("state_force") || (a.inter >= 1 && a.inter <= 3)) &&
          !a.generic;
 }
 
@@ -93,7 +93,7 @@ const ActorRef* claimant_in(const SentenceView& s) {
   const uint32_t at = s.info().word_spans[cue].start;
   const ActorRef* claimant = nullptr;
   for (const ActorRef* a : s.actors()) {
-    const bool armed = a->role == "armed" || a->inter == 2 || a->inter == 3;
+    const bool armed = a->role_is("armed") || a->inter == 2 || a->inter == 3;
     if (a->span.end <= at && armed && !a->generic) claimant = a;
   }
   return claimant;
@@ -129,6 +129,9 @@ void credit_claims(const AnalyzedDocument& doc, const Lexicon& lexicon,
   const ActorRef* claimant = nullptr;
   const ActorRef* blamed = nullptr;
   for (size_t i = 0; i < doc.sentences.size() && !claimant; ++i) {
+    // Most sentences hold neither verb: no view of them is needed.
+    const PhraseMarks& marks = doc.sentences[i].phrases;
+    if (!marks.has(Cue::kClaim) && (blamed || !marks.has(Cue::kBlame))) continue;
     const SentenceView s(doc, i, lexicon);
     claimant = claimant_in(s);
     if (!blamed) blamed = blamed_in(s);

@@ -18,7 +18,7 @@ std::string main_country(const AnalyzedDocument& doc);
 // Whether the article is about political violence or unrest: it names an
 // armed group, or uses the words of war (data/triggers cue class
 // `conflict`).
-bool is_conflict_story(const AnalyzedDocument& doc, const Lexicon& lexicon);
+bool is_conflict_story(const AnalyzedDocument& doc);
 
 // The named non-state armed group mentioned most, or nullptr.
 const ActorRef* main_armed_group(const AnalyzedDocument& doc);

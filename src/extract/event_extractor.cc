@@ -61,16 +61,16 @@ EventDraft* echoed_draft(const SentenceView& s, std::vector<EventDraft>& drafts,
 
 bool mentions_political_target(const SentenceView& s) {
   return std::any_of(s.actors().begin(), s.actors().end(), [](const ActorRef* a) {
-    return a->role == "armed" || a->role == "protester" || (a->inter >= 2 && a->inter <= 6);
+    return a->role_is("armed") || a->role_is("protester") || (a->inter >= 2 && a->inter <= 6);
   });
 }
 
 void remember(const SentenceView& s, DiscourseMemory& memory) {
   for (const ActorRef* a : s.actors()) {
-    if (a->known && !a->generic && (a->role == "armed" || a->inter == 2 || a->inter == 3)) {
+    if (a->known && !a->generic && (a->role_is("armed") || a->inter == 2 || a->inter == 3)) {
       memory.last_armed_group = a;
     }
-    if (a->role == "state_force") memory.last_state_force = a;
+    if (a->role_is("state_force")) memory.last_state_force = a;
   }
 }
 
@@ -98,10 +98,15 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
 
   memory.main_armed_group = main_armed_group(doc);
   memory.main_country = main_country(doc);
+  // Each sentence with its mentions, gathered once for both passes below.
+  std::vector<SentenceView> views;
+  views.reserve(doc.sentences.size());
+  for (size_t i = 0; i < doc.sentences.size(); ++i) views.emplace_back(doc, i, lexicon);
+
   std::vector<Attribution> attributions;
   attributions.reserve(doc.sentences.size());
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
-    Attribution a = find_attribution(SentenceView(doc, i, lexicon));
+    Attribution a = find_attribution(views[i]);
     if (!a.person.empty()) {
       // A person stands for the body the text ties them to; a person with
       // none leaves the report in the outlet's voice.
@@ -140,8 +145,13 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
   }
 
   std::vector<EventDraft> drafts;
+  // Usually one draft per sentence with a trigger; a draft is large, so the
+  // vector should rarely grow.
+  drafts.reserve(static_cast<size_t>(
+      std::count_if(doc.sentences.begin(), doc.sentences.end(),
+                    [](const SentenceInfo& info) { return !info.phrases.triggers.empty(); })));
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
-    const SentenceView s(doc, i, lexicon);
+    const SentenceView& s = views[i];
     const auto hit = find_trigger(s, lexicon);
     // "Three soldiers were killed, eight others wounded": a bare toll right
     // after a reported event belongs to it.
@@ -267,7 +277,7 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
   // crime, sport, accidents or firefighting; weapons of war (air strikes,
   // car bombs, shelling), protests and riots speak for themselves. Battles
   // need a fighting side; arrests, a political or armed one.
-  const bool conflict = is_conflict_story(doc, lexicon);
+  const bool conflict = is_conflict_story(doc);
   std::erase_if(drafts, [&](const EventDraft& d) {
     const EventRecord& r = d.record;
     const bool generic = r.event_type == "Battles" || r.sub_event_type == "Attack" ||
@@ -280,8 +290,10 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
     if (r.sub_event_type == "Arrests") return !memory.main_armed_group && !d.political;
     return false;
   });
+  std::vector<EventDraft> merged = merge_drafts(std::move(drafts));
   std::vector<EventRecord> out;
-  for (EventDraft& d : merge_drafts(std::move(drafts))) {
+  out.reserve(merged.size());
+  for (EventDraft& d : merged) {
     finalize(d, document.text);
     out.push_back(std::move(d.record));
   }

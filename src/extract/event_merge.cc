@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <initializer_list>
+#include <string>
 #include <string_view>
 
 #include "extract/event_draft.h"
@@ -126,18 +128,25 @@ uint32_t fnv1a(std::string_view s, uint32_t h = 2166136261u) {
   return h;
 }
 
+// Appends every part to `s` (no temporary strings, as "a" + b + "c" makes).
+void append(std::string& s, std::initializer_list<std::string_view> parts) {
+  for (const std::string_view part : parts) s += part;
+}
+
 std::string notes_for(const EventRecord& r) {
-  std::string s = "On " + (r.event_date ? *r.event_date : std::string("an unreported date")) + ", ";
-  s += r.actor1.empty() ? "an unidentified actor" : r.actor1;
-  s += " (" + r.sub_event_type + ")";
-  if (!r.actor2.empty()) s += " against " + r.actor2;
-  s += " in " + r.location;
-  if (!r.admin1.empty() && r.admin1 != r.location) s += ", " + r.admin1;
-  if (!r.country.empty()) s += " (" + r.country + ")";
+  std::string s;
+  s.reserve(160);
+  append(s, {"On ", r.event_date ? std::string_view(*r.event_date) : "an unreported date", ", ",
+             r.actor1.empty() ? std::string_view("an unidentified actor") : r.actor1, " (",
+             r.sub_event_type, ")"});
+  if (!r.actor2.empty()) append(s, {" against ", r.actor2});
+  append(s, {" in ", r.location});
+  if (!r.admin1.empty() && r.admin1 != r.location) append(s, {", ", r.admin1});
+  if (!r.country.empty()) append(s, {" (", r.country, ")"});
   s += ".";
-  if (r.fatalities) s += " Fatalities: " + std::to_string(*r.fatalities) + ".";
-  if (r.injuries) s += " Injuries: " + std::to_string(*r.injuries) + ".";
-  if (!r.reported_by.empty()) s += " Reported by " + r.reported_by + ".";
+  if (r.fatalities) append(s, {" Fatalities: ", std::to_string(*r.fatalities), "."});
+  if (r.injuries) append(s, {" Injuries: ", std::to_string(*r.injuries), "."});
+  if (!r.reported_by.empty()) append(s, {" Reported by ", r.reported_by, "."});
   return s;
 }
 
@@ -145,6 +154,7 @@ std::string notes_for(const EventRecord& r) {
 
 std::vector<EventDraft> merge_drafts(std::vector<EventDraft> drafts) {
   std::vector<EventDraft> out;
+  out.reserve(drafts.size());  // a draft is large: move each once
   for (auto& d : drafts) {
     bool merged = false;
     for (auto& o : out) {

@@ -30,8 +30,8 @@ void assign_protest_actors(const SentenceView& s, EventRecord& r, const std::str
   const ActorRef* protesters = nullptr;
   const ActorRef* force = nullptr;
   for (const ActorRef* a : s.actors()) {
-    if (!protesters && (a->role == "protester" || a->inter == 6 || a->inter == 5)) protesters = a;
-    if (!force && (a->role == "state_force" || a->inter == 1)) force = a;
+    if (!protesters && (a->role_is("protester") || a->inter == 6 || a->inter == 5)) protesters = a;
+    if (!force && (a->role_is("state_force") || a->inter == 1)) force = a;
   }
   if (protesters) {
     set_actor(r, protesters, true);
@@ -53,9 +53,9 @@ bool is_air_weapon(const std::string& weapon) {
 // A crowd acting on its own: civilians or a communal group, angry or
 // retaliating, rather than an armed organisation.
 bool is_mob(const SentenceView& s, const ActorChoice& actors) {
-  const bool crowd = !actors.actor1 || actors.actor1->role == "civilian" ||
+  const bool crowd = !actors.actor1 || actors.actor1->role_is("civilian") ||
                      actors.actor1->inter == 4 || actors.actor1->inter == 7;
-  const bool fury = std::any_of(s.words().begin(), s.words().end(), [](const std::string& w) {
+  const bool fury = std::any_of(s.words().begin(), s.words().end(), [](std::string_view w) {
     return w == "angry" || w == "mob" || w == "enraged" || w == "irate" ||
            w.rfind("retaliat", 0) == 0 || w.rfind("furious", 0) == 0;
   });
@@ -64,8 +64,8 @@ bool is_mob(const SentenceView& s, const ActorChoice& actors) {
 
 bool mentions_protesters(const SentenceView& s) {
   return std::any_of(s.actors().begin(), s.actors().end(),
-                     [](const ActorRef* a) { return a->role == "protester" || a->inter == 6; }) ||
-         std::any_of(s.words().begin(), s.words().end(), [](const std::string& w) {
+                     [](const ActorRef* a) { return a->role_is("protester") || a->inter == 6; }) ||
+         std::any_of(s.words().begin(), s.words().end(), [](std::string_view w) {
            return w.rfind("protest", 0) == 0 || w.rfind("demonstrat", 0) == 0;
          });
 }
@@ -135,7 +135,7 @@ bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorCh
     // Fighting between armed sides is a battle; an armed attack on people
     // not named as fighters is violence against civilians.
     const bool armed_target =
-        actors.actor2 && actors.actor2->role != "civilian" && actors.actor2->inter != 7;
+        actors.actor2 && !actors.actor2->role_is("civilian") && actors.actor2->inter != 7;
     const bool battle = r.event_type == kGenericAttack ? armed_target : !actors.civilian_target;
     if (battle) {
       r.event_type = kBattles;

@@ -66,7 +66,7 @@ Result<Lexicon> Lexicon::load(const std::vector<std::string>& paths) {
             return Error{row.where() + ": unknown cue class '" + std::string(row.get("class")) +
                          "'"};
           }
-          lex.cues_[static_cast<size_t>(cue)].add(row.get("phrase"));
+          lex.add_phrase(static_cast<uint32_t>(cue), row.get("phrase"));
           return {};
         });
       } else {
@@ -86,7 +86,7 @@ Result<Lexicon> Lexicon::load(const std::vector<std::string>& paths) {
               if (row.get("pattern").empty() || t.event_type.empty()) {
                 return Error{row.where() + ": pattern and event_type are required"};
               }
-              lex.triggers_.add(row.get("pattern"));
+              lex.add_phrase(kTriggerGroup, row.get("pattern"));
               lex.trigger_info_.push_back(std::move(t));
               return {};
             });
@@ -96,6 +96,30 @@ Result<Lexicon> Lexicon::load(const std::vector<std::string>& paths) {
   }
   if (lex.trigger_info_.empty()) return Error{"no event triggers loaded (looked in data/triggers)"};
   return lex;
+}
+
+void Lexicon::add_phrase(uint32_t group, std::string_view pattern) {
+  PhraseSet& set = group == kTriggerGroup ? triggers_ : cues_[group];
+  origin_.push_back({group, set.add(pattern)});
+  every_phrase_.add(pattern);
+}
+
+void Lexicon::mark(const std::vector<std::string>& words, PhraseMarks& out) const {
+  out.cue_starts.assign(words.size(), 0);
+  out.cues_anywhere = 0;
+  out.triggers.clear();
+  // every_phrase_ tries the patterns of one group in the order that group's
+  // own set does (both keep insertion order), so the triggers come out as
+  // triggers_.find_all would give them.
+  every_phrase_.for_each_match(words, [&](const PhraseMatch& m) {
+    const Origin origin = origin_[m.pattern];
+    if (origin.group == kTriggerGroup) {
+      out.triggers.push_back({m.first_word, m.end_word, origin.index});
+    } else {
+      out.cue_starts[m.first_word] |= uint32_t{1} << origin.group;
+      out.cues_anywhere |= uint32_t{1} << origin.group;
+    }
+  });
 }
 
 }  // namespace sitrep

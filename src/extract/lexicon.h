@@ -65,6 +65,24 @@ enum class Cue {
 };
 inline constexpr size_t kCueCount = 28;
 
+// Every trigger and cue phrase found in one sentence, from one pass over its
+// words (Lexicon::mark): the rules then ask "is there a negation in these
+// five words?" as a bit test instead of matching phrases again.
+struct PhraseMarks {
+  // Bit c of cue_starts[w]: a phrase of Cue c starts at word w.
+  std::vector<uint32_t> cue_starts;
+  uint32_t cues_anywhere = 0;  // the union of cue_starts
+  // As triggers().find_all(words) gives them: by first word, then in the
+  // order the PhraseSet tries its patterns.
+  std::vector<PhraseMatch> triggers;
+
+  // Whether a phrase of `cue` is anywhere in the sentence.
+  [[nodiscard]] bool has(Cue cue) const {
+    return (cues_anywhere & (uint32_t{1} << static_cast<uint32_t>(cue))) != 0;
+  }
+};
+static_assert(kCueCount <= 32, "PhraseMarks keeps one bit per cue in a uint32_t");
+
 class Lexicon {
  public:
   // Loads events.tsv and cues.tsv from every path (a folder of those files, or
@@ -75,10 +93,26 @@ class Lexicon {
   [[nodiscard]] const Trigger& trigger(uint32_t index) const { return trigger_info_[index]; }
   [[nodiscard]] const PhraseSet& cues(Cue cue) const { return cues_[static_cast<size_t>(cue)]; }
 
+  // Every trigger and cue phrase in `words` (lower-cased), into `out`.
+  void mark(const std::vector<std::string>& words, PhraseMarks& out) const;
+
  private:
+  // The group a pattern of every_phrase_ came from: a Cue, or kTriggerGroup,
+  // with its index there.
+  static constexpr uint32_t kTriggerGroup = kCueCount;
+  struct Origin {
+    uint32_t group = 0;
+    uint32_t index = 0;
+  };
+  void add_phrase(uint32_t group, std::string_view pattern);
+
   PhraseSet triggers_;
   std::vector<Trigger> trigger_info_;
   std::array<PhraseSet, kCueCount> cues_;
+  // The patterns of triggers_ and every cues_ set in one set, so a sentence
+  // is matched against all of them in one pass.
+  PhraseSet every_phrase_;
+  std::vector<Origin> origin_;  // by index in every_phrase_
 };
 
 }  // namespace sitrep

@@ -6,106 +6,102 @@ namespace sitrep {
 
 uint32_t PhraseSet::add(std::string_view pattern) {
   Pattern p;
+  p.first_part = static_cast<uint32_t>(parts_.size());
   size_t i = 0;
   while (i < pattern.size()) {
     while (i < pattern.size() && pattern[i] == ' ') ++i;
     size_t j = i;
     while (j < pattern.size() && pattern[j] != ' ') ++j;
     if (j > i) {
+      const std::string_view text = pattern.substr(i, j - i);
       Part part;
-      part.text = std::string(pattern.substr(i, j - i));
-      if (part.text == "_") {
+      if (text == "_") {
         part.wildcard = true;
-      } else if (part.text.size() > 1 && part.text.back() == '*') {
-        part.prefix = true;
-        part.text.pop_back();
+      } else if (text.size() > 1 && text.back() == '*') {
+        part.prefix = std::string(text.substr(0, text.size() - 1));
+      } else {
+        part.word = words_.insert(text);
+        if (starting_with_.size() < words_.size()) starting_with_.resize(words_.size());
       }
-      p.push_back(std::move(part));
+      parts_.push_back(std::move(part));
+      ++p.part_count;
     }
     i = j;
   }
   const auto index = static_cast<uint32_t>(patterns_.size());
-  if (!p.empty()) {
-    if (p.front().wildcard) {
-      wildcard_first_.push_back(index);
-    } else if (p.front().prefix) {
-      const std::string& prefix = p.front().text;
-      by_first_prefix_[prefix].push_back(index);
-      const auto length = static_cast<uint32_t>(prefix.size());
-      const auto at = std::lower_bound(prefix_lengths_.begin(), prefix_lengths_.end(), length);
-      if (at == prefix_lengths_.end() || *at != length) prefix_lengths_.insert(at, length);
-      const size_t key = filter_key(prefix, prefix.size());
-      first_prefix_filter_[key >> 6] |= uint64_t{1} << (key & 63);
-    } else {
-      by_first_word_[p.front().text].push_back(index);
-      const size_t key = filter_key(p.front().text, p.front().text.size());
-      first_word_filter_[key >> 6] |= uint64_t{1} << (key & 63);
-    }
+  patterns_.push_back(p);
+  longest_pattern_ = std::max<size_t>(longest_pattern_, p.part_count);
+  if (p.part_count == 0) return index;
+  const Part& first = parts_[p.first_part];
+  if (first.wildcard) {
+    wildcard_first_.push_back(index);
+  } else if (!first.prefix.empty()) {
+    // Shorter prefixes are tried first; among equal lengths, insertion order.
+    const auto at = std::upper_bound(
+        prefix_first_.begin(), prefix_first_.end(), index, [&](uint32_t a, uint32_t b) {
+          const size_t la = parts_[patterns_[a].first_part].prefix.size();
+          const size_t lb = parts_[patterns_[b].first_part].prefix.size();
+          return la != lb ? la < lb : a < b;
+        });
+    prefix_first_.insert(at, index);
+    index_prefixes();
+  } else {
+    starting_with_[first.word].push_back(candidate(index));
   }
-  patterns_.push_back(std::move(p));
   return index;
 }
 
-bool PhraseSet::match_from(const Pattern& p, const std::vector<std::string>& words,
-                           size_t at) const {
-  if (p.empty() || at + p.size() > words.size()) return false;
-  for (size_t k = 0; k < p.size(); ++k) {
-    const Part& part = p[k];
-    const std::string& w = words[at + k];
+void PhraseSet::index_prefixes() {
+  head_length_ = parts_[patterns_[prefix_first_.front()].first_part].prefix.size();
+  heads_ = WordIds();
+  starting_with_head_.clear();
+  for (const uint32_t index : prefix_first_) {
+    const std::string& prefix = parts_[patterns_[index].first_part].prefix;
+    const uint32_t head = heads_.insert(std::string_view(prefix).substr(0, head_length_));
+    if (starting_with_head_.size() < heads_.size()) starting_with_head_.resize(heads_.size());
+    starting_with_head_[head].push_back(candidate(index));
+  }
+}
+
+PhraseSet::Candidate PhraseSet::candidate(uint32_t index) const {
+  const Pattern& p = patterns_[index];
+  Candidate c;
+  c.pattern = index;
+  if (p.part_count > 1) c.second_word = parts_[p.first_part + 1].word;
+  return c;
+}
+
+bool PhraseSet::rest_matches(const Pattern& p, const std::string* words, const uint32_t* ids,
+                             size_t available) const {
+  if (p.part_count > available) return false;
+  for (size_t k = 1; k < p.part_count; ++k) {
+    const Part& part = parts_[p.first_part + k];
     if (part.wildcard) continue;
-    if (part.prefix ? w.compare(0, part.text.size(), part.text) != 0 : w != part.text) {
+    if (part.word != WordIds::kNone ? ids[k] != part.word : !words[k].starts_with(part.prefix)) {
       return false;
     }
   }
   return true;
 }
 
-size_t PhraseSet::filter_key(std::string_view word, size_t length) {
-  const size_t first = word.empty() ? 0 : static_cast<unsigned char>(word[0]) & 31u;
-  const size_t second = length > 1 ? static_cast<unsigned char>(word[1]) & 31u : 0;
-  return first << 10 | second << 5 | (length & 31u);
-}
-
-template <class Fn>
-void PhraseSet::for_each_candidate(const std::string& word, Fn&& fn) const {
-  const std::string_view w(word);
-  if (in_filter(first_word_filter_, filter_key(w, w.size()))) {
-    if (auto it = by_first_word_.find(w); it != by_first_word_.end()) {
-      for (uint32_t index : it->second) fn(index);
-    }
-  }
-  // Shortest prefix first, as the patterns were always tried.
-  for (const uint32_t n : prefix_lengths_) {
-    if (n > w.size()) break;
-    if (!in_filter(first_prefix_filter_, filter_key(w, n))) continue;
-    if (auto it = by_first_prefix_.find(w.substr(0, n)); it != by_first_prefix_.end()) {
-      for (uint32_t index : it->second) fn(index);
-    }
-  }
-  for (uint32_t index : wildcard_first_) fn(index);
-}
-
 std::vector<PhraseMatch> PhraseSet::find_all(const std::vector<std::string>& words) const {
   std::vector<PhraseMatch> out;
-  for (size_t i = 0; i < words.size(); ++i) {
-    for_each_candidate(words[i], [&](uint32_t index) {
-      if (match_from(patterns_[index], words, i)) {
-        out.push_back(
-            {static_cast<uint32_t>(i), static_cast<uint32_t>(i + patterns_[index].size()), index});
-      }
-    });
-  }
+  for_each_match(words, [&](const PhraseMatch& m) { out.push_back(m); });
   return out;
 }
 
 bool PhraseSet::matches_at(const std::vector<std::string>& words, size_t at,
                            size_t* end_word) const {
   if (at >= words.size()) return false;
+  const size_t available = std::min(words.size() - at, longest_pattern_);
+  std::vector<uint32_t> ids(available);
+  for (size_t k = 0; k < available; ++k) ids[k] = words_.find(words[at + k]);
+  if (available == 0) return false;  // no patterns
   bool found = false;
-  for_each_candidate(words[at], [&](uint32_t index) {
-    if (found || !match_from(patterns_[index], words, at)) return;
+  matches_starting(&words[at], ids.data(), available, [&](uint32_t index) {
+    if (found) return;
     found = true;
-    if (end_word) *end_word = at + patterns_[index].size();
+    if (end_word) *end_word = at + patterns_[index].part_count;
   });
   return found;
 }

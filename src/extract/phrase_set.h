@@ -4,11 +4,11 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "extract/word_ids.h"
 
 namespace sitrep {
 
@@ -20,56 +20,106 @@ struct PhraseMatch {
 
 class PhraseSet {
  public:
-  // First-part lookups, keyed by a word or a prefix; string_view lookups
-  // allocate nothing.
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  using Index = std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>>;
-
   // `pattern`: lower-case words separated by spaces; "word*" matches any word
   // starting with "word"; "_" matches any one word. Returns its index.
   uint32_t add(std::string_view pattern);
   [[nodiscard]] size_t size() const { return patterns_.size(); }
 
   // Every match in `words` (already lower-cased), in order of first word;
-  // overlapping matches are all reported.
+  // overlapping matches are all reported. At one word, patterns starting with
+  // that exact word come first, then those starting with a prefix of it
+  // (shortest prefix first), then those starting with "_"; each group in
+  // insertion order.
   [[nodiscard]] std::vector<PhraseMatch> find_all(const std::vector<std::string>& words) const;
-  // Whether some pattern matches starting exactly at words[at].
+  // Calls fn(PhraseMatch) for every match, in find_all's order.
+  template <class Fn>
+  void for_each_match(const std::vector<std::string>& words, Fn&& fn) const;
+  // Whether some pattern matches starting exactly at words[at]; `end_word`
+  // gets the end of the first one, in find_all's order.
   [[nodiscard]] bool matches_at(const std::vector<std::string>& words, size_t at,
                                 size_t* end_word = nullptr) const;
 
  private:
   struct Part {
-    std::string text;
-    bool prefix = false;    // "word*"
-    bool wildcard = false;  // "_"
+    uint32_t word = WordIds::kNone;  // an exact word: its id in words_
+    std::string prefix;              // "word*": "word"
+    bool wildcard = false;           // "_"
   };
-  using Pattern = std::vector<Part>;
-  [[nodiscard]] bool match_from(const Pattern& p, const std::vector<std::string>& words,
-                                size_t at) const;
-  // Calls fn(pattern index) for each pattern whose first part can match `word`.
+  struct Pattern {
+    uint32_t first_part = 0;  // into parts_
+    uint32_t part_count = 0;
+  };
+
+  // A pattern as a candidate at a word its first part matched, with what
+  // its second part needs, so most candidates are turned away without
+  // reading the pattern.
+  struct Candidate {
+    uint32_t pattern = 0;
+    uint32_t second_word = WordIds::kNone;  // id the next word must have; kNone: no need
+  };
+
+  // Whether `p`'s parts after the first match words[1, p.part_count), whose
+  // ids are ids[...]; `available` words are there, counting words[0].
+  [[nodiscard]] bool rest_matches(const Pattern& p, const std::string* words, const uint32_t* ids,
+                                  size_t available) const;
+  // Calls fn(pattern index) for each pattern matching at words[0], in
+  // find_all's order; ids[k] is the id of words[k], `available` words are
+  // there.
   template <class Fn>
-  void for_each_candidate(const std::string& word, Fn&& fn) const;
+  void matches_starting(const std::string* words, const uint32_t* ids, size_t available,
+                        Fn&& fn) const;
+  [[nodiscard]] Candidate candidate(uint32_t index) const;
+  // Rebuilds the index of first-part prefixes by their first head_length_
+  // bytes.
+  void index_prefixes();
 
-  // A cheap key of a word's (or prefix's) first two bytes and length; the
-  // filters below hold the keys of every first part, so most words, which
-  // start no pattern, are turned away without hashing them (matches_at runs
-  // for every word of every cue window).
-  static constexpr size_t kFilterBits = 1u << 15;
-  static size_t filter_key(std::string_view word, size_t length);
-  [[nodiscard]] static bool in_filter(const std::vector<uint64_t>& filter, size_t key) {
-    return (filter[key >> 6] >> (key & 63)) & 1u;
-  }
-
+  std::vector<Part> parts_;
   std::vector<Pattern> patterns_;
-  Index by_first_word_;    // "shelled"
-  Index by_first_prefix_;  // "shell*", by "shell"; each word's prefixes are tried
-  std::vector<uint64_t> first_word_filter_ = std::vector<uint64_t>(kFilterBits / 64);
-  std::vector<uint64_t> first_prefix_filter_ = std::vector<uint64_t>(kFilterBits / 64);
-  std::vector<uint32_t> prefix_lengths_;  // distinct lengths of first-part prefixes, ascending
-  std::vector<uint32_t> wildcard_first_;  // patterns starting with "_"
+  // Every exact word of every pattern; a sentence's words are looked up once.
+  WordIds words_;
+  std::vector<std::vector<Candidate>> starting_with_;  // by word id: patterns it starts
+  // Patterns starting with a prefix, in the order they are tried (shorter
+  // prefix first, then insertion order), and the same grouped by the prefix's
+  // first head_length_ bytes (the shortest first-part prefix's length).
+  std::vector<uint32_t> prefix_first_;
+  size_t head_length_ = 0;
+  WordIds heads_;
+  std::vector<std::vector<Candidate>> starting_with_head_;  // by head id
+  std::vector<uint32_t> wildcard_first_;                    // patterns starting with "_"
+  size_t longest_pattern_ = 0;                              // in parts
 };
+
+template <class Fn>
+void PhraseSet::matches_starting(const std::string* words, const uint32_t* ids, size_t available,
+                                 Fn&& fn) const {
+  auto try_candidate = [&](const Candidate& c) {
+    if (c.second_word != WordIds::kNone && (available < 2 || ids[1] != c.second_word)) return;
+    if (rest_matches(patterns_[c.pattern], words, ids, available)) fn(c.pattern);
+  };
+  if (ids[0] != WordIds::kNone) {
+    for (const Candidate& c : starting_with_[ids[0]]) try_candidate(c);
+  }
+  const std::string_view word = words[0];
+  if (!prefix_first_.empty() && word.size() >= head_length_) {
+    if (const uint32_t head = heads_.find(word.substr(0, head_length_)); head != WordIds::kNone) {
+      for (const Candidate& c : starting_with_head_[head]) {
+        if (word.starts_with(parts_[patterns_[c.pattern].first_part].prefix)) try_candidate(c);
+      }
+    }
+  }
+  for (const uint32_t index : wildcard_first_) try_candidate(candidate(index));
+}
+
+template <class Fn>
+void PhraseSet::for_each_match(const std::vector<std::string>& words, Fn&& fn) const {
+  std::vector<uint32_t> ids(words.size());
+  for (size_t i = 0; i < words.size(); ++i) ids[i] = words_.find(words[i]);
+  for (size_t i = 0; i < words.size(); ++i) {
+    matches_starting(&words[i], &ids[i], words.size() - i, [&](uint32_t index) {
+      fn(PhraseMatch{static_cast<uint32_t>(i),
+                     static_cast<uint32_t>(i + patterns_[index].part_count), index});
+    });
+  }
+}
 
 }  // namespace sitrep

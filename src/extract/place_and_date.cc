@@ -2,6 +2,7 @@
 // sentence reports (declared in arguments.h with the actors).
 #include <algorithm>
 #include <cctype>
+#include <string_view>
 
 #include "extract/arguments.h"
 
@@ -35,14 +36,15 @@ std::vector<const PlaceRef*> finest(const std::vector<const PlaceRef*>& places) 
 }  // namespace
 
 int place_rank(const PlaceRef& p) {
-  const std::string& f = p.feature_code;
-  if (f.rfind("PCL", 0) == 0) return 4;
+  // A view: comparing it with a literal checks the length first.
+  const std::string_view f = p.feature_code;
+  if (f.starts_with("PCL")) return 4;
   if (f == "ADM1") return 3;
   if (f == "ADM2" || f == "ADM3") return 2;
   if (f == "PPLC" || f == "PPLA" || f == "PPLA2") return 1;
-  if (f.rfind("PPL", 0) == 0) return 0;
+  if (f.starts_with("PPL")) return 0;
   // Custom places, villages found by pattern and other named sites.
-  const bool own = p.id.rfind("custom:", 0) == 0 || p.id.rfind("unresolved:", 0) == 0;
+  const bool own = p.id.starts_with("custom:") || p.id.starts_with("unresolved:");
   if (own || f.empty() || (f[0] >= 'a' && f[0] <= 'z')) return 0;
   // Seas, regions, mountains, continents: never where an event is coded.
   return 4;
@@ -185,7 +187,7 @@ std::vector<const PlaceRef*> choose_places(const AnalyzedDocument& doc, const Se
     const size_t w = s.word_from(p->span.start);
     bool origin = false;
     for (size_t back = 1; back <= 4 && back <= w; ++back) {
-      const std::string& word = s.words()[w - back];
+      const std::string_view word = s.words()[w - back];
       if (word == "from") origin = true;
       if (word == "from" || word == "in" || word == "at" || word == "on" || word == ",") break;
     }

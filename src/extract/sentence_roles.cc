@@ -38,7 +38,7 @@ bool names_known_event(const SentenceView& s, const TriggerHit& hit) {
   const auto& w = s.words();
   const size_t at = hit.first_word;
   if (at == 0) return false;
-  const std::string& before = w[at - 1];
+  const std::string_view before = w[at - 1];
   const bool demonstrative =
       before == "this" || before == "that" || before == "these" || before == "those";
   // "the blast", and as the subject "The Monday clash".
@@ -47,7 +47,7 @@ bool names_known_event(const SentenceView& s, const TriggerHit& hit) {
     if (w[k] == "the") definite = true;
   }
   if (!demonstrative && !definite) return false;
-  auto locative = [](const std::string& word) {
+  auto locative = [](std::string_view word) {
     return word == "in" || word == "at" || word == "near" || word == "outside" || word == "on" ||
            word == "around" || word == "inside" || word == "into" || word == "across" ||
            word == "toward" || word == "towards";
@@ -73,7 +73,7 @@ bool is_caption(const SentenceView& s) {
   if (verb == std::string::npos || s.has_cue(Cue::kAttribution)) return false;
   // Photo credits end with where and when the picture was taken: "in
   // Bartella, east of Mosul, Iraq October 20, 2016", "north of Sanaa, Yemen."
-  const bool year = std::any_of(w.begin(), w.end(), [](const std::string& word) {
+  const bool year = std::any_of(w.begin(), w.end(), [](std::string_view word) {
     return word.size() == 4 && (word.starts_with("19") || word.starts_with("20")) &&
            std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
   });

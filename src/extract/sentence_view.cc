@@ -29,10 +29,12 @@ size_t SentenceView::word_before(uint32_t offset) const {
 }
 
 size_t SentenceView::find_cue(Cue cue, size_t from, size_t to) const {
-  const auto& set = lexicon_->cues(cue);
-  to = std::min(to, words().size());
+  if (!sentence_->phrases.has(cue)) return std::string::npos;
+  const uint32_t bit = uint32_t{1} << static_cast<uint32_t>(cue);
+  const auto& starts = sentence_->phrases.cue_starts;
+  to = std::min(to, starts.size());
   for (size_t i = from; i < to; ++i) {
-    if (set.matches_at(words(), i)) return i;
+    if (starts[i] & bit) return i;
   }
   return std::string::npos;
 }
@@ -43,7 +45,7 @@ bool SentenceView::cue_in(Cue cue, size_t from, size_t to) const {
 
 size_t SentenceView::cue_end(Cue cue, size_t at) const {
   size_t end = at;
-  return lexicon_->cues(cue).matches_at(words(), at, &end) ? end : at;
+  return lexicon_->cues(cue).matches_at(sentence_->words, at, &end) ? end : at;
 }
 
 bool SentenceView::has_word(std::string_view w) const {

@@ -9,6 +9,7 @@
 
 #include "extract/analysis.h"
 #include "extract/lexicon.h"
+#include "extract/sentence_words.h"
 
 namespace sitrep {
 
@@ -16,9 +17,14 @@ namespace sitrep {
 template <class T>
 std::vector<const T*> mentions_in(const std::vector<T>& items, Span span) {
   std::vector<const T*> out;
-  auto it = std::lower_bound(items.begin(), items.end(), span.start,
-                             [](const T& item, uint32_t start) { return item.span.start < start; });
-  for (; it != items.end() && it->span.start < span.end; ++it) {
+  const auto first =
+      std::lower_bound(items.begin(), items.end(), span.start,
+                       [](const T& item, uint32_t start) { return item.span.start < start; });
+  auto last = first;
+  while (last != items.end() && last->span.start < span.end) ++last;
+  if (first == last) return out;
+  out.reserve(static_cast<size_t>(last - first));  // one allocation, not one per doubling
+  for (auto it = first; it != last; ++it) {
     if (it->span.end <= span.end) out.push_back(&*it);
   }
   return out;
@@ -30,7 +36,7 @@ class SentenceView {
 
   [[nodiscard]] const SentenceInfo& info() const { return *sentence_; }
   [[nodiscard]] size_t index() const { return index_; }
-  [[nodiscard]] const std::vector<std::string>& words() const { return sentence_->words; }
+  [[nodiscard]] SentenceWords words() const { return SentenceWords(sentence_->words); }
   [[nodiscard]] std::string_view text() const;
   // The whole document's text, which every span indexes.
   [[nodiscard]] std::string_view doc_text() const { return doc_->doc->text; }
@@ -50,7 +56,7 @@ class SentenceView {
   [[nodiscard]] bool cue_in(Cue cue, size_t from, size_t to) const;
   // Start word of the first cue phrase in [from, to), or npos.
   [[nodiscard]] size_t find_cue(Cue cue, size_t from, size_t to) const;
-  [[nodiscard]] bool has_cue(Cue cue) const { return cue_in(cue, 0, words().size()); }
+  [[nodiscard]] bool has_cue(Cue cue) const { return sentence_->phrases.has(cue); }
   // One past the last word of the cue phrase starting at `at`, or `at` when
   // none starts there.
   [[nodiscard]] size_t cue_end(Cue cue, size_t at) const;

@@ -35,7 +35,7 @@ size_t name_start(const SentenceView& s, size_t last) {
 // without the clause that describes its holder.
 size_t before_relative_clause(const SentenceView& s, size_t from, size_t end) {
   for (size_t i = from; i < end; ++i) {
-    const std::string& word = s.words()[i];
+    const std::string_view word = s.words()[i];
     if (word == "who" || word == "which" || word == "that") return i;
   }
   return end;
@@ -79,7 +79,7 @@ Span person_with_role(const SentenceView& s, size_t cue) {
         return bytes(s, first, role_end);
       }
       // "..., on Saturday, a leader of a local militia said": the office alone.
-      const std::string& opener = w[comma];
+      const std::string_view opener = w[comma];
       if (opener == "a" || opener == "an" || opener == "the") {
         return bytes(s, comma + 1, before_relative_clause(s, comma, role_end));
       }

@@ -1,5 +1,6 @@
 #include "extract/statements.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -57,6 +58,11 @@ std::vector<StatementRecord> extract_statements(const AnalyzedDocument& doc,
   std::vector<StatementRecord> out;
   const std::string_view text = doc.doc->text;
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    const PhraseMarks& marks = doc.sentences[i].phrases;
+    if (std::none_of(kActs.begin(), kActs.end(),
+                     [&](const SpeechAct& act) { return marks.has(act.cue); })) {
+      continue;  // no speech act: no view of the sentence is needed
+    }
     const SentenceView s(doc, i, lexicon);
     for (const SpeechAct& act : kActs) {
       const size_t verb = s.find_cue(act.cue, 0, s.words().size());
@@ -69,7 +75,7 @@ std::vector<StatementRecord> extract_statements(const AnalyzedDocument& doc,
       const ActorRef* addressee = nullptr;
       for (const ActorRef* a : s.actors()) {
         // Speakers are parties and institutions, not victims or class words.
-        const bool can_speak = !a->generic && a->role != "civilian";
+        const bool can_speak = !a->generic && !a->role_is("civilian");
         if (a->span.end <= verb_start && can_speak) speaker = a;
         if (a->span.start > verb_start && !addressee) addressee = a;
       }

@@ -1,6 +1,7 @@
 #include "extract/triggers.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace sitrep {
 namespace {
@@ -10,7 +11,7 @@ namespace {
 constexpr size_t kNegationWindow = 5;
 constexpr size_t kModalityWindow = 10;
 
-bool is_clause_break(const std::string& w) {
+bool is_clause_break(std::string_view w) {
   return w == ";" || w == ":" || w == "but" || w == "while" || w == "whereas" || w == "\"";
 }
 
@@ -51,7 +52,7 @@ bool is_unasserted(const SentenceView& s, size_t word) {
 
 std::optional<TriggerHit> find_trigger(const SentenceView& s, const Lexicon& lexicon) {
   std::optional<TriggerHit> best;
-  for (const PhraseMatch& m : lexicon.triggers().find_all(s.words())) {
+  for (const PhraseMatch& m : s.info().phrases.triggers) {
     const Trigger& t = lexicon.trigger(m.pattern);
     if (best && best->trigger->priority >= t.priority) continue;
     if (is_unasserted(s, m.first_word)) continue;

@@ -302,6 +302,7 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
       info.words.push_back(word_key(t.span.of(text)));
       info.word_spans.push_back(t.span);
     }
+    knowledge_->lexicon->mark(info.words, info.phrases);
     for (const Quantity& q : find_quantities(text, tokens)) {
       if (q.indefinite) continue;  // "several", "a few": no figure
       out.quantities.push_back({q.span, q.value, q.vague, q.is_age});
@@ -317,9 +318,8 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
     out.sentences.push_back(std::move(info));
   }
   if (only_if_reported &&
-      std::none_of(out.sentences.begin(), out.sentences.end(), [&](const SentenceInfo& info) {
-        return !knowledge_->lexicon->triggers().find_all(info.words).empty();
-      })) {
+      std::none_of(out.sentences.begin(), out.sentences.end(),
+                   [&](const SentenceInfo& info) { return !info.phrases.triggers.empty(); })) {
     return out;
   }
 

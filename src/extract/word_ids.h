@@ -1,0 +1,88 @@
+// The words a PhraseSet's patterns are made of, each with a small id (its
+// insertion rank), so a sentence's words are looked up once and patterns
+// compare ids instead of strings.
+//
+// Phrase matching asks about every word of every sentence, and most words
+// start no pattern: with std::unordered_map each question ran the full
+// _Hash_bytes, a modulo and a node walk. Here a word longer than any member
+// is rejected before hashing; the hash reads only the length and the first
+// and last two bytes (constant time, and enough to tell a lexicon's words
+// apart: words that share them just probe one slot further and are told
+// apart by the byte comparison); the table is one flat power-of-two array
+// probed linearly, kept at most a quarter full so a miss usually ends at the
+// first slot. The set owns its words; read-only lookups are safe to share
+// across threads.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sitrep {
+
+class WordIds {
+ public:
+  static constexpr uint32_t kNone = UINT32_MAX;
+
+  // The id of `w` (0, 1, ... in order of first insertion), new or known.
+  uint32_t insert(std::string_view w) {
+    if (const uint32_t known = find(w); known != kNone) return known;
+    if ((words_.size() + 1) * 4 > slots_.size()) rehash(slots_.empty() ? 64 : slots_.size() * 2);
+    const auto id = static_cast<uint32_t>(words_.size());
+    words_.emplace_back(w);
+    if (w.size() > longest_) longest_ = w.size();
+    place(id);
+    return id;
+  }
+
+  // The id of `w`, or kNone.
+  [[nodiscard]] uint32_t find(std::string_view w) const {
+    if (w.size() > longest_ || slots_.empty()) return kNone;
+    const uint32_t h = hash(w);
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.id == kNone) return kNone;
+      if (s.hash == h && words_[s.id] == w) return s.id;
+    }
+  }
+
+  [[nodiscard]] size_t size() const { return words_.size(); }
+
+ private:
+  struct Slot {
+    uint32_t hash = 0;
+    uint32_t id = kNone;  // kNone: empty
+  };
+
+  static uint32_t hash(std::string_view w) {
+    const size_t n = w.size();
+    auto byte = [&](size_t i) { return static_cast<uint32_t>(static_cast<unsigned char>(w[i])); };
+    uint32_t h = static_cast<uint32_t>(n);
+    if (n > 0) h |= byte(0) << 8 | byte(n - 1) << 16;
+    if (n > 1) h ^= byte(1) << 24 | byte(n - 2) << 4;
+    h *= 0x9E3779B1u;  // spread the bytes over the bits the mask keeps
+    return h ^ (h >> 15);
+  }
+
+  void place(uint32_t id) {
+    const uint32_t h = hash(words_[id]);
+    size_t i = h & mask_;
+    while (slots_[i].id != kNone) i = (i + 1) & mask_;
+    slots_[i] = {h, id};
+  }
+
+  void rehash(size_t size) {
+    slots_.assign(size, Slot{});
+    mask_ = size - 1;
+    for (uint32_t id = 0; id < words_.size(); ++id) place(id);
+  }
+
+  std::vector<std::string> words_;
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+  size_t longest_ = 0;
+};
+
+}  // namespace sitrep
