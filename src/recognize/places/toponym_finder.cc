@@ -27,8 +27,8 @@ class Finder {
       : text_(text), gaz_(gazetteer), tokens_(tokenize_words(text)), folds_(text_, tokens_), facts_(text_, tokens_) {}
 
   FoundToponyms run() {
-    collect_lowercase_words();
     collect_person_names();
+    collect_lowercase_uses();
     // The keys asked are runs of capitalised words: about one per such word.
     lists_.reserve(static_cast<size_t>(
         std::count_if(tokens_.begin(), tokens_.end(), [](const Token& t) { return t.capitalised; })));
@@ -68,14 +68,22 @@ class Finder {
   bool known(std::string_view key) { return lists_.known(key); }
 
   [[nodiscard]] bool used_in_lowercase(std::string_view w) const {
-    if (w.size() <= 40) return out_.lowercase_words.count(LowerWord(w).view()) > 0;
-    return out_.lowercase_words.count(lower_ascii(w)) > 0;
+    if (w.size() <= 40) return out_.lowercase_uses.used(LowerWord(w).view());
+    return out_.lowercase_uses.used(lower_ascii(w));
   }
 
-  void collect_lowercase_words() {
-    out_.lowercase_words.reserve(tokens_.size() / 2);  // about as many different lowercase words
+  // The questions (used_in_lowercase here, allowed_candidates in the
+  // resolver) are about capitalised words that are neither all caps nor
+  // stopwords: those are announced, then every lowercase word is checked.
+  void collect_lowercase_uses() {
     for (size_t k = 0; k < tokens_.size(); ++k) {
-      if (is_lower_word(k) && !tokens_[k].sentence_start) out_.lowercase_words.insert(word(k));
+      if (!tokens_[k].capitalised || tokens_[k].all_caps || facts_.stopword(k)) continue;
+      const std::string_view w = word(k);
+      if (w.size() <= 40) out_.lowercase_uses.may_ask(LowerWord(w).view());
+      else out_.lowercase_uses.may_ask(lower_ascii(w));
+    }
+    for (size_t k = 0; k < tokens_.size(); ++k) {
+      if (is_lower_word(k) && !tokens_[k].sentence_start) out_.lowercase_uses.mark(word(k));
     }
   }
 

@@ -11,6 +11,7 @@
 
 #include "core/span.h"
 #include "recognize/places/gazetteer.h"
+#include "recognize/places/lowercase_uses.h"
 #include "recognize/places/place_relations.h"
 #include "recognize/places/place_tokens.h"
 #include "recognize/places/place_words.h"
@@ -57,9 +58,10 @@ struct FoundToponyms {
   // a long report names the same few places thousands of times.
   std::vector<std::vector<Candidate>> candidate_lists;
   std::vector<Relation> relations;
-  // Lowercase words the text uses in lowercase ("police"), to tell a
-  // sentence-initial common word from a name. Views into the text.
-  WordSet lowercase_words;
+  // Which capitalised words (not all caps, not stopwords) the text also
+  // uses in lowercase ("police"), to tell a sentence-initial common word
+  // from a name. Asked with the word lowercased.
+  LowercaseUses lowercase_uses;
 
   [[nodiscard]] const std::vector<Candidate>& candidates_of(const RawMention& m) const {
     static const std::vector<Candidate> kNone;
