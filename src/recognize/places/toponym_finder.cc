@@ -30,8 +30,13 @@ class Finder {
     collect_person_names();
     collect_lowercase_uses();
     // The keys asked are runs of capitalised words: about one per such word.
-    lists_.reserve(static_cast<size_t>(
-        std::count_if(tokens_.begin(), tokens_.end(), [](const Token& t) { return t.capitalised; })));
+    // A mention starts at a capitalised word: no more mentions than those.
+    const auto capitalised = static_cast<size_t>(
+        std::count_if(tokens_.begin(), tokens_.end(), [](const Token& t) { return t.capitalised; }));
+    lists_.reserve(capitalised);
+    out_.mentions.reserve(capitalised);
+    first_token_.reserve(capitalised);
+    last_token_.reserve(capitalised);
     for (size_t i = 0; i < tokens_.size();) {
       i = tokens_[i].capitalised ? match_at(i) : i + 1;  // most words start no name: no call
     }
