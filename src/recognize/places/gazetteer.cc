@@ -13,6 +13,7 @@
 #include "recognize/places/gazetteer_format.h"
 #include "recognize/places/name_fold.h"
 #include "recognize/places/recent_answers.h"
+#include "recognize/places/skeleton_key.h"
 #include "recognize/places/world_index.h"
 
 namespace sitrep::places {
