@@ -153,6 +153,7 @@ std::vector<Token> tokenize_words(std::string_view text) {
     const auto first_byte = static_cast<unsigned char>(text[static_cast<size_t>(i)]);
     if (first_byte < 0x80 && !(kAsciiClasses[first_byte] & kAlnum)) {  // spaces and punctuation
       ++i;
+      if (first_byte == ' ') continue;  // most of them, and it changes nothing
       if (first_byte == '\n') {
         sentence_start = line_start = true;
       } else if (first_byte == '.' || first_byte == '!' || first_byte == '?') {
