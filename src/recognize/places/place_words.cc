@@ -270,6 +270,9 @@ class LowercaseLists {
     const int id = words_.find(lowered);
     return id < 0 ? 0 : lists_[static_cast<size_t>(id)];
   }
+  // False when no list holds the word lowercased (WordSet::may_contain):
+  // asked before lowercasing, it spares most words that.
+  [[nodiscard]] bool may_hold(std::string_view word) const { return words_.may_contain(word); }
 
  private:
   void add(LowercaseList list, std::initializer_list<std::string_view> words) {
@@ -309,12 +312,14 @@ bool is_title_of(std::string_view word, std::string_view lowered, uint8_t lists)
 
 bool is_title(std::string_view word) {
   const std::string_view bare = strip_period(word);
+  if (!lowercase_lists().may_hold(bare)) return false;
   const LowerWord lowered(bare);
   return is_title_of(bare, lowered.view(), lowercase_lists().lists_of(lowered.view()));
 }
 
 TitleAndUnit title_and_unit(std::string_view word) {
   if (!word.empty() && word.back() == '.') return {is_title(word), unit_word(word)};
+  if (!lowercase_lists().may_hold(word)) return {};
   const LowerWord lowered(word);
   const uint8_t lists = lowercase_lists().lists_of(lowered.view());
   return {is_title_of(word, lowered.view(), lists), unit_of(lists)};
@@ -334,6 +339,7 @@ bool is_name_connector(std::string_view word) {
 }
 
 UnitHint unit_word(std::string_view word) {
+  if (!lowercase_lists().may_hold(word)) return UnitHint::kNone;
   return unit_of(lowercase_lists().lists_of(LowerWord(word).view()));
 }
 
@@ -345,7 +351,7 @@ bool is_vicinity_word(std::string_view word) {
                                  "northern", "southern", "eastern", "western", "km", "kms",
                                  "kilometres", "kilometers", "miles", "mile", "environs",
                                  "periphery", "edge", "close", "surrounding", "rural"};
-  return kWords.count(LowerWord(word).view()) > 0;
+  return kWords.may_contain(word) && kWords.count(LowerWord(word).view()) > 0;
 }
 
 bool is_settlement_frame(std::string_view word) {
@@ -353,7 +359,7 @@ bool is_settlement_frame(std::string_view word) {
       "village", "villages", "town", "area", "district", "locality", "neighbourhood",
       "neighborhood", "camp", "settlement", "hamlet", "suburb", "quarter", "sub-district",
       "subdistrict", "commune", "municipality"};
-  return kWords.count(LowerWord(word).view()) > 0;
+  return kWords.may_contain(word) && kWords.count(LowerWord(word).view()) > 0;
 }
 
 bool is_locative_preposition(std::string_view word) {
