@@ -4,12 +4,13 @@
 
 namespace sitrep::places {
 
-RecentAnswers& RecentAnswers::of_thread(uint64_t serial) {
+RecentAnswers& RecentAnswers::of_thread_slow(uint64_t serial) {
   thread_local RecentAnswers answers;
   if (answers.owner_ != serial) {
     answers = RecentAnswers();
     answers.owner_ = serial;
   }
+  current_ = &answers;
   return answers;
 }
 

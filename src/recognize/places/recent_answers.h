@@ -27,8 +27,14 @@ class RecentAnswers {
   static constexpr size_t kMaxCandidates = 32768;
 
   // The calling thread's answers from the Gazetteer numbered `serial`
-  // (emptied when the thread last asked another one).
-  static RecentAnswers& of_thread(uint64_t serial);
+  // (emptied when the thread last asked another one). Inline through a
+  // plain thread_local pointer: every gazetteer question asks, and the
+  // out-of-line call with its thread_local guard cost more than the check.
+  static RecentAnswers& of_thread(uint64_t serial) {
+    RecentAnswers* answers = current_;
+    if (answers != nullptr && answers->owner_ == serial) return *answers;
+    return of_thread_slow(serial);
+  }
 
   // The remembered answer, or nullptr (nullopt for known).
   [[nodiscard]] std::optional<bool> known(std::string_view key) const;
@@ -47,6 +53,11 @@ class RecentAnswers {
   };
 
   void make_room(size_t candidates);
+  static RecentAnswers& of_thread_slow(uint64_t serial);
+
+  // The thread's answers once of_thread_slow has made them; constant
+  // initialised, so reading it needs no guard.
+  static inline thread_local RecentAnswers* current_ = nullptr;
 
   uint64_t owner_ = 0;
   KeyTable known_keys_;
