@@ -38,18 +38,17 @@ class RecentAnswers {
 
   // The remembered answer, or nullptr (nullopt for known).
   [[nodiscard]] std::optional<bool> known(std::string_view key) const;
-  [[nodiscard]] const std::vector<Candidate>* candidates(std::string_view key, bool fuzzy) const;
+  [[nodiscard]] const CandidateList* candidates(std::string_view key, bool fuzzy) const;
 
   void remember_known(std::string_view key, bool known);
-  // Returns the remembered copy.
-  const std::vector<Candidate>& remember_candidates(std::string_view key, bool fuzzy,
-                                                    std::vector<Candidate> candidates);
+  // Returns the remembered list.
+  const CandidateList& remember_candidates(std::string_view key, bool fuzzy, std::vector<Candidate> candidates);
 
  private:
   // Answers by the key's id in its KeyTable.
   struct Candidates {
     KeyTable keys;
-    std::vector<std::vector<Candidate>> lists;
+    std::vector<CandidateList> lists;
   };
 
   void make_room(size_t candidates);

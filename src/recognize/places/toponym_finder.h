@@ -56,7 +56,7 @@ struct FoundToponyms {
   std::vector<RawMention> mentions;  // text order, non-overlapping
   // The places each name may denote, one list per name and not per mention:
   // a long report names the same few places thousands of times.
-  std::vector<std::vector<Candidate>> candidate_lists;
+  std::vector<CandidateList> candidate_lists;
   std::vector<Relation> relations;
   // Which capitalised words (not all caps, not stopwords) the text also
   // uses in lowercase ("police"), to tell a sentence-initial common word
@@ -65,7 +65,7 @@ struct FoundToponyms {
 
   [[nodiscard]] const std::vector<Candidate>& candidates_of(const RawMention& m) const {
     static const std::vector<Candidate> kNone;
-    return m.candidates < 0 ? kNone : candidate_lists[static_cast<size_t>(m.candidates)];
+    return m.candidates < 0 ? kNone : *candidate_lists[static_cast<size_t>(m.candidates)];
   }
 };
 
