@@ -3,7 +3,7 @@
 // a sentence-initial common word from a name.
 //
 // Only the lowercase forms of the words that may be asked about are kept
-// (ask()), and each lowercase word of the text is checked against them
+// (may_ask()), and each lowercase word of the text is checked against them
 // (mark()). A set of every lowercase word of the article was built for a
 // few dozen questions; here most lowercase words are rejected by their
 // first letter and length before any hashing.

@@ -4,12 +4,14 @@
 #include <cctype>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "recognize/places/candidate_lists.h"
 #include "recognize/places/person_names.h"
 #include "recognize/places/place_relations.h"
 #include "recognize/places/token_facts.h"
 #include "recognize/places/token_folds.h"
+#include "recognize/places/word_set.h"
 
 namespace sitrep::places {
 namespace {

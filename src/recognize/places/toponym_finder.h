@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "core/span.h"
@@ -15,7 +14,6 @@
 #include "recognize/places/place_relations.h"
 #include "recognize/places/place_tokens.h"
 #include "recognize/places/place_words.h"
-#include "recognize/places/word_set.h"
 
 namespace sitrep::places {
 
