@@ -22,7 +22,7 @@ void allowed_candidates(const FoundToponyms& found, std::string_view text, const
     if (m.sentence_initial && !m.all_caps) {
       std::string lower(bare);
       std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-      if (found.lowercase_words.count(lower)) return;  // "Police said..." with "police" elsewhere
+      if (found.lowercase_uses.used(lower)) return;  // "Police said..." with "police" elsewhere
     }
   }
   for (const Candidate& c : found.candidates_of(m)) {

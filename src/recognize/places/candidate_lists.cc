@@ -1,5 +1,6 @@
 #include "recognize/places/candidate_lists.h"
 
+#include <memory>
 #include <utility>
 
 #include "recognize/places/name_fold.h"
@@ -21,31 +22,31 @@ bool CandidateLists::known(std::string_view key) {
   return gazetteer_.has_key(key) || (has_leading_article(key) && gazetteer_.has_key(strip_leading_article(key)));
 }
 
-int CandidateLists::add(std::vector<Candidate> candidates) {
+int CandidateLists::add(CandidateList candidates) {
   lists_.push_back(std::move(candidates));
   return static_cast<int>(lists_.size() - 1);
 }
 
 int CandidateLists::exact(std::string_view key) {
   KeyLookup& l = lookup(key);
-  if (l.exact < 0) l.exact = add(gazetteer_.key_candidates(key));
+  if (l.exact < 0) l.exact = add(gazetteer_.shared_key_candidates(key));
   return l.exact;
 }
 
 int CandidateLists::fuzzy(std::string_view key) {
   KeyLookup& l = lookup(key);
-  if (l.fuzzy < 0) l.fuzzy = add(gazetteer_.fuzzy_key_candidates(key));
+  if (l.fuzzy < 0) l.fuzzy = add(gazetteer_.shared_fuzzy_key_candidates(key));
   return l.fuzzy;
 }
 
 int CandidateLists::acronym_subset(int list) {
   auto [it, inserted] = acronym_lists_.try_emplace(list, -1);
   if (inserted) {
-    std::vector<Candidate> kept = lists_[static_cast<size_t>(list)];
+    std::vector<Candidate> kept = *lists_[static_cast<size_t>(list)];
     std::erase_if(kept, [](const Candidate& c) {
       return !c.match.abbreviation && !c.place.is_country() && !c.place.is_admin1();
     });
-    it->second = add(std::move(kept));
+    it->second = add(std::make_shared<const std::vector<Candidate>>(std::move(kept)));
   }
   return it->second;
 }

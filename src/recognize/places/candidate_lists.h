@@ -18,7 +18,7 @@ namespace sitrep::places {
 class CandidateLists {
  public:
   // New lists are appended to `lists`, which must outlive this.
-  CandidateLists(const Gazetteer& gazetteer, std::vector<std::vector<Candidate>>& lists)
+  CandidateLists(const Gazetteer& gazetteer, std::vector<CandidateList>& lists)
       : gazetteer_(gazetteer), lists_(lists) {
     lists_.reserve(64);
   }
@@ -37,7 +37,7 @@ class CandidateLists {
   int acronym_subset(int list);
 
   [[nodiscard]] const std::vector<Candidate>& list(int index) const {
-    return lists_[static_cast<size_t>(index)];
+    return *lists_[static_cast<size_t>(index)];
   }
 
  private:
@@ -46,10 +46,10 @@ class CandidateLists {
     int fuzzy = -1;
   };
   KeyLookup& lookup(std::string_view key);
-  int add(std::vector<Candidate> candidates);
+  int add(CandidateList candidates);
 
   const Gazetteer& gazetteer_;
-  std::vector<std::vector<Candidate>>& lists_;
+  std::vector<CandidateList>& lists_;
   // By folded key: the key's id in keys_ indexes lookups_.
   KeyTable keys_;
   std::vector<KeyLookup> lookups_;

@@ -13,6 +13,7 @@
 #include "recognize/places/gazetteer_format.h"
 #include "recognize/places/name_fold.h"
 #include "recognize/places/recent_answers.h"
+#include "recognize/places/skeleton_key.h"
 #include "recognize/places/world_index.h"
 
 namespace sitrep::places {
@@ -162,10 +163,15 @@ std::vector<Candidate> Gazetteer::candidates(std::string_view name) const {
 }
 
 std::vector<Candidate> Gazetteer::key_candidates(std::string_view key) const {
-  std::vector<Candidate> out;
-  if (key.empty()) return out;
+  return *shared_key_candidates(key);
+}
+
+CandidateList Gazetteer::shared_key_candidates(std::string_view key) const {
+  static const CandidateList kNone = std::make_shared<const std::vector<Candidate>>();
+  if (key.empty()) return kNone;
   RecentAnswers& recent = RecentAnswers::of_thread(impl_->serial);
-  if (const auto* known = recent.candidates(key, false)) return *known;
+  if (const CandidateList* known = recent.candidates(key, false)) return *known;
+  std::vector<Candidate> out;
   impl_->collect(key, false, out);
   if (has_leading_article(key)) {
     const size_t before = out.size();
@@ -180,8 +186,12 @@ std::vector<Candidate> Gazetteer::fuzzy_candidates(std::string_view name) const 
 }
 
 std::vector<Candidate> Gazetteer::fuzzy_key_candidates(std::string_view key) const {
+  return *shared_fuzzy_key_candidates(key);
+}
+
+CandidateList Gazetteer::shared_fuzzy_key_candidates(std::string_view key) const {
   RecentAnswers& recent = RecentAnswers::of_thread(impl_->serial);
-  if (const auto* known = recent.candidates(key, true)) return *known;
+  if (const CandidateList* known = recent.candidates(key, true)) return *known;
   std::vector<Candidate> out;
   const std::string skeleton = skeleton_key(key);
   if (!skeleton.empty()) impl_->collect(skeleton, true, out);

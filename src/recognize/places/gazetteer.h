@@ -39,6 +39,10 @@ struct Candidate {
   MatchInfo match;
 };
 
+// A list of candidates held in common: the gazetteer's recent answers and
+// every document that names the place share one copy.
+using CandidateList = std::shared_ptr<const std::vector<Candidate>>;
+
 struct GazetteerStats {
   std::string index_path;       // "" when opened on custom places only
   uint64_t places = 0;          // world places
@@ -80,6 +84,10 @@ class Gazetteer {
   // each name once and asks with the key.
   [[nodiscard]] std::vector<Candidate> key_candidates(std::string_view folded_key) const;
   [[nodiscard]] std::vector<Candidate> fuzzy_key_candidates(std::string_view folded_key) const;
+  // The same two shared rather than copied: the geoparser keeps a list per
+  // name and document, and most are answers the thread got before.
+  [[nodiscard]] CandidateList shared_key_candidates(std::string_view folded_key) const;
+  [[nodiscard]] CandidateList shared_fuzzy_key_candidates(std::string_view folded_key) const;
   // The candidate as a Place that owns its strings.
   [[nodiscard]] Place place(const PlaceView& view) const;
   // True when some place has exactly this folded key (cheap: no Place built).

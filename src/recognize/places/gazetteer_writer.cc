@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "recognize/places/name_fold.h"
+#include "recognize/places/skeleton_key.h"
 
 namespace sitrep::places {
 namespace {

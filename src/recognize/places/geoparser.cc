@@ -100,6 +100,7 @@ void Resolver::build_groups() {
   static_assert(static_cast<size_t>(UnitHint::kSettlement) < kHints);
   const size_t mentions = found_.mentions.size();
   WordSet keys;
+  keys.reserve(mentions);
   std::vector<int> group_by_key_hint(mentions * kHints, -1);  // no more keys than mentions
   group_of_.assign(mentions, -1);
   groups_.reserve(mentions);

@@ -3,9 +3,8 @@
 //
 //   fold_name("Deir ez-Zor")   == "deir al zor"
 //   fold_name("Dayr az Zawr")  == "dayr al zawr"
-//   skeleton_key(...) of both  == "d*rz*r"
 //
-// The gazetteer builder and every lookup use these same functions; changing
+// (skeleton_key.h makes the fuzzy key of a folded one.) The gazetteer builder and every lookup use these same functions; changing
 // them changes the index format (bump kFormatVersion in gazetteer_format.h).
 #pragma once
 
@@ -46,13 +45,5 @@ void join_folded_words(std::span<const std::string_view> words, std::string& key
 bool has_leading_article(std::string_view key);
 // `key` without a leading "al " (unchanged when there is none).
 std::string_view strip_leading_article(std::string_view key);
-
-// The fuzzy fallback key for transliteration variants, computed from a
-// fold_name key: articles dropped, spaces dropped, q->k, sh/ch->s, kh->k,
-// gh->g, th->t, dh->d, ph->f, dj->j, c->k, doubled consonants single, every
-// run of vowels (with w/y that close a syllable) one '*', a final h after a
-// vowel dropped. "Ramousah" and "Ramussa" both give "r*m*s*". Returns "" when
-// fewer than three consonants remain: such keys match too much to be useful.
-std::string skeleton_key(std::string_view folded);
 
 }  // namespace sitrep::places

@@ -45,13 +45,15 @@ constexpr std::array<uint8_t, 128> kAsciiClasses = [] {
   return classes;
 }();
 
-// What one ASCII byte adds to a plain word's counts: letters in the low 32
+// What one byte adds to a plain word's counts: letters in the low 32
 // bits, capitals in the next 31 (a text has fewer than 2^31 bytes: the
-// tokenizer's positions are int32_t), and the top bit set for every letter
-// or digit so that 0 means "not part of a word" (its carries fall off).
+// tokenizer's positions are int32_t), and the top bit set for every ASCII
+// letter or digit so that 0 means "not part of a plain word" (its carries
+// fall off). Every byte has an entry, so the loop asks one question a byte;
+// a non-ASCII byte (0) ends it like punctuation, and is told apart after.
 constexpr uint64_t kLetterCount = 1, kCapitalCount = uint64_t{1} << 32, kWordByte = uint64_t{1} << 63;
-constexpr std::array<uint64_t, 128> kPlainWordCounts = [] {
-  std::array<uint64_t, 128> counts{};
+constexpr std::array<uint64_t, 256> kPlainWordCounts = [] {
+  std::array<uint64_t, 256> counts{};
   for (size_t c = 0; c < 128; ++c) {
     const uint8_t classes = kAsciiClasses[c];
     if (!(classes & kAlnum)) continue;
@@ -70,14 +72,13 @@ bool plain_ascii_word(std::string_view text, size_t start, Token& t) {
   size_t end = start;
   uint64_t counts = 0;
   for (; end < n; ++end) {
-    const auto byte = static_cast<unsigned char>(text[end]);
-    if (byte >= 0x80) return false;
-    const uint64_t add = kPlainWordCounts[byte];
+    const uint64_t add = kPlainWordCounts[static_cast<unsigned char>(text[end])];
     if (add == 0) break;
     counts += add;
   }
   if (end < n) {
     const char after = text[end];
+    if (static_cast<unsigned char>(after) >= 0x80) return false;
     if (after == '\'' || after == '`' || after == '-' || after == '.') return false;
   }
   const auto letters = static_cast<uint32_t>(counts);
@@ -152,6 +153,7 @@ std::vector<Token> tokenize_words(std::string_view text) {
     const auto first_byte = static_cast<unsigned char>(text[static_cast<size_t>(i)]);
     if (first_byte < 0x80 && !(kAsciiClasses[first_byte] & kAlnum)) {  // spaces and punctuation
       ++i;
+      if (first_byte == ' ') continue;  // most of them, and it changes nothing
       if (first_byte == '\n') {
         sentence_start = line_start = true;
       } else if (first_byte == '.' || first_byte == '!' || first_byte == '?') {

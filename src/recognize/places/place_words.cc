@@ -206,10 +206,25 @@ bool is_function_word(std::string_view word) { return (written_lists_of(word) & 
 
 bool is_stopword(std::string_view word) { return (written_lists_of(word) & (kFunctionWords | kStopwords)) != 0; }
 
-bool is_title(std::string_view word) {
-  // Lowercase, only roles that are not also adjectives ("general", "major",
-  // "private" are): "coach Ripley", "investigator Scott Wheatley".
-  static const WordSet kLowercase = {
+namespace {
+
+// The lists a word is looked up in lowercase (is_title, unit_word) in one
+// table, each word with the lists that hold it: the finder asks both about
+// nearly every capitalised word, and one lowercasing and one lookup answer.
+enum LowercaseList : uint8_t {
+  kTitles = 1,            // is_title, a word not written in lowercase
+  kLowercaseTitles = 2,   // is_title, a word written in lowercase
+  kAdmin1Units = 4,       // unit_word: kAdmin1
+  kAdmin2Units = 8,       // kAdmin2
+  kSettlementUnits = 16,  // kSettlement
+};
+
+class LowercaseLists {
+ public:
+  LowercaseLists() {
+    // Only roles that are not also adjectives ("general", "major",
+    // "private" are): "coach Ripley", "investigator Scott Wheatley".
+    add(kLowercaseTitles, {
       "coach", "sheriff", "officer", "deputy", "detective", "investigator", "trooper",
       "spokesman", "spokeswoman", "attorney", "judge", "sergeant", "lieutenant", "captain",
       "president", "senator", "governor", "mayor", "commissioner", "superintendent", "pastor",
@@ -218,11 +233,9 @@ bool is_title(std::string_view word) {
       "teacher", "student", "junior", "senior", "freshman", "sophomore", "defendant", "victim",
       "suspect", "driver", "resident", "owner", "lawyer", "prosecutor", "physician", "dr",
       "mr", "mrs", "ms", "actor", "actress", "singer", "author", "artist", "reporter",
-      "photographer", "columnist", "correspondent", "analyst", "professor", "researcher"};
-  if (!word.empty() && word.front() >= 'a' && word.front() <= 'z') {
-    return kLowercase.count(strip_period(word)) > 0;
-  }
-  static const WordSet kWords = {
+      "photographer", "columnist", "correspondent", "analyst", "professor", "researcher",
+    });
+    add(kTitles, {
       "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "president", "vice", "premier",
       "minister", "secretary", "senator", "sen", "rep", "representative", "gov", "governor",
       "mayor", "judge", "justice", "general", "gen", "col", "colonel", "maj", "major", "capt",
@@ -235,8 +248,81 @@ bool is_title(std::string_view word) {
       "councilor", "alderman", "supt", "superintendent", "chairman", "chairwoman", "director",
       "agent", "patrolman", "firefighter", "nurse", "brother", "sister", "uncle", "aunt", "mrs.",
       "st.", "saint",
-  };
-  return kWords.count(LowerWord(strip_period(word)).view()) > 0;
+    });
+    add(kAdmin1Units, {
+      "province", "provinces", "governorate", "governorates", "region", "regions", "state",
+      "states", "oblast", "oblasts", "prefecture", "prefectures", "department", "departments",
+      "wilayat", "muhafazat", "emirate",
+    });
+    add(kAdmin2Units, {
+      "district", "districts", "county", "counties", "parish", "parishes", "subdistrict",
+      "sub-district", "municipality", "raion", "rayon", "zone", "local", "lga",
+    });
+    add(kSettlementUnits, {
+      "city", "town", "village", "villages", "towns", "cities", "neighbourhood", "neighborhood",
+      "neighbourhoods", "neighborhoods", "district's", "suburb", "suburbs", "quarter", "camp",
+      "hamlet", "settlement",
+    });
+  }
+
+  // The lists holding `lowered` (a word lowercased by LowerWord).
+  [[nodiscard]] uint8_t lists_of(std::string_view lowered) const {
+    const int id = words_.find(lowered);
+    return id < 0 ? 0 : lists_[static_cast<size_t>(id)];
+  }
+  // False when no list holds the word lowercased (WordSet::may_contain):
+  // asked before lowercasing, it spares most words that.
+  [[nodiscard]] bool may_hold(std::string_view word) const { return words_.may_contain(word); }
+
+ private:
+  void add(LowercaseList list, std::initializer_list<std::string_view> words) {
+    words_.reserve(2 * (lists_.size() + words.size()));  // a quarter full: misses end quickly
+    for (const std::string_view w : words) {
+      const auto id = static_cast<size_t>(words_.insert(w));
+      if (id == lists_.size()) lists_.push_back(0);
+      lists_[id] |= list;
+    }
+  }
+  WordSet words_;
+  std::vector<uint8_t> lists_;  // by word id: LowercaseList bits
+};
+
+const LowercaseLists& lowercase_lists() {
+  static const LowercaseLists kLists;
+  return kLists;
+}
+
+UnitHint unit_of(uint8_t lists) {
+  if (lists & kAdmin1Units) return UnitHint::kAdmin1;
+  if (lists & kAdmin2Units) return UnitHint::kAdmin2;
+  if (lists & kSettlementUnits) return UnitHint::kSettlement;
+  return UnitHint::kNone;
+}
+
+// is_title of a word without a final period, given its lowercase form and
+// that form's lists: a word written in lowercase is compared as written.
+bool is_title_of(std::string_view word, std::string_view lowered, uint8_t lists) {
+  if (!word.empty() && word.front() >= 'a' && word.front() <= 'z') {
+    return (lists & kLowercaseTitles) != 0 && word == lowered;
+  }
+  return (lists & kTitles) != 0;
+}
+
+}  // namespace
+
+bool is_title(std::string_view word) {
+  const std::string_view bare = strip_period(word);
+  if (!lowercase_lists().may_hold(bare)) return false;
+  const LowerWord lowered(bare);
+  return is_title_of(bare, lowered.view(), lowercase_lists().lists_of(lowered.view()));
+}
+
+TitleAndUnit title_and_unit(std::string_view word) {
+  if (!word.empty() && word.back() == '.') return {is_title(word), unit_word(word)};
+  if (!lowercase_lists().may_hold(word)) return {};
+  const LowerWord lowered(word);
+  const uint8_t lists = lowercase_lists().lists_of(lowered.view());
+  return {is_title_of(word, lowered.view(), lists), unit_of(lists)};
 }
 
 bool is_org_word(std::string_view word) { return (written_lists_of(word) & kOrgWords) != 0; }
@@ -253,36 +339,8 @@ bool is_name_connector(std::string_view word) {
 }
 
 UnitHint unit_word(std::string_view word) {
-  // The three lists in one table, in this order: a word's id (its rank)
-  // says which list holds it, so one lookup answers.
-  static const auto kUnits = [] {
-    struct Units {
-      WordSet words;
-      size_t admin1_end = 0, admin2_end = 0;  // ids below: kAdmin1, then kAdmin2, then kSettlement
-    } units;
-    auto add = [&units](std::initializer_list<std::string_view> words) {
-      units.words.reserve(2 * (units.words.size() + words.size()));  // a quarter full
-      for (const std::string_view w : words) units.words.insert(w);
-      return units.words.size();
-    };
-    units.admin1_end = add({"province", "provinces", "governorate", "governorates",
-                                  "region", "regions", "state", "states", "oblast", "oblasts",
-                                  "prefecture", "prefectures", "department", "departments",
-                                  "wilayat", "muhafazat", "emirate"});
-    units.admin2_end = add({"district", "districts", "county", "counties", "parish",
-                                  "parishes", "subdistrict", "sub-district", "municipality",
-                                  "raion", "rayon", "zone", "local", "lga"});
-    add({"city", "town", "village", "villages", "towns", "cities",
-                                      "neighbourhood", "neighborhood", "neighbourhoods",
-                                      "neighborhoods", "district's", "suburb", "suburbs",
-                                      "quarter", "camp", "hamlet", "settlement"});
-    return units;
-  }();
-  const int id = kUnits.words.find(LowerWord(word).view());
-  if (id < 0) return UnitHint::kNone;
-  if (static_cast<size_t>(id) < kUnits.admin1_end) return UnitHint::kAdmin1;
-  if (static_cast<size_t>(id) < kUnits.admin2_end) return UnitHint::kAdmin2;
-  return UnitHint::kSettlement;
+  if (!lowercase_lists().may_hold(word)) return UnitHint::kNone;
+  return unit_of(lowercase_lists().lists_of(LowerWord(word).view()));
 }
 
 bool is_vicinity_word(std::string_view word) {
@@ -293,7 +351,7 @@ bool is_vicinity_word(std::string_view word) {
                                  "northern", "southern", "eastern", "western", "km", "kms",
                                  "kilometres", "kilometers", "miles", "mile", "environs",
                                  "periphery", "edge", "close", "surrounding", "rural"};
-  return kWords.count(LowerWord(word).view()) > 0;
+  return kWords.may_contain(word) && kWords.count(LowerWord(word).view()) > 0;
 }
 
 bool is_settlement_frame(std::string_view word) {
@@ -301,7 +359,7 @@ bool is_settlement_frame(std::string_view word) {
       "village", "villages", "town", "area", "district", "locality", "neighbourhood",
       "neighborhood", "camp", "settlement", "hamlet", "suburb", "quarter", "sub-district",
       "subdistrict", "commune", "municipality"};
-  return kWords.count(LowerWord(word).view()) > 0;
+  return kWords.may_contain(word) && kWords.count(LowerWord(word).view()) > 0;
 }
 
 bool is_locative_preposition(std::string_view word) {

@@ -60,6 +60,14 @@ struct WrittenWordClasses {
 };
 WrittenWordClasses written_word_classes(std::string_view word);
 
+// is_title and unit_word of one word, with one lowercasing and one lookup:
+// the toponym finder asks both about nearly every capitalised word.
+struct TitleAndUnit {
+  bool title = false;
+  UnitHint unit = UnitHint::kNone;
+};
+TitleAndUnit title_and_unit(std::string_view word);
+
 // Lowercase words allowed inside a multi-word name ("Bay of Bengal",
 // "Rio de Janeiro", "Ras al-Ain").
 bool is_name_connector(std::string_view word);

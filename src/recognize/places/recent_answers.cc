@@ -1,15 +1,17 @@
 #include "recognize/places/recent_answers.h"
 
+#include <memory>
 #include <utility>
 
 namespace sitrep::places {
 
-RecentAnswers& RecentAnswers::of_thread(uint64_t serial) {
+RecentAnswers& RecentAnswers::of_thread_slow(uint64_t serial) {
   thread_local RecentAnswers answers;
   if (answers.owner_ != serial) {
     answers = RecentAnswers();
     answers.owner_ = serial;
   }
+  current_ = &answers;
   return answers;
 }
 
@@ -19,7 +21,7 @@ std::optional<bool> RecentAnswers::known(std::string_view key) const {
   return known_[static_cast<size_t>(id)];
 }
 
-const std::vector<Candidate>* RecentAnswers::candidates(std::string_view key, bool fuzzy) const {
+const CandidateList* RecentAnswers::candidates(std::string_view key, bool fuzzy) const {
   const Candidates& table = fuzzy ? fuzzy_ : exact_;
   const int id = table.keys.find(key);
   return id < 0 ? nullptr : &table.lists[static_cast<size_t>(id)];
@@ -36,15 +38,16 @@ void RecentAnswers::remember_known(std::string_view key, bool known) {
   else known_[static_cast<size_t>(id)] = known;
 }
 
-const std::vector<Candidate>& RecentAnswers::remember_candidates(std::string_view key, bool fuzzy,
-                                                                 std::vector<Candidate> candidates) {
+const CandidateList& RecentAnswers::remember_candidates(std::string_view key, bool fuzzy,
+                                                        std::vector<Candidate> candidates) {
   make_room(candidates.size());
   candidate_count_ += candidates.size();
   Candidates& table = fuzzy ? fuzzy_ : exact_;
   bool inserted = false;
   const auto id = static_cast<size_t>(table.keys.insert(key, inserted));
-  if (inserted) return table.lists.emplace_back(std::move(candidates));
-  return table.lists[id] = std::move(candidates);
+  CandidateList list = std::make_shared<const std::vector<Candidate>>(std::move(candidates));
+  if (inserted) return table.lists.emplace_back(std::move(list));
+  return table.lists[id] = std::move(list);
 }
 
 void RecentAnswers::make_room(size_t candidates) {

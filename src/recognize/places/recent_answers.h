@@ -27,26 +27,36 @@ class RecentAnswers {
   static constexpr size_t kMaxCandidates = 32768;
 
   // The calling thread's answers from the Gazetteer numbered `serial`
-  // (emptied when the thread last asked another one).
-  static RecentAnswers& of_thread(uint64_t serial);
+  // (emptied when the thread last asked another one). Inline through a
+  // plain thread_local pointer: every gazetteer question asks, and the
+  // out-of-line call with its thread_local guard cost more than the check.
+  static RecentAnswers& of_thread(uint64_t serial) {
+    RecentAnswers* answers = current_;
+    if (answers != nullptr && answers->owner_ == serial) return *answers;
+    return of_thread_slow(serial);
+  }
 
   // The remembered answer, or nullptr (nullopt for known).
   [[nodiscard]] std::optional<bool> known(std::string_view key) const;
-  [[nodiscard]] const std::vector<Candidate>* candidates(std::string_view key, bool fuzzy) const;
+  [[nodiscard]] const CandidateList* candidates(std::string_view key, bool fuzzy) const;
 
   void remember_known(std::string_view key, bool known);
-  // Returns the remembered copy.
-  const std::vector<Candidate>& remember_candidates(std::string_view key, bool fuzzy,
-                                                    std::vector<Candidate> candidates);
+  // Returns the remembered list.
+  const CandidateList& remember_candidates(std::string_view key, bool fuzzy, std::vector<Candidate> candidates);
 
  private:
   // Answers by the key's id in its KeyTable.
   struct Candidates {
     KeyTable keys;
-    std::vector<std::vector<Candidate>> lists;
+    std::vector<CandidateList> lists;
   };
 
   void make_room(size_t candidates);
+  static RecentAnswers& of_thread_slow(uint64_t serial);
+
+  // The thread's answers once of_thread_slow has made them; constant
+  // initialised, so reading it needs no guard.
+  static inline thread_local RecentAnswers* current_ = nullptr;
 
   uint64_t owner_ = 0;
   KeyTable known_keys_;

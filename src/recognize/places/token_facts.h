@@ -72,10 +72,14 @@ class TokenFacts {
                      (classes.org_word ? kOrgWord : 0) | (classes.place_prefix ? kPlacePrefix : 0);
         return (f.answers & fact) != 0;
       }
-      case kTitle: return is_title(word);
-      case kUnit:
-        f.unit = unit_word(word);
-        return f.unit != UnitHint::kNone;
+      case kTitle:
+      case kUnit: {  // one lookup answers both
+        const TitleAndUnit classes = title_and_unit(word);
+        f.asked |= kTitle | kUnit;
+        f.unit = classes.unit;
+        f.answers |= (classes.title ? kTitle : 0) | (classes.unit != UnitHint::kNone ? kUnit : 0);
+        return (f.answers & fact) != 0;
+      }
     }
     return false;
   }

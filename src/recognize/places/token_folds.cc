@@ -7,12 +7,15 @@
 namespace sitrep::places {
 
 TokenFolds::TokenFolds(std::string_view text, const std::vector<Token>& tokens)
-    : text_(text), tokens_(tokens), folds_(tokens.size()) {}
+    : text_(text), tokens_(tokens), fold_of_(tokens.size(), -1) {
+  folds_.reserve(tokens.size());
+}
 
 const TokenFolds::Fold& TokenFolds::fold(size_t k) {
-  Fold& f = folds_[k];
-  if (f.done) return f;
-  f.done = true;
+  int32_t& index = fold_of_[k];
+  if (index >= 0) return folds_[static_cast<size_t>(index)];
+  index = static_cast<int32_t>(folds_.size());
+  Fold& f = folds_.emplace_back();  // never past the capacity reserved: no Fold moves
   const Token& t = tokens_[k];
   f.latin = append_folded_words(text_.substr(t.start, t.end - t.start), f.words);
   if (!f.latin) {

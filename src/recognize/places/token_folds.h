@@ -34,7 +34,6 @@ class TokenFolds {
 
  private:
   struct Fold {
-    bool done = false;
     bool latin = true;       // false: a letter of another script, the key is ""
     int32_t joined_key = -1;  // index into joined_keys_, when the key is not `words` without the space
     std::string words;       // append_folded_words of the word
@@ -43,7 +42,12 @@ class TokenFolds {
 
   std::string_view text_;
   const std::vector<Token>& tokens_;
-  std::vector<Fold> folds_;  // one per token, never resized: views stay valid
+  // The folds of the words asked about (mostly the capitalised ones, a
+  // fifth of the words), made on first use: room for one per token is
+  // reserved up front and never grown, so views stay valid, and only the
+  // words folded pay for a Fold's construction and destruction.
+  std::vector<Fold> folds_;
+  std::vector<int32_t> fold_of_;  // per token: its index in folds_, -1 until folded
   // The keys of the few words that hold several ("al-Raqqa", "Saint-Denis"),
   // which joining may change; a deque, so they never move.
   std::deque<std::string> joined_keys_;

@@ -4,11 +4,14 @@
 #include <cctype>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "recognize/places/candidate_lists.h"
+#include "recognize/places/person_names.h"
 #include "recognize/places/place_relations.h"
 #include "recognize/places/token_facts.h"
 #include "recognize/places/token_folds.h"
+#include "recognize/places/word_set.h"
 
 namespace sitrep::places {
 namespace {
@@ -27,11 +30,16 @@ class Finder {
       : text_(text), gaz_(gazetteer), tokens_(tokenize_words(text)), folds_(text_, tokens_), facts_(text_, tokens_) {}
 
   FoundToponyms run() {
-    collect_lowercase_words();
-    collect_person_names();
+    person_words_ = find_person_words(text_, tokens_, folds_, facts_, lists_);
+    collect_lowercase_uses();
     // The keys asked are runs of capitalised words: about one per such word.
-    lists_.reserve(static_cast<size_t>(
-        std::count_if(tokens_.begin(), tokens_.end(), [](const Token& t) { return t.capitalised; })));
+    // A mention starts at a capitalised word: no more mentions than those.
+    const auto capitalised = static_cast<size_t>(
+        std::count_if(tokens_.begin(), tokens_.end(), [](const Token& t) { return t.capitalised; }));
+    lists_.reserve(capitalised);
+    out_.mentions.reserve(capitalised);
+    first_token_.reserve(capitalised);
+    last_token_.reserve(capitalised);
     for (size_t i = 0; i < tokens_.size();) {
       i = tokens_[i].capitalised ? match_at(i) : i + 1;  // most words start no name: no call
     }
@@ -68,85 +76,22 @@ class Finder {
   bool known(std::string_view key) { return lists_.known(key); }
 
   [[nodiscard]] bool used_in_lowercase(std::string_view w) const {
-    if (w.size() <= 40) return out_.lowercase_words.count(LowerWord(w).view()) > 0;
-    return out_.lowercase_words.count(lower_ascii(w)) > 0;
+    if (w.size() <= 40) return out_.lowercase_uses.used(LowerWord(w).view());
+    return out_.lowercase_uses.used(lower_ascii(w));
   }
 
-  void collect_lowercase_words() {
-    out_.lowercase_words.reserve(tokens_.size() / 2);  // about as many different lowercase words
+  // The questions (used_in_lowercase here, allowed_candidates in the
+  // resolver) are about capitalised words that are neither all caps nor
+  // stopwords: those are announced, then every lowercase word is checked.
+  void collect_lowercase_uses() {
     for (size_t k = 0; k < tokens_.size(); ++k) {
-      if (is_lower_word(k) && !tokens_[k].sentence_start) out_.lowercase_words.insert(word(k));
+      if (!tokens_[k].capitalised || tokens_[k].all_caps || facts_.stopword(k)) continue;
+      const std::string_view w = word(k);
+      if (w.size() <= 40) out_.lowercase_uses.may_ask(LowerWord(w).view());
+      else out_.lowercase_uses.may_ask(lower_ascii(w));
     }
-  }
-
-  // Person names: in a run of capitalised words, each stretch between role
-  // words ("Huntsville City Manager | Bill Baine") of two to four plain words
-  // that is no place is a person ("Chiquita Raquel Henry"), as is one word
-  // after a title ("Gov. Perdue", "coach Ripley"). Their first and last words
-  // mark later lone uses as the person, unless the text also uses them as a
-  // place ("in Henry").
-  [[nodiscard]] bool role_word(size_t k) {
-    if (tokens_[k].end - tokens_[k].start == 1) return false;  // a middle initial
-    return facts_.function_word(k) || facts_.title(k) || facts_.org_word(k) || facts_.stopword(k) ||
-           facts_.place_prefix(k) || facts_.unit(k) != UnitHint::kNone;
-  }
-
-  void collect_person_names() {
-    // Reporters give a person's full name at first mention, the surname
-    // after; a place's name stands alone from the start. So a word is a
-    // person's only when its first use is inside a full name.
-    // A headline names people by surname alone: the first sentence does not count.
-    // The folded word's first token, by its id in first_use_ids.
-    WordSet first_use_ids;
-    std::vector<size_t> first_use;
-    size_t body = 1;
-    while (body < tokens_.size() && !tokens_[body].sentence_start) ++body;
-    if (body >= tokens_.size()) body = 0;
-    first_use_ids.reserve(static_cast<size_t>(std::count_if(
-        tokens_.begin() + static_cast<std::ptrdiff_t>(body), tokens_.end(), [](const Token& t) { return t.capitalised; })));
-    for (size_t k = body; k < tokens_.size(); ++k) {
-      if (!tokens_[k].capitalised) continue;
-      if (static_cast<size_t>(first_use_ids.insert(folds_.key_of(k))) == first_use.size()) first_use.push_back(k);
-    }
-    auto add = [&](size_t k) {
-      const std::string_view w = folds_.key_of(k);
-      const int id = first_use_ids.find(w);
-      const size_t first = id < 0 ? 0 : first_use[static_cast<size_t>(id)];  // unseen: as token 0
-      if (first == k) person_words_.insert(w);
-    };
-    for (size_t i = 0; i < tokens_.size();) {
-      if (!tokens_[i].capitalised || tokens_[i].all_caps) {
-        ++i;
-        continue;
-      }
-      size_t j = i;
-      while (j + 1 < tokens_.size() && tokens_[j + 1].capitalised && !tokens_[j + 1].all_caps &&
-             (gap(j + 1) == " " || (gap(j + 1) == ". " && word(j).size() == 1))) {
-        ++j;  // "James C. Verduin": a middle initial stays inside the run
-      }
-      for (size_t a = i; a <= j;) {
-        if (role_word(a)) {
-          ++a;
-          continue;
-        }
-        size_t b = a;
-        while (b + 1 <= j && !role_word(b + 1)) ++b;
-        const bool after_title = a > 0 && facts_.title(a - 1) && (gap(a) == " " || gap(a) == ". ");
-        size_t last = b;
-        while (last > a && is_name_suffix(word(last))) --last;  // "George Bush Jr"
-        const size_t length = last - a + 1;
-        // A stretch followed by a role word names an organisation ("Frank
-        // Buck Zoo", "Texas Alcoholic Beverage Commission").
-        const bool ends_run = b == j;
-        if (ends_run && (length >= 2 || after_title) && length <= 4) {
-          if (!known(folds_.run_key(a, last))) {
-            add(last);
-            if (length >= 2 && word(a).size() > 1) add(a);
-          }
-        }
-        a = b + 1;
-      }
-      i = j + 1;
+    for (size_t k = 0; k < tokens_.size(); ++k) {
+      if (is_lower_word(k) && !tokens_[k].sentence_start) out_.lowercase_uses.mark(word(k));
     }
   }
 

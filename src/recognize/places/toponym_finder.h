@@ -6,15 +6,14 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "core/span.h"
 #include "recognize/places/gazetteer.h"
+#include "recognize/places/lowercase_uses.h"
 #include "recognize/places/place_relations.h"
 #include "recognize/places/place_tokens.h"
 #include "recognize/places/place_words.h"
-#include "recognize/places/word_set.h"
 
 namespace sitrep::places {
 
@@ -55,15 +54,16 @@ struct FoundToponyms {
   std::vector<RawMention> mentions;  // text order, non-overlapping
   // The places each name may denote, one list per name and not per mention:
   // a long report names the same few places thousands of times.
-  std::vector<std::vector<Candidate>> candidate_lists;
+  std::vector<CandidateList> candidate_lists;
   std::vector<Relation> relations;
-  // Lowercase words the text uses in lowercase ("police"), to tell a
-  // sentence-initial common word from a name. Views into the text.
-  WordSet lowercase_words;
+  // Which capitalised words (not all caps, not stopwords) the text also
+  // uses in lowercase ("police"), to tell a sentence-initial common word
+  // from a name. Asked with the word lowercased.
+  LowercaseUses lowercase_uses;
 
   [[nodiscard]] const std::vector<Candidate>& candidates_of(const RawMention& m) const {
     static const std::vector<Candidate> kNone;
-    return m.candidates < 0 ? kNone : candidate_lists[static_cast<size_t>(m.candidates)];
+    return m.candidates < 0 ? kNone : *candidate_lists[static_cast<size_t>(m.candidates)];
   }
 };
 

@@ -6,15 +6,17 @@
 // gives every candidate's country and province code an id. With
 // std::unordered_set / unordered_map these were about a fifth of geoparse
 // time: std::hash runs the full _Hash_bytes, a modulo by a prime picks the
-// bucket, every insertion allocates a node. Here a word longer than any
-// member is rejected before hashing, the hash reads a word eight bytes at a
-// time, and the table is one flat power-of-two array probed
-// linearly, kept at most half full (a quarter for the fixed lists, which are
-// asked far more often than they are built) so a miss ends quickly.
+// bucket, every insertion allocates a node. Here a word whose first letter
+// and length no member has is rejected before hashing, the hash reads a
+// word eight bytes at a time, and the table is one flat power-of-two array
+// probed linearly, kept at most half full (a quarter for the fixed lists,
+// which are asked far more often than they are built) so a miss ends
+// quickly.
 // Membership is plain byte equality, as with the standard containers; the
 // words are views and must outlive the set.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -64,14 +66,25 @@ class WordSet {
       i = (i + 1) & mask_;
     }
     if (w.size() > max_size_) max_size_ = w.size();
+    lengths_by_first_[first_slot(w)] |= length_bit(w);
     slots_[i] = {store(w), static_cast<int>(size_++)};
     return slots_[i].id;
+  }
+
+  // False when no member has the first letter (either case: 'A' and 'a'
+  // share a slot) and the length of `w`: most words asked about a fixed
+  // list are out here, before any hashing. A word that only an ASCII
+  // lowercasing sets apart asks the same, so callers may ask before
+  // lowercasing.
+  [[nodiscard]] bool may_contain(std::string_view w) const {
+    if (w.empty()) return empty_id_ >= 0;
+    return (lengths_by_first_[first_slot(w)] & length_bit(w)) != 0;
   }
 
   // The id of `w`, or -1.
   [[nodiscard]] int find(std::string_view w) const {
     if (w.empty()) return empty_id_;
-    if (w.size() > max_size_) return -1;
+    if (w.size() > max_size_ || !may_contain(w)) return -1;
     for (size_t i = hash(w) & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.word.data() == nullptr) return -1;
@@ -114,6 +127,12 @@ class WordSet {
     }
     return static_cast<size_t>(h ^ (h >> 29));
   }
+  // may_contain's slot and bit: the first byte's low five bits (the same
+  // for an ASCII letter in either case), one bit per length up to 31 and
+  // one for all longer.
+  static size_t first_slot(std::string_view w) { return static_cast<unsigned char>(w[0]) & 31u; }
+  static uint32_t length_bit(std::string_view w) { return uint32_t{1} << (w.size() < 31 ? w.size() : 31); }
+
   template <typename T>
   static T load(const char* p) {
     T x;
@@ -137,6 +156,7 @@ class WordSet {
   size_t mask_ = 0;
   size_t size_ = 0;
   size_t max_size_ = 0;
+  std::array<uint32_t, 32> lengths_by_first_{};  // may_contain's bits
   int empty_id_ = -1;  // "" has no slot (an empty slot is a null view)
 };
 

@@ -1,4 +1,5 @@
 #include "recognize/places/name_fold.h"
+#include "recognize/places/skeleton_key.h"
 
 #include <algorithm>
 #include <string>

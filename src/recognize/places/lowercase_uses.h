@@ -1,0 +1,60 @@
+// Internal to the geoparser: which capitalised words of an article the text
+// also uses in lowercase ("Police said ..." with "police" elsewhere), to tell
+// a sentence-initial common word from a name.
+//
+// Only the lowercase forms of the words that may be asked about are kept
+// (may_ask()), and each lowercase word of the text is checked against them
+// (mark()). A set of every lowercase word of the article was built for a
+// few dozen questions; here most lowercase words are rejected by their
+// first letter and length before any hashing.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "recognize/places/key_table.h"
+
+namespace sitrep::places {
+
+class LowercaseUses {
+ public:
+  // `lowered` (a word lowercased) may be asked about with used().
+  void may_ask(std::string_view lowered) {
+    bool inserted = false;
+    asked_.insert(lowered, inserted);
+    if (!inserted) return;
+    used_.push_back(false);
+    if (lowered.size() < 32) lengths_by_first_[first_slot(lowered)] |= uint32_t{1} << lowered.size();
+  }
+
+  // `word` is written in lowercase in the text.
+  void mark(std::string_view word) {
+    if (word.empty()) return;
+    if (word.size() < 32 && !(lengths_by_first_[first_slot(word)] & (uint32_t{1} << word.size()))) return;
+    const int id = asked_.find(word);
+    if (id >= 0) used_[static_cast<size_t>(id)] = true;
+  }
+
+  // Whether the text writes `lowered` in lowercase; false for a word that
+  // was not announced with may_ask().
+  [[nodiscard]] bool used(std::string_view lowered) const {
+    const int id = asked_.find(lowered);
+    return id >= 0 && used_[static_cast<size_t>(id)];
+  }
+
+ private:
+  static size_t first_slot(std::string_view w) {
+    const char c = w[0];
+    return c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a') : 26;
+  }
+
+  KeyTable asked_;
+  std::vector<bool> used_;  // by id in asked_
+  // Per first letter (26: any other byte), a bit per length below 32 of
+  // the words asked about; longer words always go to the table.
+  std::array<uint32_t, 27> lengths_by_first_{};
+};
+
+}  // namespace sitrep::places

@@ -1,0 +1,28 @@
+// Internal to the toponym finder: the words of an article that name people.
+//
+// In a run of capitalised words, each stretch between role words
+// ("Huntsville City Manager | Bill Baine") of two to four plain words that
+// is no place is a person ("Chiquita Raquel Henry"), as is one word after a
+// title ("Gov. Perdue", "coach Ripley"). Their first and last words mark
+// later lone uses as the person, unless the text also uses them as a place
+// ("in Henry"): that last part is the finder's.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "recognize/places/candidate_lists.h"
+#include "recognize/places/place_tokens.h"
+#include "recognize/places/token_facts.h"
+#include "recognize/places/token_folds.h"
+#include "recognize/places/word_set.h"
+
+namespace sitrep::places {
+
+// The folded first and last words of the person names of `text` (views
+// into `folds`). `tokens` are tokenize_words(text); `lists` says which runs
+// of words the gazetteer knows.
+WordSet find_person_words(std::string_view text, const std::vector<Token>& tokens, TokenFolds& folds,
+                          TokenFacts& facts, CandidateLists& lists);
+
+}  // namespace sitrep::places
