@@ -15,6 +15,7 @@
 #include "recognize/places/load_gazetteer.h"
 #include "resolve/country_table.h"
 #include "text/dates.h"
+#include "text/lower_tokens.h"
 #include "text/normalize.h"
 #include "text/numbers.h"
 #include "text/sentences.h"
@@ -67,15 +68,25 @@ Result<std::unique_ptr<Pipeline>> Pipeline::load(const PipelineOptions& options,
 
 namespace {
 
-// Lower-cased word for the lexicons; typographic quotes and apostrophes
-// become ASCII so "’s" and "'s" read alike.
-std::string word_key(std::string_view token) {
-  bool ascii = std::all_of(token.begin(), token.end(),
-                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  if (!ascii) return fold_key(token);
-  std::string out(token);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return out;
+// The lower-cased words of a sentence for the lexicons; typographic quotes
+// and apostrophes become ASCII so "’s" and "'s" read alike. An ASCII token's
+// word is its lowercased form, already made in `lower`; only tokens with
+// other bytes need fold_key().
+void append_word_keys(std::string_view text, const std::vector<Token>& tokens,
+                      const LowerTokens& lower, std::vector<std::string>& words) {
+  words.reserve(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const std::string_view token = tokens[i].span.of(text);
+    const bool ascii = !lower.any_non_ascii() ||
+                       std::all_of(token.begin(), token.end(), [](char c) {
+                         return static_cast<unsigned char>(c) < 0x80;
+                       });
+    if (ascii) {
+      words.emplace_back(lower[i]);
+    } else {
+      words.push_back(fold_key(token));
+    }
+  }
 }
 
 // The article's countries, most mentioned first: the context for generic
@@ -296,18 +307,16 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
     info.paragraph = paragraph;
     tokens.clear();
     tokenize_into(text, s, tokens);
-    info.words.reserve(tokens.size());
+    const LowerTokens lower(text, tokens);
+    append_word_keys(text, tokens, lower, info.words);
     info.word_spans.reserve(tokens.size());
-    for (const Token& t : tokens) {
-      info.words.push_back(word_key(t.span.of(text)));
-      info.word_spans.push_back(t.span);
-    }
+    for (const Token& t : tokens) info.word_spans.push_back(t.span);
     knowledge_->lexicon->mark(info.words, info.phrases);
-    for (const Quantity& q : find_quantities(text, tokens)) {
+    for (const Quantity& q : find_quantities(text, tokens, lower)) {
       if (q.indefinite) continue;  // "several", "a few": no figure
       out.quantities.push_back({q.span, q.value, q.vague, q.is_age});
     }
-    const std::vector<DateMention> dates = find_dates(text, tokens, anchor);
+    const std::vector<DateMention> dates = find_dates(text, tokens, lower, anchor);
     info.headline = is_headline(text, s, alone, dates);
     for (const DateMention& d : dates) {
       // "since Friday morning" dates the event to Friday; other spans of
