@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
+#include <string_view>
+#include <utility>
 #include <optional>
 
 #include "extract/event_extractor.h"
@@ -92,15 +93,23 @@ void append_word_keys(std::string_view text, const std::vector<Token>& tokens,
 // The article's countries, most mentioned first: the context for generic
 // actor words ("troops" in a Syrian story are Syria's).
 std::vector<std::string> countries_by_mentions(const std::vector<PlaceRef>& places) {
-  std::map<std::string, int> counts;
+  // An article names a handful of countries, so a flat list searched from the
+  // front beats a map keyed by string.
+  std::vector<std::pair<int, std::string_view>> order;  // (-mentions, code)
   for (const auto& p : places) {
-    if (!p.country_code.empty()) ++counts[p.country_code];
+    if (p.country_code.empty()) continue;
+    auto it = std::find_if(order.begin(), order.end(),
+                           [&](const auto& e) { return e.second == p.country_code; });
+    if (it == order.end()) {
+      order.emplace_back(-1, p.country_code);
+    } else {
+      --it->first;
+    }
   }
-  std::vector<std::pair<int, std::string>> order;
-  for (const auto& [cc, n] : counts) order.emplace_back(-n, cc);
   std::sort(order.begin(), order.end());
   std::vector<std::string> out;
-  for (const auto& [n, cc] : order) out.push_back(cc);
+  out.reserve(order.size());
+  for (const auto& [n, cc] : order) out.emplace_back(cc);
   return out;
 }
 
@@ -283,6 +292,7 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
   uint32_t previous_end = 0;
   std::vector<Token> tokens;
   const std::vector<Span> spans = split_sentences(text);
+  out.sentences.reserve(spans.size());
   auto breaks_paragraph = [&](uint32_t from, uint32_t to) {
     return text.substr(from, to - from).find('\n') != std::string_view::npos;
   };
