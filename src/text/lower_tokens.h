@@ -21,7 +21,8 @@ class LowerTokens {
  public:
   // Borrows `tokens` (in text order, as tokenize() gives them), which must
   // outlive this; copies what it needs from `text`.
-  LowerTokens(std::string_view text, const std::vector<Token>& tokens) : tokens_(&tokens) {
+  LowerTokens(std::string_view text, const std::vector<Token>& tokens)
+      : tokens_(tokens.data()), count_(tokens.size()) {
     if (tokens.empty()) return;
     base_ = tokens.front().span.start;
     const size_t size = tokens.back().span.end - base_;
@@ -35,8 +36,8 @@ class LowerTokens {
 
   // The lowercased token i; "" past the end.
   std::string_view operator[](size_t i) const {
-    if (i >= tokens_->size()) return {};
-    const Span s = (*tokens_)[i].span;
+    if (i >= count_) return {};
+    const Span s = tokens_[i].span;
     return std::string_view(buf_.get() + (s.start - base_), s.size());
   }
 
@@ -67,7 +68,8 @@ class LowerTokens {
     return (high_bits & kHigh) != 0;
   }
 
-  const std::vector<Token>* tokens_;
+  const Token* tokens_;  // the borrowed tokens; count_ saves a division per lookup
+  size_t count_;
   uint32_t base_ = 0;            // text offset of buf_[0]
   std::unique_ptr<char[]> buf_;  // text[base_, end of the last token), lowercased
   bool any_non_ascii_ = false;
