@@ -252,16 +252,17 @@ constexpr uint32_t kMaxParagraphSentences = 200;
 
 // What the extraction stage keeps of a recognised place and actor: plain
 // values, so an AnalyzedDocument does not depend on the recognisers' types.
-PlaceRef place_ref_of(const places::PlaceMention& m, bool dateline) {
+// Takes the mention's strings: the caller has no further use for them.
+PlaceRef place_ref_of(places::PlaceMention&& m, bool dateline) {
   PlaceRef p;
   p.span = m.span;
-  p.id = m.place.id;
-  p.name = m.place.name;
-  p.country_code = m.place.country_code;
-  p.country = m.place.country;
-  p.admin1 = m.place.admin1;
-  p.admin2 = m.place.admin2;
-  p.feature_code = m.place.feature_code;
+  p.id = std::move(m.place.id);
+  p.name = std::move(m.place.name);
+  p.country_code = std::move(m.place.country_code);
+  p.country = std::move(m.place.country);
+  p.admin1 = std::move(m.place.admin1);
+  p.admin2 = std::move(m.place.admin2);
+  p.feature_code = std::move(m.place.feature_code);
   p.latitude = m.place.latitude;
   p.longitude = m.place.longitude;
   p.population = m.place.population;
@@ -347,9 +348,12 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
     return out;
   }
 
-  for (const places::PlaceMention& m : find_places_as_read(*knowledge_->geoparser, text)) {
+  std::vector<places::PlaceMention> mentions = find_places_as_read(*knowledge_->geoparser, text);
+  out.places.reserve(mentions.size());
+  for (places::PlaceMention& m : mentions) {
     if (m.demonym) continue;
-    out.places.push_back(place_ref_of(m, is_dateline(text, m.span) || in_byline(text, m.span)));
+    const bool dateline = is_dateline(text, m.span) || in_byline(text, m.span);
+    out.places.push_back(place_ref_of(std::move(m), dateline));
   }
 
   actors::MatchContext context;
