@@ -264,36 +264,35 @@ void sort_by_start(std::vector<Mention>& v) {
             [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
 }
 
-// Takes the mention's strings: the caller has no further use for them.
+// Takes the mention's strings: the caller has no further use for them. Built
+// by designated initialisers so each string is move-constructed once rather
+// than default-constructed and then move-assigned.
 PlaceRef place_ref_of(places::PlaceMention&& m, bool dateline) {
-  PlaceRef p;
-  p.span = m.span;
-  p.id = std::move(m.place.id);
-  p.name = std::move(m.place.name);
-  p.country_code = std::move(m.place.country_code);
-  p.country = std::move(m.place.country);
-  p.admin1 = std::move(m.place.admin1);
-  p.admin2 = std::move(m.place.admin2);
-  p.feature_code = std::move(m.place.feature_code);
-  p.latitude = m.place.latitude;
-  p.longitude = m.place.longitude;
-  p.population = m.place.population;
-  p.geo_precision = m.geo_precision;
-  p.dateline = dateline;
-  return p;
+  places::Place& place = m.place;
+  return PlaceRef{.span = m.span,
+                  .id = std::move(place.id),
+                  .name = std::move(place.name),
+                  .country_code = std::move(place.country_code),
+                  .country = std::move(place.country),
+                  .admin1 = std::move(place.admin1),
+                  .admin2 = std::move(place.admin2),
+                  .feature_code = std::move(place.feature_code),
+                  .latitude = place.latitude,
+                  .longitude = place.longitude,
+                  .population = place.population,
+                  .geo_precision = m.geo_precision,
+                  .dateline = dateline};
 }
 
 // Takes the mention's strings, like place_ref_of().
 ActorRef actor_ref_of(actors::ActorMention&& m) {
-  ActorRef a;
-  a.span = m.span;
-  a.name = std::move(m.name);
-  a.inter = m.inter;
-  a.role = std::move(m.role);
-  a.country = std::move(m.country);
-  a.generic = m.generic;
-  a.known = m.kind != actors::MentionKind::kPattern;
-  return a;
+  return ActorRef{.span = m.span,
+                  .name = std::move(m.name),
+                  .inter = m.inter,
+                  .role = std::move(m.role),
+                  .country = std::move(m.country),
+                  .generic = m.generic,
+                  .known = m.kind != actors::MentionKind::kPattern};
 }
 
 }  // namespace
