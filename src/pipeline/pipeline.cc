@@ -10,6 +10,7 @@
 #include "extract/event_extractor.h"
 #include "extract/lexicon.h"
 #include "extract/statements.h"
+#include "pipeline/mention_refs.h"
 #include "pipeline/visible_places.h"
 #include "recognize/actors/actor_matcher.h"
 #include "recognize/actors/knowledge_base.h"
@@ -89,29 +90,6 @@ void append_word_keys(std::string_view text, const std::vector<Token>& tokens,
       words.push_back(fold_key(token));
     }
   }
-}
-
-// The article's countries, most mentioned first: the context for generic
-// actor words ("troops" in a Syrian story are Syria's).
-std::vector<std::string> countries_by_mentions(const std::vector<PlaceRef>& places) {
-  // An article names a handful of countries, so a flat list searched from the
-  // front beats a map keyed by string.
-  std::vector<std::pair<int, std::string_view>> order;  // (-mentions, code)
-  for (const auto& p : places) {
-    if (p.country_code.empty()) continue;
-    auto it = std::find_if(order.begin(), order.end(),
-                           [&](const auto& e) { return e.second == p.country_code; });
-    if (it == order.end()) {
-      order.emplace_back(-1, p.country_code);
-    } else {
-      --it->first;
-    }
-  }
-  std::sort(order.begin(), order.end());
-  std::vector<std::string> out;
-  out.reserve(order.size());
-  for (const auto& [n, cc] : order) out.emplace_back(cc);
-  return out;
 }
 
 bool starts_with_since(std::string_view text, Span span) {
@@ -249,51 +227,6 @@ void drop_places_inside_actors(std::string_view text,
 }
 
 constexpr uint32_t kMaxParagraphSentences = 200;
-
-// What the extraction stage keeps of a recognised place and actor: plain
-// values, so an AnalyzedDocument does not depend on the recognisers' types.
-// Orders mentions by where they start. They mostly arrive in order already,
-// and std::sort moves every element even then (two string-laden moves
-// apiece); with strictly increasing starts the sorted order is the only one,
-// so skipping the sort gives exactly what std::sort would.
-template <class Mention>
-void sort_by_start(std::vector<Mention>& v) {
-  auto not_before = [](const Mention& a, const Mention& b) { return a.span.start >= b.span.start; };
-  if (std::adjacent_find(v.begin(), v.end(), not_before) == v.end()) return;
-  std::sort(v.begin(), v.end(),
-            [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
-}
-
-// Takes the mention's strings: the caller has no further use for them. Built
-// by designated initialisers so each string is move-constructed once rather
-// than default-constructed and then move-assigned.
-PlaceRef place_ref_of(places::PlaceMention&& m, bool dateline) {
-  places::Place& place = m.place;
-  return PlaceRef{.span = m.span,
-                  .id = std::move(place.id),
-                  .name = std::move(place.name),
-                  .country_code = std::move(place.country_code),
-                  .country = std::move(place.country),
-                  .admin1 = std::move(place.admin1),
-                  .admin2 = std::move(place.admin2),
-                  .feature_code = std::move(place.feature_code),
-                  .latitude = place.latitude,
-                  .longitude = place.longitude,
-                  .population = place.population,
-                  .geo_precision = m.geo_precision,
-                  .dateline = dateline};
-}
-
-// Takes the mention's strings, like place_ref_of().
-ActorRef actor_ref_of(actors::ActorMention&& m) {
-  return ActorRef{.span = m.span,
-                  .name = std::move(m.name),
-                  .inter = m.inter,
-                  .role = std::move(m.role),
-                  .country = std::move(m.country),
-                  .generic = m.generic,
-                  .known = m.kind != actors::MentionKind::kPattern};
-}
 
 }  // namespace
 
