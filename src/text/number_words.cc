@@ -76,10 +76,10 @@ bool may_start_number(std::string_view lower) {
     for (const Named& n : kWords) words.push_back(n.word);
     return WordSet(words);
   }();
-  static const size_t longest_starter = [] {
-    size_t n = 0;
+  constexpr size_t longest_starter = [] {
+    size_t n = std::string_view("nobody").size();
     for (const Named& w : kWords) n = std::max(n, w.word.size());
-    return std::max<size_t>(n, std::string_view("nobody").size());
+    return n;
   }();
   if (lower.empty() || ascii::is_digit(lower[0])) return true;
   // Leading letters beyond the longest starter cannot match one: stop there
