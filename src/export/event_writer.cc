@@ -1,6 +1,7 @@
 #include "export/event_writer.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -54,12 +55,16 @@ void located_text(std::string& out, Span span, const std::string& text) {
 void spans_json(std::string& out, const std::map<std::string, Span>& spans) {
   JsonObject o(out);
   for (const auto& [field, span] : spans) {
-    std::string& v = o.escaped_key(field);
-    v += '[';
-    append_json_uint(v, span.start);
-    v += ',';
-    append_json_uint(v, span.end);
-    v += ']';
+    // "[start,end]" composed on the stack and appended once.
+    constexpr size_t kDigits = 10;  // a uint32_t has at most ten
+    char buf[2 * kDigits + 3];
+    char* p = buf;
+    *p++ = '[';
+    p = std::to_chars(p, p + kDigits, span.start).ptr;
+    *p++ = ',';
+    p = std::to_chars(p, p + kDigits, span.end).ptr;
+    *p++ = ']';
+    o.escaped_key(field).append(buf, static_cast<size_t>(p - buf));
   }
 }
 

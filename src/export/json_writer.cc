@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 namespace sitrep {
@@ -61,6 +62,23 @@ int sequence_length(unsigned char lead, unsigned char& lo, unsigned char& hi) {
   return 0;
 }
 
+// True when none of the 8 bytes at `p` needs a look of its own: each is in
+// 0x20..0x7F and none is '"' or '\\'. Most of the output is plain prose, so
+// the byte loop below skips it eight bytes at a time. The tests are the usual
+// SWAR ones ((v - 0x01..) & ~v & 0x80.. is non-zero iff some byte of v is
+// zero); a borrow can flag a wrong byte only after a truly flagged one, so
+// "none flagged" is exact.
+bool plain_ascii8(const unsigned char* p) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = kOnes * 0x80;
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  auto has_zero_byte = [](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  const uint64_t below_space = (x - kOnes * 0x20) & ~x & kHigh;
+  return ((x & kHigh) | below_space | has_zero_byte(x ^ (kOnes * '"')) |
+          has_zero_byte(x ^ (kOnes * '\\'))) == 0;
+}
+
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
@@ -70,6 +88,10 @@ void append_json_string(std::string& out, std::string_view s) {
   size_t clean = 0;  // start of the bytes not yet copied; they need no escaping
   size_t i = 0;
   while (i < n) {
+    if (i + 8 <= n && plain_ascii8(p + i)) {
+      i += 8;
+      continue;
+    }
     const unsigned char c = p[i];
     if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
       ++i;

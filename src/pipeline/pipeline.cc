@@ -2,12 +2,15 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
+#include <cstring>
+#include <string_view>
+#include <utility>
 #include <optional>
 
 #include "extract/event_extractor.h"
 #include "extract/lexicon.h"
 #include "extract/statements.h"
+#include "pipeline/mention_refs.h"
 #include "pipeline/visible_places.h"
 #include "recognize/actors/actor_matcher.h"
 #include "recognize/actors/knowledge_base.h"
@@ -15,6 +18,7 @@
 #include "recognize/places/load_gazetteer.h"
 #include "resolve/country_table.h"
 #include "text/dates.h"
+#include "text/lower_tokens.h"
 #include "text/normalize.h"
 #include "text/numbers.h"
 #include "text/sentences.h"
@@ -67,30 +71,25 @@ Result<std::unique_ptr<Pipeline>> Pipeline::load(const PipelineOptions& options,
 
 namespace {
 
-// Lower-cased word for the lexicons; typographic quotes and apostrophes
-// become ASCII so "’s" and "'s" read alike.
-std::string word_key(std::string_view token) {
-  bool ascii = std::all_of(token.begin(), token.end(),
-                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  if (!ascii) return fold_key(token);
-  std::string out(token);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return out;
-}
-
-// The article's countries, most mentioned first: the context for generic
-// actor words ("troops" in a Syrian story are Syria's).
-std::vector<std::string> countries_by_mentions(const std::vector<PlaceRef>& places) {
-  std::map<std::string, int> counts;
-  for (const auto& p : places) {
-    if (!p.country_code.empty()) ++counts[p.country_code];
+// The lower-cased words of a sentence for the lexicons; typographic quotes
+// and apostrophes become ASCII so "’s" and "'s" read alike. An ASCII token's
+// word is its lowercased form, already made in `lower`; only tokens with
+// other bytes need fold_key().
+void append_word_keys(std::string_view text, const std::vector<Token>& tokens,
+                      const LowerTokens& lower, std::vector<std::string>& words) {
+  words.reserve(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const std::string_view token = tokens[i].span.of(text);
+    const bool ascii = !lower.any_non_ascii() ||
+                       std::all_of(token.begin(), token.end(), [](char c) {
+                         return static_cast<unsigned char>(c) < 0x80;
+                       });
+    if (ascii) {
+      words.emplace_back(lower[i]);
+    } else {
+      words.push_back(fold_key(token));
+    }
   }
-  std::vector<std::pair<int, std::string>> order;
-  for (const auto& [cc, n] : counts) order.emplace_back(-n, cc);
-  std::sort(order.begin(), order.end());
-  std::vector<std::string> out;
-  for (const auto& [n, cc] : order) out.push_back(cc);
-  return out;
 }
 
 bool starts_with_since(std::string_view text, Span span) {
@@ -131,8 +130,12 @@ bool is_dateline(std::string_view text, Span span) {
 // document that is one enormous line.
 std::optional<size_t> line_begin(std::string_view text, size_t at, size_t max_back) {
   const size_t lo = at > max_back ? at - max_back - 1 : 0;
-  const size_t newline = text.substr(lo, at - lo).rfind('\n');
-  if (newline != std::string_view::npos) return lo + newline + 1;
+  const std::string_view window = text.substr(lo, at - lo);
+  // memrchr (glibc, vectorised) rather than string_view::rfind, a byte loop:
+  // this runs for every place mention.
+  if (const void* newline = memrchr(window.data(), '\n', window.size())) {
+    return lo + static_cast<size_t>(static_cast<const char*>(newline) - window.data()) + 1;
+  }
   if (at <= max_back) return 0;
   return std::nullopt;
 }
@@ -225,38 +228,6 @@ void drop_places_inside_actors(std::string_view text,
 
 constexpr uint32_t kMaxParagraphSentences = 200;
 
-// What the extraction stage keeps of a recognised place and actor: plain
-// values, so an AnalyzedDocument does not depend on the recognisers' types.
-PlaceRef place_ref_of(const places::PlaceMention& m, bool dateline) {
-  PlaceRef p;
-  p.span = m.span;
-  p.id = m.place.id;
-  p.name = m.place.name;
-  p.country_code = m.place.country_code;
-  p.country = m.place.country;
-  p.admin1 = m.place.admin1;
-  p.admin2 = m.place.admin2;
-  p.feature_code = m.place.feature_code;
-  p.latitude = m.place.latitude;
-  p.longitude = m.place.longitude;
-  p.population = m.place.population;
-  p.geo_precision = m.geo_precision;
-  p.dateline = dateline;
-  return p;
-}
-
-ActorRef actor_ref_of(const actors::ActorMention& m) {
-  ActorRef a;
-  a.span = m.span;
-  a.name = m.name;
-  a.inter = m.inter;
-  a.role = m.role;
-  a.country = m.country;
-  a.generic = m.generic;
-  a.known = m.kind != actors::MentionKind::kPattern;
-  return a;
-}
-
 }  // namespace
 
 AnalyzedDocument Pipeline::analyze(const Document& doc) const { return analyze(doc, false); }
@@ -272,6 +243,7 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
   uint32_t previous_end = 0;
   std::vector<Token> tokens;
   const std::vector<Span> spans = split_sentences(text);
+  out.sentences.reserve(spans.size());
   auto breaks_paragraph = [&](uint32_t from, uint32_t to) {
     return text.substr(from, to - from).find('\n') != std::string_view::npos;
   };
@@ -296,18 +268,16 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
     info.paragraph = paragraph;
     tokens.clear();
     tokenize_into(text, s, tokens);
-    info.words.reserve(tokens.size());
+    const LowerTokens lower(text, tokens);
+    append_word_keys(text, tokens, lower, info.words);
     info.word_spans.reserve(tokens.size());
-    for (const Token& t : tokens) {
-      info.words.push_back(word_key(t.span.of(text)));
-      info.word_spans.push_back(t.span);
-    }
+    for (const Token& t : tokens) info.word_spans.push_back(t.span);
     knowledge_->lexicon->mark(info.words, info.phrases);
-    for (const Quantity& q : find_quantities(text, tokens)) {
+    for (const Quantity& q : find_quantities(text, tokens, lower)) {
       if (q.indefinite) continue;  // "several", "a few": no figure
       out.quantities.push_back({q.span, q.value, q.vague, q.is_age});
     }
-    const std::vector<DateMention> dates = find_dates(text, tokens, anchor);
+    const std::vector<DateMention> dates = find_dates(text, tokens, lower, anchor);
     info.headline = is_headline(text, s, alone, dates);
     for (const DateMention& d : dates) {
       // "since Friday morning" dates the event to Friday; other spans of
@@ -323,25 +293,28 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
     return out;
   }
 
-  for (const places::PlaceMention& m : find_places_as_read(*knowledge_->geoparser, text)) {
+  std::vector<places::PlaceMention> mentions = find_places_as_read(*knowledge_->geoparser, text);
+  out.places.reserve(mentions.size());
+  for (places::PlaceMention& m : mentions) {
     if (m.demonym) continue;
-    out.places.push_back(place_ref_of(m, is_dateline(text, m.span) || in_byline(text, m.span)));
+    const bool dateline = is_dateline(text, m.span) || in_byline(text, m.span);
+    out.places.push_back(place_ref_of(std::move(m), dateline));
   }
 
   actors::MatchContext context;
   context.countries = countries_by_mentions(out.places);
   context.date = anchor;
-  const auto actor_mentions = knowledge_->matcher->find(text, context);
+  auto actor_mentions = knowledge_->matcher->find(text, context);
   drop_places_inside_actors(text, actor_mentions, out.places);
-  for (const actors::ActorMention& m : actor_mentions) {
+  out.actors.reserve(actor_mentions.size());
+  for (actors::ActorMention& m : actor_mentions) {
     if (m.kind == actors::MentionKind::kCountry) continue;  // "Damascus said": a source, not a side
-    out.actors.push_back(actor_ref_of(m));
+    out.actors.push_back(actor_ref_of(std::move(m)));
   }
-  auto by_start = [](const auto& a, const auto& b) { return a.span.start < b.span.start; };
-  std::sort(out.actors.begin(), out.actors.end(), by_start);
-  std::sort(out.places.begin(), out.places.end(), by_start);
-  std::sort(out.quantities.begin(), out.quantities.end(), by_start);
-  std::sort(out.dates.begin(), out.dates.end(), by_start);
+  sort_by_start(out.actors);
+  sort_by_start(out.places);
+  sort_by_start(out.quantities);
+  sort_by_start(out.dates);
   return out;
 }
 

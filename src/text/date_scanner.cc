@@ -54,32 +54,35 @@ bool DateScanner::may_start(size_t i) const {
   if (ascii::is_digit(w[0])) return true;  // "17th"
   if (w.size() > 4 && w.substr(0, 4) == "mid-") return true;
   // Every word a pattern can start with: keywords, months, weekdays and the
-  // number words of "two days ago".
+  // number words of "two days ago". The commonest of them begin a mention
+  // only in a few phrases, so the words after them are checked here rather
+  // than by every pattern; they come first in the list, so one lookup gives
+  // both whether a word is a starter and which check it needs:
+  //   "the last/past ...", "the day before yesterday" (period, relative);
+  //   "over the past 48 hours"                         (period);
+  //   "a week ago", "two days ago"                     (relative).
+  constexpr int kThe = 0;
+  constexpr int kBeforeTheEnd = 8;   // [1, 8): words before "the"
+  constexpr int kBeforeAgoEnd = 25;  // [8, 25): words before "ago"
   static const WordSet starters = {
+      "the",
+      "within", "over", "in", "during", "for", "throughout", "across",
+      "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "eleven", "twelve", "fifteen", "twenty", "thirty",
       "night", "since", "last", "past", "next", "coming", "this", "late", "early", "mid",
-      "yesterday", "today", "tonight", "earlier", "the", "a", "an", "within", "over", "in",
-      "during", "for", "throughout", "across", "one", "two", "three", "four", "five", "six",
-      "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
+      "yesterday", "today", "tonight", "earlier",
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
       "sep", "sept", "oct", "nov", "dec", "sunday", "monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sun", "mon", "tue", "tues", "wed", "thu", "thur",
       "thurs", "fri", "sat"};
-  if (!starters.contains(w)) return false;
-  // The commonest of those words begin a mention only in a few phrases, so
-  // the words after them are checked here rather than by every pattern:
-  //   "the last/past ...", "the day before yesterday" (period, relative);
-  //   "over the past 48 hours"                         (period);
-  //   "a week ago", "two days ago"                     (relative).
-  static const WordSet before_the = {"within", "over", "in", "during", "for", "throughout", "across"};
-  static const WordSet before_ago = {"a", "an", "one", "two", "three", "four", "five", "six",
-                                     "seven", "eight", "nine", "ten", "eleven", "twelve",
-                                     "fifteen", "twenty", "thirty"};
-  if (w == "the") return low(i + 1) == "last" || low(i + 1) == "past" || low(i + 1) == "day";
-  if (before_the.contains(w)) return low(i + 1) == "the";
-  if (before_ago.contains(w)) {
-    for (size_t k = i + 1; k <= i + 4; ++k) {
-      if (low(k) == "ago") return true;
+  const int k = starters.index_of(w);
+  if (k < 0) return false;
+  if (k == kThe) return low(i + 1) == "last" || low(i + 1) == "past" || low(i + 1) == "day";
+  if (k < kBeforeTheEnd) return low(i + 1) == "the";
+  if (k < kBeforeAgoEnd) {
+    for (size_t j = i + 1; j <= i + 4; ++j) {
+      if (low(j) == "ago") return true;
     }
     return false;
   }

@@ -26,9 +26,10 @@ CivilDate infer_month(CivilDate anchor, int month);
 
 class DateScanner {
  public:
-  DateScanner(std::string_view text, const std::vector<Token>& tokens,
+  // `lower` must be LowerTokens(text, tokens) and outlive the scanner.
+  DateScanner(std::string_view text, const std::vector<Token>& tokens, const LowerTokens& lower,
               std::optional<CivilDate> anchor)
-      : text_(text), toks_(tokens), low_(text, tokens), anchor_(anchor) {}
+      : text_(text), toks_(tokens), low_(lower), anchor_(anchor) {}
 
   std::vector<DateMention> scan();
 
@@ -84,7 +85,7 @@ class DateScanner {
 
   std::string_view text_;
   const std::vector<Token>& toks_;
-  LowerTokens low_;
+  const LowerTokens& low_;
   std::optional<CivilDate> anchor_;
 };
 

@@ -22,7 +22,12 @@ constexpr std::string_view kPrepositions[] = {"on", "in", "since", "from", "unti
 
 std::vector<DateMention> find_dates(std::string_view text, const std::vector<Token>& tokens,
                                     std::optional<CivilDate> anchor) {
-  return detail::DateScanner(text, tokens, anchor).scan();
+  return find_dates(text, tokens, LowerTokens(text, tokens), anchor);
+}
+
+std::vector<DateMention> find_dates(std::string_view text, const std::vector<Token>& tokens,
+                                    const LowerTokens& lower, std::optional<CivilDate> anchor) {
+  return detail::DateScanner(text, tokens, lower, anchor).scan();
 }
 
 std::vector<DateMention> find_dates(std::string_view text, Span within,

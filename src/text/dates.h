@@ -44,6 +44,7 @@
 #include "core/document.h"
 #include "core/event.h"
 #include "core/span.h"
+#include "text/lower_tokens.h"
 #include "text/tokens.h"
 
 namespace sitrep {
@@ -63,6 +64,10 @@ std::vector<DateMention> find_dates(std::string_view text, Span within,
 // Same over tokens the caller already has (from tokenize() on `text`).
 std::vector<DateMention> find_dates(std::string_view text, const std::vector<Token>& tokens,
                                     std::optional<CivilDate> anchor);
+// Same, sharing the lowercased tokens (LowerTokens(text, tokens)) with the
+// caller's other scans of the sentence.
+std::vector<DateMention> find_dates(std::string_view text, const std::vector<Token>& tokens,
+                                    const LowerTokens& lower, std::optional<CivilDate> anchor);
 
 // The publication date an article states near its top (first ~400 bytes):
 // "Oct 28, 2016", "31 Oct, 2016 13:22", "Monday, 14 September 2021",

@@ -1,8 +1,9 @@
-// Internal to the text stage: the ASCII-lowercased form of every token of a
-// list, made once per call so the keyword tests of the number and date
-// scanners do not lowercase the same token again for every pattern they try.
-// The tokens lie in order in one stretch of text; that stretch is lowercased
-// in one go, eight bytes at a time, and token i is a view into the copy.
+// The ASCII-lowercased form of every token of a list, made once per sentence
+// so the keyword tests of the number and date scanners (and the pipeline's
+// lexicon keys) do not lowercase the same token again for every pattern they
+// try. The tokens lie in order in one stretch of text; that stretch is
+// lowercased in one go, eight bytes at a time, and token i is a view into the
+// copy.
 #pragma once
 
 #include <cstdint>
@@ -14,51 +15,68 @@
 #include "text/ascii.h"
 #include "text/tokens.h"
 
-namespace sitrep::detail {
+namespace sitrep {
 
 class LowerTokens {
  public:
   // Borrows `tokens` (in text order, as tokenize() gives them), which must
   // outlive this; copies what it needs from `text`.
-  LowerTokens(std::string_view text, const std::vector<Token>& tokens) : tokens_(&tokens) {
+  LowerTokens(std::string_view text, const std::vector<Token>& tokens)
+      : tokens_(tokens.data()), count_(tokens.size()) {
     if (tokens.empty()) return;
     base_ = tokens.front().span.start;
     const size_t size = tokens.back().span.end - base_;
     buf_ = std::make_unique_for_overwrite<char[]>(size);
-    lower_ascii(text.data() + base_, size, buf_.get());
+    any_non_ascii_ = lower_ascii(text.data() + base_, size, buf_.get());
   }
+
+  // False when every byte of the tokens' stretch is ASCII, so every token is
+  // plain ASCII; true when some byte (maybe between tokens) is not.
+  bool any_non_ascii() const { return any_non_ascii_; }
 
   // The lowercased token i; "" past the end.
   std::string_view operator[](size_t i) const {
-    if (i >= tokens_->size()) return {};
-    const Span s = (*tokens_)[i].span;
+    if (i >= count_) return {};
+    const Span s = tokens_[i].span;
     return std::string_view(buf_.get() + (s.start - base_), s.size());
   }
 
  private:
   // out[k] = ascii::lower(in[k]) for k < n, a 64-bit word at a time: a byte
   // gets 0x20 added when it is in 'A'..'Z' (0x41..0x5A); bytes of 0x80 and
-  // up (UTF-8) are left alone.
-  static void lower_ascii(const char* in, size_t n, char* out) {
+  // up (UTF-8) are left alone. Returns whether any such byte was seen.
+  static bool lower_ascii(const char* in, size_t n, char* out) {
     constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
     constexpr uint64_t kHigh = 0x8080808080808080ull;
     constexpr uint64_t kFromA = 0x3F3F3F3F3F3F3F3Full;   // 0x41 + 0x3F = 0x80
     constexpr uint64_t kAfterZ = 0x2525252525252525ull;  // 0x5B + 0x25 = 0x80
+    uint64_t high_bits = 0;
     size_t k = 0;
     for (; k + 8 <= n; k += 8) {
       uint64_t x;
       std::memcpy(&x, in + k, 8);
+      high_bits |= x;
       const uint64_t low7 = x & kLow7;  // no carry between bytes below
       const uint64_t upper = (low7 + kFromA) & ~(low7 + kAfterZ) & ~x & kHigh;
       x |= upper >> 2;  // 0x80 >> 2 = 0x20
       std::memcpy(out + k, &x, 8);
     }
-    for (; k < n; ++k) out[k] = ascii::lower(in[k]);
+    for (; k < n; ++k) {
+      high_bits |= static_cast<unsigned char>(in[k]);
+      out[k] = ascii::lower(in[k]);
+    }
+    return (high_bits & kHigh) != 0;
   }
 
-  const std::vector<Token>* tokens_;
+  const Token* tokens_;  // the borrowed tokens; count_ saves a division per lookup
+  size_t count_;
   uint32_t base_ = 0;            // text offset of buf_[0]
   std::unique_ptr<char[]> buf_;  // text[base_, end of the last token), lowercased
+  bool any_non_ascii_ = false;
 };
 
-}  // namespace sitrep::detail
+namespace detail {
+using sitrep::LowerTokens;
+}  // namespace detail
+
+}  // namespace sitrep

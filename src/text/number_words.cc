@@ -76,9 +76,18 @@ bool may_start_number(std::string_view lower) {
     for (const Named& n : kWords) words.push_back(n.word);
     return WordSet(words);
   }();
+  constexpr size_t longest_starter = [] {
+    size_t n = std::string_view("nobody").size();
+    for (const Named& w : kWords) n = std::max(n, w.word.size());
+    return n;
+  }();
   if (lower.empty() || ascii::is_digit(lower[0])) return true;
+  // Leading letters beyond the longest starter cannot match one: stop there
+  // rather than walk the rest of a long word.
+  const size_t limit = std::min(lower.size(), longest_starter + 1);
   size_t letters = 0;
-  while (letters < lower.size() && ascii::is_lower(lower[letters])) ++letters;
+  while (letters < limit && ascii::is_lower(lower[letters])) ++letters;
+  if (letters > longest_starter) return false;
   return starters.contains(lower.substr(0, letters));
 }
 

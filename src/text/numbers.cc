@@ -53,8 +53,8 @@ bool one_of(std::string_view w, const std::string_view (&list)[N]) {
 
 class Finder {
  public:
-  Finder(std::string_view text, const std::vector<Token>& tokens)
-      : text_(text), toks_(tokens), low_(text, tokens) {}
+  Finder(std::string_view text, const std::vector<Token>& tokens, const detail::LowerTokens& lower)
+      : text_(text), toks_(tokens), low_(lower) {}
 
   std::vector<Quantity> run() {
     std::vector<Quantity> out;
@@ -256,13 +256,18 @@ class Finder {
 
   std::string_view text_;
   const std::vector<Token>& toks_;
-  detail::LowerTokens low_;
+  const detail::LowerTokens& low_;
 };
 
 }  // namespace
 
 std::vector<Quantity> find_quantities(std::string_view text, const std::vector<Token>& tokens) {
-  return Finder(text, tokens).run();
+  return find_quantities(text, tokens, LowerTokens(text, tokens));
+}
+
+std::vector<Quantity> find_quantities(std::string_view text, const std::vector<Token>& tokens,
+                                      const LowerTokens& lower) {
+  return Finder(text, tokens, lower).run();
 }
 
 std::vector<Quantity> find_quantities(std::string_view text, Span within) {

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "core/span.h"
+#include "text/lower_tokens.h"
 #include "text/tokens.h"
 
 namespace sitrep {
@@ -49,6 +50,10 @@ struct Quantity {
 std::vector<Quantity> find_quantities(std::string_view text, Span within);
 // Same over tokens the caller already has (from tokenize() on `text`).
 std::vector<Quantity> find_quantities(std::string_view text, const std::vector<Token>& tokens);
+// Same, sharing the lowercased tokens (LowerTokens(text, tokens)) with the
+// caller's other scans of the sentence.
+std::vector<Quantity> find_quantities(std::string_view text, const std::vector<Token>& tokens,
+                                      const LowerTokens& lower);
 
 // The value of a number phrase, optionally with a qualifier: "2,000",
 // "2.5 million", "six", "twenty-one", "two thousand", "a hundred", "dozens",

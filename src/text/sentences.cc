@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <iterator>
 
 #include "text/ascii.h"
@@ -94,6 +96,26 @@ bool is_terminal_at(std::string_view text, size_t i, size_t end, size_t& len) {
 
 inline bool may_start_terminal(char c) { return c == '.' || c == '!' || c == '?' || c == '\xE2'; }
 
+// The first position in [i, end) whose byte may_start_terminal(), or end.
+// Prose has such a byte every few dozen bytes, so whole 8-byte words are
+// passed over at once: (v - 0x01..) & ~v & 0x80.. is non-zero exactly when
+// some byte of v is zero, i.e. when some byte of x equals the one tested.
+size_t next_terminal_candidate(std::string_view text, size_t i, size_t end) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = kOnes * 0x80;
+  auto has_zero_byte = [](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  for (; i + 8 <= end; i += 8) {
+    uint64_t x;
+    std::memcpy(&x, text.data() + i, 8);
+    if (has_zero_byte(x ^ (kOnes * '.')) | has_zero_byte(x ^ (kOnes * '!')) |
+        has_zero_byte(x ^ (kOnes * '?')) | has_zero_byte(x ^ (kOnes * 0xE2))) {
+      break;
+    }
+  }
+  while (i < end && !may_start_terminal(text[i])) ++i;
+  return i;
+}
+
 size_t closing_at(std::string_view text, size_t i, size_t end) {
   const char c = text[i];
   if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '}') return 1;
@@ -138,7 +160,7 @@ class Splitter {
     while (i < le) {
       // Most bytes cannot start a terminal ('.', '!', '?', or the lead byte
       // of '…'): pass over them without the full test.
-      while (i < le && !may_start_terminal(text_[i])) ++i;
+      i = next_terminal_candidate(text_, i, le);
       if (i >= le) break;
       size_t tlen = 0;
       if (!is_terminal_at(text_, i, le, tlen)) {

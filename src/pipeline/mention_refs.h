@@ -1,0 +1,39 @@
+// What the pipeline keeps of the recognisers' mentions: plain PlaceRef and
+// ActorRef values (extract/analysis.h), so an AnalyzedDocument does not
+// depend on the recognisers' types; plus the ordering and the country
+// context analyze() builds from them.
+#pragma once
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/analysis.h"
+#include "recognize/actors/actor_matcher.h"
+#include "recognize/places/geoparser.h"
+
+namespace sitrep {
+
+// The PlaceRef of a place mention, taking its strings; `dateline`: the
+// mention is the story's dateline or in its byline.
+PlaceRef place_ref_of(places::PlaceMention&& m, bool dateline);
+// The ActorRef of an actor mention, taking its strings.
+ActorRef actor_ref_of(actors::ActorMention&& m);
+
+// The article's countries (ISO2), most mentioned first: the context for
+// generic actor words ("troops" in a Syrian story are Syria's).
+std::vector<std::string> countries_by_mentions(const std::vector<PlaceRef>& places);
+
+// Orders mentions by where they start. They mostly arrive in order already,
+// and std::sort moves every element even then (two string-laden moves
+// apiece); with strictly increasing starts the sorted order is the only one,
+// so skipping the sort gives exactly what std::sort would.
+template <class Mention>
+void sort_by_start(std::vector<Mention>& v) {
+  auto not_before = [](const Mention& a, const Mention& b) { return a.span.start >= b.span.start; };
+  if (std::adjacent_find(v.begin(), v.end(), not_before) == v.end()) return;
+  std::sort(v.begin(), v.end(),
+            [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+}
+
+}  // namespace sitrep
