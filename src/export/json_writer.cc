@@ -5,6 +5,8 @@
 #include <cstring>
 #include <nlohmann/json.hpp>
 
+#include "core/byte_words.h"
+
 namespace sitrep {
 namespace {
 
@@ -64,19 +66,11 @@ int sequence_length(unsigned char lead, unsigned char& lo, unsigned char& hi) {
 
 // True when none of the 8 bytes at `p` needs a look of its own: each is in
 // 0x20..0x7F and none is '"' or '\\'. Most of the output is plain prose, so
-// the byte loop below skips it eight bytes at a time. The tests are the usual
-// SWAR ones ((v - 0x01..) & ~v & 0x80.. is non-zero iff some byte of v is
-// zero); a borrow can flag a wrong byte only after a truly flagged one, so
-// "none flagged" is exact.
+// the byte loop below skips it eight bytes at a time.
 bool plain_ascii8(const unsigned char* p) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull;
-  constexpr uint64_t kHigh = kOnes * 0x80;
-  uint64_t x;
-  std::memcpy(&x, p, 8);
-  auto has_zero_byte = [](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
-  const uint64_t below_space = (x - kOnes * 0x20) & ~x & kHigh;
-  return ((x & kHigh) | below_space | has_zero_byte(x ^ (kOnes * '"')) |
-          has_zero_byte(x ^ (kOnes * '\\'))) == 0;
+  using namespace byte_words;
+  const uint64_t x = load(p);
+  return (any_non_ascii(x) | any_below(x, 0x20) | any_equal(x, '"') | any_equal(x, '\\')) == 0;
 }
 
 }  // namespace

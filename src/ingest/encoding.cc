@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "core/byte_words.h"
+
 namespace sitrep::ingest {
 namespace {
 
@@ -89,18 +91,11 @@ bool convert_with_icu(std::string_view bytes, const std::string& charset, std::s
 }
 
 // True when the 8 bytes at p are all printable ASCII (0x20..0x7E), which
-// scan_bytes() would pass over without counting anything. Each test below
-// is exact for "some byte of the word is ...", the usual bit tricks.
+// scan_bytes() would pass over without counting anything.
 bool printable_ascii_word(const char* p) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull;
-  constexpr uint64_t kHigh = 0x8080808080808080ull;
-  uint64_t x;
-  std::memcpy(&x, p, 8);
-  const uint64_t non_ascii = x & kHigh;
-  const uint64_t below_space = (x - 0x20 * kOnes) & ~x & kHigh;
-  const uint64_t del = x ^ (0x7F * kOnes);
-  const uint64_t has_del = (del - kOnes) & ~del & kHigh;
-  return (non_ascii | below_space | has_del) == 0;
+  using namespace byte_words;
+  const uint64_t x = load(p);
+  return (any_non_ascii(x) | any_below(x, 0x20) | any_equal(x, 0x7F)) == 0;
 }
 
 }  // namespace

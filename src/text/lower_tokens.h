@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/byte_words.h"
 #include "text/ascii.h"
 #include "text/tokens.h"
 
@@ -47,7 +48,7 @@ class LowerTokens {
   // up (UTF-8) are left alone. Returns whether any such byte was seen.
   static bool lower_ascii(const char* in, size_t n, char* out) {
     constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
-    constexpr uint64_t kHigh = 0x8080808080808080ull;
+    using byte_words::kHigh;
     constexpr uint64_t kFromA = 0x3F3F3F3F3F3F3F3Full;   // 0x41 + 0x3F = 0x80
     constexpr uint64_t kAfterZ = 0x2525252525252525ull;  // 0x5B + 0x25 = 0x80
     uint64_t high_bits = 0;

@@ -5,16 +5,11 @@
 #include <algorithm>
 #include <cstring>
 
+#include "core/byte_words.h"
 #include "text/fold_table.h"
 #include "text/utf8.h"
 
 namespace sitrep {
-namespace {
-
-constexpr uint64_t kHighBits = 0x8080808080808080ull;
-
-}  // namespace
-
 Span NormalizedText::original_span(uint32_t start, uint32_t end) const {
   const auto size = static_cast<uint32_t>(text.size());
   start = std::min(start, size);
@@ -43,9 +38,7 @@ NormalizedText normalize_for_matching(std::string_view in) {
   while (i < n) {
     // Fast path: eight ASCII bytes at a time.
     while (i + 8 <= n) {
-      uint64_t w;
-      std::memcpy(&w, in.data() + i, 8);
-      if (w & kHighBits) break;
+      if (byte_words::any_non_ascii(byte_words::load(in.data() + i))) break;
       std::memcpy(dst + o, in.data() + i, 8);
       for (uint32_t k = 0; k < 8; ++k) map[o + k] = static_cast<uint32_t>(i + k);
       o += 8;

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <iterator>
 
+#include "core/byte_words.h"
 #include "text/ascii.h"
 #include "text/utf8.h"
 
@@ -98,19 +99,12 @@ inline bool may_start_terminal(char c) { return c == '.' || c == '!' || c == '?'
 
 // The first position in [i, end) whose byte may_start_terminal(), or end.
 // Prose has such a byte every few dozen bytes, so whole 8-byte words are
-// passed over at once: (v - 0x01..) & ~v & 0x80.. is non-zero exactly when
-// some byte of v is zero, i.e. when some byte of x equals the one tested.
+// passed over at once.
 size_t next_terminal_candidate(std::string_view text, size_t i, size_t end) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull;
-  constexpr uint64_t kHigh = kOnes * 0x80;
-  auto has_zero_byte = [](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  using namespace byte_words;
   for (; i + 8 <= end; i += 8) {
-    uint64_t x;
-    std::memcpy(&x, text.data() + i, 8);
-    if (has_zero_byte(x ^ (kOnes * '.')) | has_zero_byte(x ^ (kOnes * '!')) |
-        has_zero_byte(x ^ (kOnes * '?')) | has_zero_byte(x ^ (kOnes * 0xE2))) {
-      break;
-    }
+    const uint64_t x = load(text.data() + i);
+    if (any_equal(x, '.') | any_equal(x, '!') | any_equal(x, '?') | any_equal(x, 0xE2)) break;
   }
   while (i < end && !may_start_terminal(text[i])) ++i;
   return i;

@@ -3,12 +3,11 @@
 #include <algorithm>
 #include <cstring>
 
+#include "core/byte_words.h"
 #include "text/utf8.h"
 
 namespace sitrep {
 namespace {
-
-constexpr uint64_t kHighBits = 0x8080808080808080ull;
 
 // Offset of the first invisible format character at or after `from`, or
 // npos. ASCII runs are skipped eight bytes at a time.
@@ -16,9 +15,7 @@ size_t find_invisible(std::string_view s, size_t from, uint32_t* len) {
   size_t i = from;
   while (i < s.size()) {
     if (i + 8 <= s.size()) {
-      uint64_t w;
-      std::memcpy(&w, s.data() + i, 8);
-      if (!(w & kHighBits)) {
+      if (!byte_words::any_non_ascii(byte_words::load(s.data() + i))) {
         i += 8;
         continue;
       }

@@ -1,0 +1,36 @@
+// Tests on eight bytes of text at once, for the scanners that pass over long
+// runs of plain ASCII (sentence ends, UTF-8 checks, JSON escapes, case
+// folding). Each says whether ANY byte of the word has a property; the usual
+// bit tricks are exact for that question (a borrow can only flag a byte after
+// one that truly has the property), not for which byte it is.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+
+namespace sitrep::byte_words {
+
+constexpr uint64_t kOnes = 0x0101010101010101ull;
+constexpr uint64_t kHigh = kOnes * 0x80;
+
+// The eight bytes at p (no alignment needed).
+inline uint64_t load(const char* p) {
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  return x;
+}
+inline uint64_t load(const unsigned char* p) { return load(reinterpret_cast<const char*>(p)); }
+
+// Non-zero when some byte has its high bit set (not ASCII).
+constexpr uint64_t any_non_ascii(uint64_t x) { return x & kHigh; }
+
+// Non-zero when some byte is 0.
+constexpr uint64_t any_zero(uint64_t x) { return (x - kOnes) & ~x & kHigh; }
+
+// Non-zero when some byte equals b.
+constexpr uint64_t any_equal(uint64_t x, unsigned char b) { return any_zero(x ^ (kOnes * b)); }
+
+// Non-zero when some byte is below n (n <= 0x80).
+constexpr uint64_t any_below(uint64_t x, unsigned char n) { return (x - kOnes * n) & ~x & kHigh; }
+
+}  // namespace sitrep::byte_words
