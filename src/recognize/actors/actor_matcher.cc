@@ -82,9 +82,16 @@ bool is_force_class(const std::string& cls) {
   return cls == "military" || cls == "police" || cls == "security";
 }
 
+// Country codes compared inline: nearly all are two bytes, and a
+// std::string == calls memcmp for every pair of equal length.
+bool same_code(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  return a.size() == 2 ? a[0] == b[0] && a[1] == b[1] : a == b;
+}
+
 size_t country_rank(const std::string& country, const MatchContext& ctx) {
   for (size_t i = 0; i < ctx.countries.size(); ++i) {
-    if (ctx.countries[i] == country) return i;
+    if (same_code(ctx.countries[i], country)) return i;
   }
   return country.empty() ? ctx.countries.size() : ctx.countries.size() + 1;
 }
@@ -132,8 +139,8 @@ bool allowed(const Entry& entry, std::string_view text, const Tokens& tokens, co
     const Token& t = tokens[keys[k + index].token];
     if (text.substr(t.start, t.end - t.start) != form) return false;
   }
-  return !entry.local ||
-         std::find(ctx.countries.begin(), ctx.countries.end(), entry.actor->country) != ctx.countries.end();
+  return !entry.local || std::any_of(ctx.countries.begin(), ctx.countries.end(),
+                                     [&](const std::string& c) { return same_code(c, entry.actor->country); });
 }
 
 // Leftmost-longest walk of the alias trie over the key tokens.
@@ -284,7 +291,7 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text, const Tokens
   std::deque<Resolution> resolutions;  // a deque: references stay valid
   auto resolve = [&](const Actor& word, std::string_view iso2) -> const ResolvedClass& {
     for (const Resolution& r : resolutions) {
-      if (*r.cls == word.cls && r.iso2 == iso2) return r.resolved;
+      if ((r.cls == &word.cls || *r.cls == word.cls) && same_code(r.iso2, iso2)) return r.resolved;
     }
     resolutions.push_back(Resolution{&word.cls, iso2, kb_->resolve_class(word.cls, iso2, ctx.date)});
     return resolutions.back().resolved;
@@ -342,6 +349,7 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text, const Tokens
   };
 
   std::vector<ActorMention> mentions;
+  mentions.reserve(hits.size());
   std::vector<bool> country_word(tokens.size(), false);
   for (size_t r = 0; r < hits.size(); ++r) {
     const Hit& h = hits[r];
