@@ -226,6 +226,32 @@ inline char32_t next_cp(std::string_view text, size_t i, size_t& len) {
   return decode(text, i, len);
 }
 
+constexpr std::array<char, 128> make_ascii_lower() {
+  std::array<char, 128> t{};
+  for (int c = 0; c < 128; ++c) t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return t;
+}
+constexpr std::array<char, 128> kAsciiLower = make_ascii_lower();
+
+// Copies the ASCII letters and digits at the start of `s`, lower-cased, to
+// `out`; returns how many and ORs their classes into `classes`. The loop does
+// only this, so it stays short; the letter counts a token needs are taken
+// afterwards, and only runs with a capital need a second look.
+inline size_t copy_ascii_run(std::string_view s, char* out, uint8_t& classes) {
+  uint8_t seen = 0;
+  size_t k = 0;
+  for (; k < s.size(); ++k) {
+    const auto b = static_cast<unsigned char>(s[k]);
+    if (b >= 0x80) break;
+    const uint8_t cls = kAscii[b];
+    if ((cls & kWordByte) == 0) break;
+    seen |= cls;
+    out[k] = kAsciiLower[b];
+  }
+  classes = seen;
+  return k;
+}
+
 inline bool word_cp(char32_t cp) { return cp < 0x80 ? (kAscii[cp] & kWordByte) != 0 : is_word(cp); }
 inline bool apostrophe_cp(char32_t cp) { return cp < 0x80 ? (kAscii[cp] & kApostropheByte) != 0 : is_apostrophe(cp); }
 
@@ -287,22 +313,31 @@ Tokens tokenize(std::string_view text) {
     bool possessive = false;
     size_t end = i;
     while (i < n) {
-      const auto b = static_cast<unsigned char>(text[i]);
-      if (b < 0x80 && (kAscii[b] & kWordByte)) {  // the common case
-        const uint8_t cls = kAscii[b];
-        if (cls & kLowerByte) {
+      uint8_t classes = 0;
+      const size_t run = copy_ascii_run(text.substr(i), keys + used, classes);
+      if (run > 0) {  // the common case: ASCII letters and digits
+        if (classes & kUpperByte) {
+          // Capitals: count letters in order, for all_upper and inner_upper.
+          for (size_t k = i; k < i + run; ++k) {
+            const uint8_t cls = kAscii[static_cast<unsigned char>(text[k])];
+            if (cls & kUpperByte) {
+              if (letters > 0) tok.inner_upper = true;
+              ++letters;
+            } else if (cls & kLowerByte) {
+              lower_seen = true;
+              ++letters;
+            }
+          }
+        } else if (classes & kLowerByte) {
+          // `letters` is only compared with 0 and 2, and a lower-case
+          // letter already rules out all_upper: one letter is enough.
           lower_seen = true;
           ++letters;
-          keys[used++] = static_cast<char>(b);
-        } else if (cls & kUpperByte) {
-          if (letters > 0) tok.inner_upper = true;
-          ++letters;
-          keys[used++] = static_cast<char>(b + 32);
-        } else {
-          keys[used++] = static_cast<char>(b);
         }
-        end = ++i;
-        continue;
+        used += run;
+        i += run;
+        end = i;
+        if (i >= n) break;
       }
       const char32_t c = next_cp(text, i, len);
       if (word_cp(c)) {
