@@ -186,6 +186,7 @@ bool is_lower(char32_t cp) {
 }
 
 bool is_article_key(std::string_view key, bool next_hyphenated) {
+  if (key.size() < 2 || key.size() > 3) return false;  // most words: no compares
   if (key == "al" || key == "el") return true;
   if (!next_hyphenated) return false;
   static constexpr std::string_view kHyphenArticles[] = {"ad", "ar", "as", "ash", "at", "az",
