@@ -283,17 +283,18 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text, const Tokens
 
   // Class resolutions repeat within an article ("civilians" ten times), so
   // they are cached per call: (class word row, country) -> resolution.
+  // Country names ("Turkey said") resolve the "government" class the same way.
   struct Resolution {
-    const std::string* cls;
+    std::string_view cls;
     std::string_view iso2;
     ResolvedClass resolved;
   };
   std::deque<Resolution> resolutions;  // a deque: references stay valid
-  auto resolve = [&](const Actor& word, std::string_view iso2) -> const ResolvedClass& {
+  auto resolve = [&](std::string_view cls, std::string_view iso2) -> const ResolvedClass& {
     for (const Resolution& r : resolutions) {
-      if ((r.cls == &word.cls || *r.cls == word.cls) && same_code(r.iso2, iso2)) return r.resolved;
+      if ((r.cls.data() == cls.data() || same_word(r.cls, cls)) && same_code(r.iso2, iso2)) return r.resolved;
     }
-    resolutions.push_back(Resolution{&word.cls, iso2, kb_->resolve_class(word.cls, iso2, ctx.date)});
+    resolutions.push_back(Resolution{cls, iso2, kb_->resolve_class(cls, iso2, ctx.date)});
     return resolutions.back().resolved;
   };
 
@@ -304,7 +305,7 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text, const Tokens
     } else if (!word.flags.no_context && !ctx.countries.empty()) {
       iso2 = ctx.countries.front();
     }
-    const ResolvedClass& r = resolve(word, iso2);
+    const ResolvedClass& r = resolve(word.cls, iso2);
     ActorMention m;
     m.span = span;
     m.actor = r.actor != nullptr ? r.actor : &word;
@@ -386,7 +387,7 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text, const Tokens
       }
     }
     if (has_kind(h, EntryKind::kCountryName) || has_kind(h, EntryKind::kMetonym)) {
-      ResolvedClass gov = kb_->resolve_class("government", cue->iso2, ctx.date);
+      const ResolvedClass& gov = resolve("government", cue->iso2);
       ActorMention m;
       m.span = span_of(h.first, h.last);
       m.actor = gov.actor;
