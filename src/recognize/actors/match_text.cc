@@ -278,6 +278,11 @@ Tokens tokenize(std::string_view text) {
   size_t i = 0;
   const size_t n = text.size();
   while (i < n) {
+    if (text[i] == ' ') {  // most gaps are one space: no class to look up
+      ++gap_cps;
+      ++i;
+      continue;
+    }
     size_t len = 0;
     const char32_t cp = next_cp(text, i, len);
     if (!word_cp(cp)) {
