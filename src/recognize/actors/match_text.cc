@@ -204,8 +204,9 @@ namespace {
 // ASCII byte classes, so the common case needs no decoding.
 enum : uint8_t { kWordByte = 1, kBreakByte = 2, kHyphenByte = 4, kApostropheByte = 8, kUpperByte = 16, kLowerByte = 32 };
 
-constexpr std::array<uint8_t, 128> make_ascii_classes() {
-  std::array<uint8_t, 128> t{};
+// 256 entries, non-ASCII bytes all 0, so one lookup also rejects them.
+constexpr std::array<uint8_t, 256> make_ascii_classes() {
+  std::array<uint8_t, 256> t{};
   for (int c = 'a'; c <= 'z'; ++c) t[c] = kWordByte | kLowerByte;
   for (int c = 'A'; c <= 'Z'; ++c) t[c] = kWordByte | kUpperByte;
   for (int c = '0'; c <= '9'; ++c) t[c] = kWordByte;
@@ -215,7 +216,7 @@ constexpr std::array<uint8_t, 128> make_ascii_classes() {
   t['`'] = kApostropheByte;
   return t;
 }
-constexpr std::array<uint8_t, 128> kAscii = make_ascii_classes();
+constexpr std::array<uint8_t, 256> kAscii = make_ascii_classes();
 
 // The code point at text[i] and its length, with an ASCII fast path.
 inline char32_t next_cp(std::string_view text, size_t i, size_t& len) {
@@ -243,9 +244,8 @@ inline size_t copy_ascii_run(std::string_view s, char* out, uint8_t& classes) {
   size_t k = 0;
   for (; k < s.size(); ++k) {
     const auto b = static_cast<unsigned char>(s[k]);
-    if (b >= 0x80) break;
     const uint8_t cls = kAscii[b];
-    if ((cls & kWordByte) == 0) break;
+    if ((cls & kWordByte) == 0) break;  // also every non-ASCII byte
     seen |= cls;
     out[k] = kAsciiLower[b];
   }
