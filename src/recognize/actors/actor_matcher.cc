@@ -145,14 +145,15 @@ bool allowed(const Entry& entry, std::string_view text, const Tokens& tokens, co
 
 // Leftmost-longest walk of the alias trie over the key tokens.
 std::vector<Hit> scan(std::string_view text, const Tokens& tokens, const std::vector<KeyToken>& keys,
-                      const MatchContext& ctx, const EdgeIndex& edges, const std::vector<std::vector<Entry>>& entries) {
+                      const MatchContext& ctx, const std::vector<uint32_t>& root_children, const EdgeIndex& edges,
+                      const std::vector<std::vector<Entry>>& entries) {
   std::vector<Hit> hits;
   for (size_t k = 0; k < keys.size();) {
     Hit best;
     uint32_t node = 0;
     for (size_t j = k; j < keys.size(); ++j) {
       if ((j > k && keys[j].break_before) || keys[j].id == kNoToken) break;
-      node = edges.find((static_cast<uint64_t>(node) << 32) | keys[j].id);
+      node = j == k ? root_children[keys[j].id] : edges.find((static_cast<uint64_t>(node) << 32) | keys[j].id);
       if (node == EdgeIndex::kNone) break;
       const std::vector<Entry>& here = entries[node];
       uint64_t ok = 0;
@@ -234,6 +235,8 @@ ActorMatcher::ActorMatcher(const ActorKnowledgeBase& kb) : kb_(&kb) {
     for (const auto& n : c->metonyms) add(n, entry(EntryKind::kMetonym, nullptr, c, false));
     for (const auto& n : c->demonyms) add(n, entry(EntryKind::kDemonym, nullptr, c, false));
   }
+  root_children_.resize(vocab_.size());
+  for (uint32_t id = 0; id < vocab_.size(); ++id) root_children_[id] = edges_.find(id);  // node 0's edges
 }
 
 void ActorMatcher::add(std::string_view alias, Entry entry) {
@@ -273,7 +276,7 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text, const MatchC
 std::vector<ActorMention> ActorMatcher::find(std::string_view text, const Tokens& tokens,
                                              const MatchContext& ctx) const {
   const std::vector<KeyToken> keys = key_tokens(tokens, vocab_);
-  const std::vector<Hit> hits = scan(text, tokens, keys, ctx, edges_, entries_);
+  const std::vector<Hit> hits = scan(text, tokens, keys, ctx, root_children_, edges_, entries_);
 
   auto span_of = [&](size_t first_key, size_t last_key) {
     return Span{keys[first_key].start, tokens[keys[last_key].token].end};
