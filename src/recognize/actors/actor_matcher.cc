@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 #include <deque>
 
 #include "recognize/actors/group_patterns.h"
@@ -84,9 +85,10 @@ bool is_force_class(const std::string& cls) {
 
 // Country codes compared inline: nearly all are two bytes, and a
 // std::string == calls memcmp for every pair of equal length.
-bool same_code(std::string_view a, std::string_view b) {
+inline bool same_code(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
-  return a.size() == 2 ? a[0] == b[0] && a[1] == b[1] : a == b;
+  if (a.size() == 2) return a[0] == b[0] && a[1] == b[1];
+  return a.empty() || std::memcmp(a.data(), b.data(), a.size()) == 0;
 }
 
 size_t country_rank(const std::string& country, const MatchContext& ctx) {
