@@ -245,13 +245,14 @@ PlaceRef place_ref_of(const places::PlaceMention& m, bool dateline) {
   return p;
 }
 
-ActorRef actor_ref_of(const actors::ActorMention& m) {
+// Takes the mention's strings: the mentions are not used after this.
+ActorRef actor_ref_of(actors::ActorMention&& m) {
   ActorRef a;
   a.span = m.span;
-  a.name = m.name;
+  a.name = std::move(m.name);
   a.inter = m.inter;
-  a.role = m.role;
-  a.country = m.country;
+  a.role = std::move(m.role);
+  a.country = std::move(m.country);
   a.generic = m.generic;
   a.known = m.kind != actors::MentionKind::kPattern;
   return a;
@@ -331,11 +332,12 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
   actors::MatchContext context;
   context.countries = countries_by_mentions(out.places);
   context.date = anchor;
-  const auto actor_mentions = knowledge_->matcher->find(text, context);
+  auto actor_mentions = knowledge_->matcher->find(text, context);
   drop_places_inside_actors(text, actor_mentions, out.places);
-  for (const actors::ActorMention& m : actor_mentions) {
+  out.actors.reserve(out.actors.size() + actor_mentions.size());
+  for (actors::ActorMention& m : actor_mentions) {
     if (m.kind == actors::MentionKind::kCountry) continue;  // "Damascus said": a source, not a side
-    out.actors.push_back(actor_ref_of(m));
+    out.actors.push_back(actor_ref_of(std::move(m)));
   }
   auto by_start = [](const auto& a, const auto& b) { return a.span.start < b.span.start; };
   std::sort(out.actors.begin(), out.actors.end(), by_start);
