@@ -203,14 +203,18 @@ void add_group_patterns(std::string_view text, const Tokens& tokens, const Match
     found.push_back(std::move(m));
   }
   if (found.empty()) return;
+  // Both lists are in text order and no two spans share a start: merge them.
   std::vector<ActorMention> merged;
   merged.reserve(mentions.size() + found.size());
+  size_t next_found = 0;
   for (size_t i = 0; i < mentions.size(); ++i) {
-    if (!dropped[i]) merged.push_back(std::move(mentions[i]));
+    if (dropped[i]) continue;
+    while (next_found < found.size() && found[next_found].span.start < mentions[i].span.start) {
+      merged.push_back(std::move(found[next_found++]));
+    }
+    merged.push_back(std::move(mentions[i]));
   }
-  for (auto& m : found) merged.push_back(std::move(m));
-  std::sort(merged.begin(), merged.end(),
-            [](const ActorMention& a, const ActorMention& b) { return a.span.start < b.span.start; });
+  while (next_found < found.size()) merged.push_back(std::move(found[next_found++]));
   mentions = std::move(merged);
 }
 
