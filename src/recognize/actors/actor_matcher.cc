@@ -151,6 +151,11 @@ std::vector<Hit> scan(std::string_view text, const Tokens& tokens, const std::ve
                       const std::vector<std::vector<Entry>>& entries) {
   std::vector<Hit> hits;
   for (size_t k = 0; k < keys.size();) {
+    // Most words start no alias: skip them before setting up a walk.
+    if (keys[k].id == kNoToken || root_children[keys[k].id] == EdgeIndex::kNone) {
+      ++k;
+      continue;
+    }
     Hit best;
     uint32_t node = 0;
     for (size_t j = k; j < keys.size(); ++j) {
