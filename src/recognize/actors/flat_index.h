@@ -99,7 +99,8 @@ class KeyIndex {
     uint32_t id = kNone;
   };
   [[nodiscard]] std::string_view word(uint32_t id) const {
-    return std::string_view(text_).substr(offsets_[2 * id], offsets_[2 * id + 1] - offsets_[2 * id]);
+    // Offsets are always in range: no substr bounds check.
+    return std::string_view(text_.data() + offsets_[2 * id], offsets_[2 * id + 1] - offsets_[2 * id]);
   }
   void grow() {
     std::vector<Slot> old = std::move(slots_);
