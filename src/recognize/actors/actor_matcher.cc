@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 #include <deque>
 
 #include "recognize/actors/group_patterns.h"
@@ -82,9 +83,17 @@ bool is_force_class(const std::string& cls) {
   return cls == "military" || cls == "police" || cls == "security";
 }
 
+// Country codes compared inline: nearly all are two bytes, and a
+// std::string == calls memcmp for every pair of equal length.
+inline bool same_code(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  if (a.size() == 2) return a[0] == b[0] && a[1] == b[1];
+  return a.empty() || std::memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
 size_t country_rank(const std::string& country, const MatchContext& ctx) {
   for (size_t i = 0; i < ctx.countries.size(); ++i) {
-    if (ctx.countries[i] == country) return i;
+    if (same_code(ctx.countries[i], country)) return i;
   }
   return country.empty() ? ctx.countries.size() : ctx.countries.size() + 1;
 }
@@ -132,20 +141,26 @@ bool allowed(const Entry& entry, std::string_view text, const Tokens& tokens, co
     const Token& t = tokens[keys[k + index].token];
     if (text.substr(t.start, t.end - t.start) != form) return false;
   }
-  return !entry.local ||
-         std::find(ctx.countries.begin(), ctx.countries.end(), entry.actor->country) != ctx.countries.end();
+  return !entry.local || std::any_of(ctx.countries.begin(), ctx.countries.end(),
+                                     [&](const std::string& c) { return same_code(c, entry.actor->country); });
 }
 
 // Leftmost-longest walk of the alias trie over the key tokens.
 std::vector<Hit> scan(std::string_view text, const Tokens& tokens, const std::vector<KeyToken>& keys,
-                      const MatchContext& ctx, const EdgeIndex& edges, const std::vector<std::vector<Entry>>& entries) {
+                      const MatchContext& ctx, const std::vector<uint32_t>& root_children, const EdgeIndex& edges,
+                      const std::vector<std::vector<Entry>>& entries) {
   std::vector<Hit> hits;
   for (size_t k = 0; k < keys.size();) {
+    // Most words start no alias: skip them before setting up a walk.
+    if (keys[k].id == kNoToken || root_children[keys[k].id] == EdgeIndex::kNone) {
+      ++k;
+      continue;
+    }
     Hit best;
     uint32_t node = 0;
     for (size_t j = k; j < keys.size(); ++j) {
       if ((j > k && keys[j].break_before) || keys[j].id == kNoToken) break;
-      node = edges.find((static_cast<uint64_t>(node) << 32) | keys[j].id);
+      node = j == k ? root_children[keys[j].id] : edges.find((static_cast<uint64_t>(node) << 32) | keys[j].id);
       if (node == EdgeIndex::kNone) break;
       const std::vector<Entry>& here = entries[node];
       uint64_t ok = 0;
@@ -193,14 +208,18 @@ void add_group_patterns(std::string_view text, const Tokens& tokens, const Match
     found.push_back(std::move(m));
   }
   if (found.empty()) return;
+  // Both lists are in text order and no two spans share a start: merge them.
   std::vector<ActorMention> merged;
   merged.reserve(mentions.size() + found.size());
+  size_t next_found = 0;
   for (size_t i = 0; i < mentions.size(); ++i) {
-    if (!dropped[i]) merged.push_back(std::move(mentions[i]));
+    if (dropped[i]) continue;
+    while (next_found < found.size() && found[next_found].span.start < mentions[i].span.start) {
+      merged.push_back(std::move(found[next_found++]));
+    }
+    merged.push_back(std::move(mentions[i]));
   }
-  for (auto& m : found) merged.push_back(std::move(m));
-  std::sort(merged.begin(), merged.end(),
-            [](const ActorMention& a, const ActorMention& b) { return a.span.start < b.span.start; });
+  while (next_found < found.size()) merged.push_back(std::move(found[next_found++]));
   mentions = std::move(merged);
 }
 
@@ -227,6 +246,8 @@ ActorMatcher::ActorMatcher(const ActorKnowledgeBase& kb) : kb_(&kb) {
     for (const auto& n : c->metonyms) add(n, entry(EntryKind::kMetonym, nullptr, c, false));
     for (const auto& n : c->demonyms) add(n, entry(EntryKind::kDemonym, nullptr, c, false));
   }
+  root_children_.resize(vocab_.size());
+  for (uint32_t id = 0; id < vocab_.size(); ++id) root_children_[id] = edges_.find(id);  // node 0's edges
 }
 
 void ActorMatcher::add(std::string_view alias, Entry entry) {
@@ -266,7 +287,7 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text, const MatchC
 std::vector<ActorMention> ActorMatcher::find(std::string_view text, const Tokens& tokens,
                                              const MatchContext& ctx) const {
   const std::vector<KeyToken> keys = key_tokens(tokens, vocab_);
-  const std::vector<Hit> hits = scan(text, tokens, keys, ctx, edges_, entries_);
+  const std::vector<Hit> hits = scan(text, tokens, keys, ctx, root_children_, edges_, entries_);
 
   auto span_of = [&](size_t first_key, size_t last_key) {
     return Span{keys[first_key].start, tokens[keys[last_key].token].end};
@@ -276,17 +297,18 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text, const Tokens
 
   // Class resolutions repeat within an article ("civilians" ten times), so
   // they are cached per call: (class word row, country) -> resolution.
+  // Country names ("Turkey said") resolve the "government" class the same way.
   struct Resolution {
-    const std::string* cls;
+    std::string_view cls;
     std::string_view iso2;
     ResolvedClass resolved;
   };
   std::deque<Resolution> resolutions;  // a deque: references stay valid
-  auto resolve = [&](const Actor& word, std::string_view iso2) -> const ResolvedClass& {
+  auto resolve = [&](std::string_view cls, std::string_view iso2) -> const ResolvedClass& {
     for (const Resolution& r : resolutions) {
-      if (*r.cls == word.cls && r.iso2 == iso2) return r.resolved;
+      if ((r.cls.data() == cls.data() || same_word(r.cls, cls)) && same_code(r.iso2, iso2)) return r.resolved;
     }
-    resolutions.push_back(Resolution{&word.cls, iso2, kb_->resolve_class(word.cls, iso2, ctx.date)});
+    resolutions.push_back(Resolution{cls, iso2, kb_->resolve_class(cls, iso2, ctx.date)});
     return resolutions.back().resolved;
   };
 
@@ -297,7 +319,7 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text, const Tokens
     } else if (!word.flags.no_context && !ctx.countries.empty()) {
       iso2 = ctx.countries.front();
     }
-    const ResolvedClass& r = resolve(word, iso2);
+    const ResolvedClass& r = resolve(word.cls, iso2);
     ActorMention m;
     m.span = span;
     m.actor = r.actor != nullptr ? r.actor : &word;
@@ -342,6 +364,7 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text, const Tokens
   };
 
   std::vector<ActorMention> mentions;
+  mentions.reserve(hits.size());
   std::vector<bool> country_word(tokens.size(), false);
   for (size_t r = 0; r < hits.size(); ++r) {
     const Hit& h = hits[r];
@@ -378,7 +401,7 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text, const Tokens
       }
     }
     if (has_kind(h, EntryKind::kCountryName) || has_kind(h, EntryKind::kMetonym)) {
-      ResolvedClass gov = kb_->resolve_class("government", cue->iso2, ctx.date);
+      const ResolvedClass& gov = resolve("government", cue->iso2);
       ActorMention m;
       m.span = span_of(h.first, h.last);
       m.actor = gov.actor;

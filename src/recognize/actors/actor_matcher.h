@@ -109,6 +109,9 @@ class ActorMatcher {
   const ActorKnowledgeBase* kb_;
   KeyIndex vocab_;                           // folded word -> token id
   EdgeIndex edges_;                          // (node << 32 | token id) -> child node
+  // The root's child per token id (EdgeIndex::kNone if none): the first step
+  // of every walk, so a plain array rather than a hash lookup.
+  std::vector<uint32_t> root_children_;
   std::vector<std::vector<Entry>> entries_;       // per trie node; node 0 is the root
 };
 

@@ -44,6 +44,23 @@ inline uint64_t hash_bytes(std::string_view s) {
   return h * 0x9E3779B97F4A7C15ull;
 }
 
+// Whether two words are equal, inline: the words are short and a call to
+// memcmp for each found word costs more than the compare.
+inline bool same_word(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  size_t i = 0;
+  for (; i + 8 <= a.size(); i += 8) {
+    uint64_t x, y;
+    std::memcpy(&x, a.data() + i, 8);
+    std::memcpy(&y, b.data() + i, 8);
+    if (x != y) return false;
+  }
+  for (; i < a.size(); ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
 // Strings to dense ids 0, 1, 2, ... Slots are 8 bytes (part of the hash and
 // the id) so the table stays in cache; the words live in one string.
 class KeyIndex {
@@ -71,7 +88,7 @@ class KeyIndex {
     for (size_t i = (h >> 32) & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.id == kNone) return kNone;
-      if (s.tag == tag && word(s.id) == key) return s.id;
+      if (s.tag == tag && same_word(word(s.id), key)) return s.id;
     }
   }
   [[nodiscard]] uint32_t size() const { return count_; }
@@ -82,7 +99,8 @@ class KeyIndex {
     uint32_t id = kNone;
   };
   [[nodiscard]] std::string_view word(uint32_t id) const {
-    return std::string_view(text_).substr(offsets_[2 * id], offsets_[2 * id + 1] - offsets_[2 * id]);
+    // Offsets are always in range: no substr bounds check.
+    return std::string_view(text_.data() + offsets_[2 * id], offsets_[2 * id + 1] - offsets_[2 * id]);
   }
   void grow() {
     std::vector<Slot> old = std::move(slots_);

@@ -186,6 +186,7 @@ bool is_lower(char32_t cp) {
 }
 
 bool is_article_key(std::string_view key, bool next_hyphenated) {
+  if (key.size() < 2 || key.size() > 3) return false;  // most words: no compares
   if (key == "al" || key == "el") return true;
   if (!next_hyphenated) return false;
   static constexpr std::string_view kHyphenArticles[] = {"ad", "ar", "as", "ash", "at", "az",
@@ -203,8 +204,9 @@ namespace {
 // ASCII byte classes, so the common case needs no decoding.
 enum : uint8_t { kWordByte = 1, kBreakByte = 2, kHyphenByte = 4, kApostropheByte = 8, kUpperByte = 16, kLowerByte = 32 };
 
-constexpr std::array<uint8_t, 128> make_ascii_classes() {
-  std::array<uint8_t, 128> t{};
+// 256 entries, non-ASCII bytes all 0, so one lookup also rejects them.
+constexpr std::array<uint8_t, 256> make_ascii_classes() {
+  std::array<uint8_t, 256> t{};
   for (int c = 'a'; c <= 'z'; ++c) t[c] = kWordByte | kLowerByte;
   for (int c = 'A'; c <= 'Z'; ++c) t[c] = kWordByte | kUpperByte;
   for (int c = '0'; c <= '9'; ++c) t[c] = kWordByte;
@@ -214,7 +216,7 @@ constexpr std::array<uint8_t, 128> make_ascii_classes() {
   t['`'] = kApostropheByte;
   return t;
 }
-constexpr std::array<uint8_t, 128> kAscii = make_ascii_classes();
+constexpr std::array<uint8_t, 256> kAscii = make_ascii_classes();
 
 // The code point at text[i] and its length, with an ASCII fast path.
 inline char32_t next_cp(std::string_view text, size_t i, size_t& len) {
@@ -224,6 +226,31 @@ inline char32_t next_cp(std::string_view text, size_t i, size_t& len) {
     return b;
   }
   return decode(text, i, len);
+}
+
+constexpr std::array<char, 128> make_ascii_lower() {
+  std::array<char, 128> t{};
+  for (int c = 0; c < 128; ++c) t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return t;
+}
+constexpr std::array<char, 128> kAsciiLower = make_ascii_lower();
+
+// Copies the ASCII letters and digits at the start of `s`, lower-cased, to
+// `out`; returns how many and ORs their classes into `classes`. The loop does
+// only this, so it stays short; the letter counts a token needs are taken
+// afterwards, and only runs with a capital need a second look.
+inline size_t copy_ascii_run(std::string_view s, char* out, uint8_t& classes) {
+  uint8_t seen = 0;
+  size_t k = 0;
+  for (; k < s.size(); ++k) {
+    const auto b = static_cast<unsigned char>(s[k]);
+    const uint8_t cls = kAscii[b];
+    if ((cls & kWordByte) == 0) break;  // also every non-ASCII byte
+    seen |= cls;
+    out[k] = kAsciiLower[b];
+  }
+  classes = seen;
+  return k;
 }
 
 inline bool word_cp(char32_t cp) { return cp < 0x80 ? (kAscii[cp] & kWordByte) != 0 : is_word(cp); }
@@ -251,6 +278,11 @@ Tokens tokenize(std::string_view text) {
   size_t i = 0;
   const size_t n = text.size();
   while (i < n) {
+    if (text[i] == ' ') {  // most gaps are one space: no class to look up
+      ++gap_cps;
+      ++i;
+      continue;
+    }
     size_t len = 0;
     const char32_t cp = next_cp(text, i, len);
     if (!word_cp(cp)) {
@@ -287,22 +319,31 @@ Tokens tokenize(std::string_view text) {
     bool possessive = false;
     size_t end = i;
     while (i < n) {
-      const auto b = static_cast<unsigned char>(text[i]);
-      if (b < 0x80 && (kAscii[b] & kWordByte)) {  // the common case
-        const uint8_t cls = kAscii[b];
-        if (cls & kLowerByte) {
+      uint8_t classes = 0;
+      const size_t run = copy_ascii_run(text.substr(i), keys + used, classes);
+      if (run > 0) {  // the common case: ASCII letters and digits
+        if (classes & kUpperByte) {
+          // Capitals: count letters in order, for all_upper and inner_upper.
+          for (size_t k = i; k < i + run; ++k) {
+            const uint8_t cls = kAscii[static_cast<unsigned char>(text[k])];
+            if (cls & kUpperByte) {
+              if (letters > 0) tok.inner_upper = true;
+              ++letters;
+            } else if (cls & kLowerByte) {
+              lower_seen = true;
+              ++letters;
+            }
+          }
+        } else if (classes & kLowerByte) {
+          // `letters` is only compared with 0 and 2, and a lower-case
+          // letter already rules out all_upper: one letter is enough.
           lower_seen = true;
           ++letters;
-          keys[used++] = static_cast<char>(b);
-        } else if (cls & kUpperByte) {
-          if (letters > 0) tok.inner_upper = true;
-          ++letters;
-          keys[used++] = static_cast<char>(b + 32);
-        } else {
-          keys[used++] = static_cast<char>(b);
         }
-        end = ++i;
-        continue;
+        used += run;
+        i += run;
+        end = i;
+        if (i >= n) break;
       }
       const char32_t c = next_cp(text, i, len);
       if (word_cp(c)) {
