@@ -7,7 +7,6 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
-#include <future>
 #include <map>
 #include <thread>
 
@@ -143,19 +142,17 @@ int run_extract(const ExtractArgs& args, const GlobalOptions& global) {
   Status write_status;
   if (format == OutputFormat::kCsv) write_status = out->write_line(csv_header());
 
-  // With several threads, one batch is extracted while this thread reads the
-  // next: reading and writing then overlap extraction instead of leaving the
-  // workers idle between batches. One thread stays one thread.
+  // With several threads, one batch is extracted by the workers while this
+  // thread reads the next and writes the last: reading and writing overlap
+  // extraction instead of leaving the workers idle between batches. One
+  // thread stays one thread (the workers are then this thread).
   std::vector<Document> batch, in_flight;
-  std::vector<RenderedDocument> results;
-  std::future<void> extracting;
-  auto extract_in_flight = [&] {
-    map_in_order(in_flight, results, threads, [&](const Document& d) {
-      return render(pipeline->extract_all(d, args.statements), format);
-    });
-  };
+  std::vector<RenderedDocument> results;  // declared first: outlives the workers
+  OrderedWorkers<Document, RenderedDocument> workers(threads, [&](const Document& d) {
+    return render(pipeline->extract_all(d, args.statements), format);
+  });
   auto write_in_flight = [&] {
-    if (extracting.valid()) extracting.get();
+    workers.wait();
     for (const auto& rendered : results) {
       if (!write_status) break;
       write_status = out->write(rendered.text);
@@ -172,16 +169,13 @@ int run_extract(const ExtractArgs& args, const GlobalOptions& global) {
     results.clear();
     if (progress) std::fprintf(stderr, "\rsitrep: %zu documents, %zu events", documents, events);
   };
-  // Hands the filled batch over; `wait` writes its records before returning.
+  // Hands the filled batch to the workers; `wait` writes its records before
+  // returning.
   auto flush_batch = [&](bool wait) {
     write_in_flight();
     in_flight.swap(batch);
-    if (threads > 1 && !wait) {
-      extracting = std::async(std::launch::async, extract_in_flight);
-    } else {
-      extract_in_flight();
-      write_in_flight();
-    }
+    workers.start(in_flight, results);
+    if (wait) write_in_flight();
   };
   ingest::IngestStats stats;
   try {
@@ -202,7 +196,7 @@ int run_extract(const ExtractArgs& args, const GlobalOptions& global) {
         });
   } catch (const StopIngest&) {
   }
-  if (extracting.valid()) extracting.wait();  // its records are written below, or dropped on a signal
+  workers.wait();  // the batch in flight is written below, or dropped on a signal
   if (!g_stop_signal && write_status) flush_batch(/*wait=*/true);
   if (progress) std::fputc('\n', stderr);
 
