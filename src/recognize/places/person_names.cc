@@ -17,25 +17,13 @@ class PersonNames {
     // after; a place's name stands alone from the start. So a word is a
     // person's only when its first use is inside a full name.
     // A headline names people by surname alone: the first sentence does not count.
-    // The folded word's first token, by its id in first_use_ids.
     WordSet person_words;
-    WordSet first_use_ids;
-    std::vector<size_t> first_use;
-    size_t body = 1;
-    while (body < tokens_.size() && !tokens_[body].sentence_start) ++body;
-    if (body >= tokens_.size()) body = 0;
-    first_use_ids.reserve(static_cast<size_t>(std::count_if(
-        tokens_.begin() + static_cast<std::ptrdiff_t>(body), tokens_.end(), [](const Token& t) { return t.capitalised; })));
-    for (size_t k = body; k < tokens_.size(); ++k) {
-      if (!tokens_[k].capitalised) continue;
-      if (static_cast<size_t>(first_use_ids.insert(folds_.key_of(k))) == first_use.size()) first_use.push_back(k);
-    }
-    auto add = [&](size_t k) {
-      const std::string_view w = folds_.key_of(k);
-      const int id = first_use_ids.find(w);
-      const size_t first = id < 0 ? 0 : first_use[static_cast<size_t>(id)];  // unseen: as token 0
-      if (first == k) person_words.insert(w);
-    };
+    body_ = 1;
+    while (body_ < tokens_.size() && !tokens_[body_].sentence_start) ++body_;
+    if (body_ >= tokens_.size()) body_ = 0;
+    scanned_ = body_;
+    first_use_ids_.reserve(static_cast<size_t>(std::count_if(
+        tokens_.begin() + static_cast<std::ptrdiff_t>(body_), tokens_.end(), [](const Token& t) { return t.capitalised; })));
     for (size_t i = 0; i < tokens_.size();) {
       if (!tokens_[i].capitalised || tokens_[i].all_caps) {
         ++i;
@@ -61,9 +49,13 @@ class PersonNames {
         // Buck Zoo", "Texas Alcoholic Beverage Commission").
         const bool ends_run = b == j;
         if (ends_run && (length >= 2 || after_title) && length <= 4) {
-          if (!lists_.known(folds_.run_key(a, last))) {
-            add(last);
-            if (length >= 2 && word(a).size() > 1) add(a);
+          // Whether the gazetteer knows the name is asked only when a word
+          // would be added: a surname used before adds nothing either way.
+          const bool last_first = first_use(last);
+          const bool a_first = length >= 2 && word(a).size() > 1 && first_use(a);
+          if ((last_first || a_first) && !lists_.known(folds_.run_key(a, last))) {
+            if (last_first) person_words.insert(folds_.key_of(last));
+            if (a_first) person_words.insert(folds_.key_of(a));
           }
         }
         a = b + 1;
@@ -74,6 +66,24 @@ class PersonNames {
   }
 
  private:
+  // Token k is the first use of its folded word in the body (a word the
+  // body never uses counts as first used at token 0).
+  [[nodiscard]] bool first_use(size_t k) {
+    // The body's capitalised words are entered in order, only as far as a
+    // question needs: the first use of token k's word is at or before k
+    // (token 0 needs the whole body).
+    if (k < body_ && k != 0) return false;  // its word is first used at 0 or in the body
+    const size_t through = k >= body_ ? k + 1 : tokens_.size();
+    for (; scanned_ < through; ++scanned_) {
+      if (!tokens_[scanned_].capitalised) continue;
+      if (static_cast<size_t>(first_use_ids_.insert(folds_.key_of(scanned_))) == first_use_.size()) {
+        first_use_.push_back(scanned_);
+      }
+    }
+    const int id = first_use_ids_.find(folds_.key_of(k));
+    return (id < 0 ? 0 : first_use_[static_cast<size_t>(id)]) == k;
+  }
+
   // A word that ends a person's name or stands outside one.
   [[nodiscard]] bool role_word(size_t k) {
     if (tokens_[k].end - tokens_[k].start == 1) return false;  // a middle initial
@@ -94,6 +104,10 @@ class PersonNames {
   TokenFolds& folds_;
   TokenFacts& facts_;
   CandidateLists& lists_;
+  size_t body_ = 0;      // the first token after the headline (0: the text is one sentence)
+  size_t scanned_ = 0;   // the body's tokens before this one are in first_use_ids_
+  WordSet first_use_ids_;          // the body's capitalised words, by fold
+  std::vector<size_t> first_use_;  // by id in first_use_ids_: the token of its first use
 };
 
 }  // namespace

@@ -131,10 +131,10 @@ class Finder {
                 !facts_.org_word(k) && w.size() >= 4 && !used_in_lowercase(w);
       }
       if (!plain) continue;
+      if (framed_end != kNoMatch && framed_end != e) continue;  // before the lookup: its answer cannot help
       const std::string_view key = folds_.run_key(i, e);
       const int list = lists_.fuzzy(key);
       if (lists_.list(list).empty()) continue;
-      if (framed_end != kNoMatch && framed_end != e) continue;
       if (add_mention(i, e, std::string(key), list, true)) {
         out_.mentions.back().framed = framed_end == e;
       }
