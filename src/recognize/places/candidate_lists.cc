@@ -27,11 +27,7 @@ int CandidateLists::add(CandidateList candidates) {
   return static_cast<int>(lists_.size() - 1);
 }
 
-int CandidateLists::exact(std::string_view key) {
-  KeyLookup& l = lookup(key);
-  if (l.exact < 0) l.exact = add(gazetteer_.shared_key_candidates(key));
-  return l.exact;
-}
+int CandidateLists::exact(std::string_view key) { return add(gazetteer_.shared_key_candidates(key)); }
 
 int CandidateLists::fuzzy(std::string_view key) {
   KeyLookup& l = lookup(key);
@@ -40,7 +36,7 @@ int CandidateLists::fuzzy(std::string_view key) {
 }
 
 int CandidateLists::acronym_subset(int list) {
-  auto [it, inserted] = acronym_lists_.try_emplace(list, -1);
+  auto [it, inserted] = acronym_lists_.try_emplace(lists_[static_cast<size_t>(list)].get(), -1);
   if (inserted) {
     std::vector<Candidate> kept = *lists_[static_cast<size_t>(list)];
     std::erase_if(kept, [](const Candidate& c) {

@@ -1,9 +1,10 @@
 // Internal to the toponym finder: what the gazetteer holds for each folded
-// key. Names repeat within a report, so a key's candidates are gathered
-// once per document and become one list that every mention of the name
-// shares (by index into the lists). Whether a key is known at all is asked
-// of the gazetteer each time (its RecentAnswers remember): the finder tries
-// several windows of words at every capitalised word, and most are new.
+// key. Whether a key is known, and its exact candidates, are asked of the
+// gazetteer each time (its RecentAnswers remember, and hand out one shared
+// list per key): the finder tries several windows of words at every
+// capitalised word, most are new, and a per-document table of the known
+// ones would hash each key a third time. Transliteration variants, asked
+// of fewer keys, are gathered once per document.
 #pragma once
 
 #include <string_view>
@@ -28,7 +29,8 @@ class CandidateLists {
 
   // True when some place has the key, or the key without its leading "al ".
   bool known(std::string_view key);
-  // The list of the key's exact candidates (Gazetteer::key_candidates).
+  // A list of the key's exact candidates (Gazetteer::key_candidates): a
+  // new index for every call, holding the gazetteer's shared list.
   int exact(std::string_view key);
   // The list of its transliteration variants (Gazetteer::fuzzy_key_candidates).
   int fuzzy(std::string_view key);
@@ -42,8 +44,7 @@ class CandidateLists {
 
  private:
   struct KeyLookup {
-    int exact = -1;  // list index, once asked for
-    int fuzzy = -1;
+    int fuzzy = -1;  // list index, once asked for
   };
   KeyLookup& lookup(std::string_view key);
   int add(CandidateList candidates);
@@ -53,7 +54,9 @@ class CandidateLists {
   // By folded key: the key's id in keys_ indexes lookups_.
   KeyTable keys_;
   std::vector<KeyLookup> lookups_;
-  std::unordered_map<int, int> acronym_lists_;          // list -> its acronym subset
+  // The acronym subset of each shared list (by its address: the mentions
+  // of one name hold the same list under different indices).
+  std::unordered_map<const std::vector<Candidate>*, int> acronym_lists_;
 };
 
 }  // namespace sitrep::places
