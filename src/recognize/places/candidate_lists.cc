@@ -7,13 +7,6 @@
 
 namespace sitrep::places {
 
-CandidateLists::KeyLookup& CandidateLists::lookup(std::string_view key) {
-  bool inserted = false;
-  const int id = keys_.insert(key, inserted);
-  if (!inserted) return lookups_[static_cast<size_t>(id)];
-  return lookups_.emplace_back();  // a new key: its id is lookups_.size() - 1
-}
-
 // Straight to the gazetteer (whose RecentAnswers remember the answer):
 // most keys the finder asks about are new to the document, and only the
 // known ones come back for their candidates.
@@ -29,11 +22,7 @@ int CandidateLists::add(CandidateList candidates) {
 
 int CandidateLists::exact(std::string_view key) { return add(gazetteer_.shared_key_candidates(key)); }
 
-int CandidateLists::fuzzy(std::string_view key) {
-  KeyLookup& l = lookup(key);
-  if (l.fuzzy < 0) l.fuzzy = add(gazetteer_.shared_fuzzy_key_candidates(key));
-  return l.fuzzy;
-}
+int CandidateLists::fuzzy(std::string_view key) { return add(gazetteer_.shared_fuzzy_key_candidates(key)); }
 
 int CandidateLists::acronym_subset(int list) {
   auto [it, inserted] = acronym_lists_.try_emplace(lists_[static_cast<size_t>(list)].get(), -1);

@@ -1,10 +1,8 @@
 // Internal to the toponym finder: what the gazetteer holds for each folded
-// key. Whether a key is known, and its exact candidates, are asked of the
-// gazetteer each time (its RecentAnswers remember, and hand out one shared
-// list per key): the finder tries several windows of words at every
-// capitalised word, most are new, and a per-document table of the known
-// ones would hash each key a third time. Transliteration variants, asked
-// of fewer keys, are gathered once per document.
+// key. Whether a key is known, and its candidates, are asked of the
+// gazetteer each time: its RecentAnswers remember them, and hand out one
+// shared list per key, so a per-document table of keys (hashing each key
+// a second time) saved nothing. A mention holds its list by index.
 #pragma once
 
 #include <string_view>
@@ -12,7 +10,6 @@
 #include <vector>
 
 #include "recognize/places/gazetteer.h"
-#include "recognize/places/key_table.h"
 
 namespace sitrep::places {
 
@@ -24,15 +21,16 @@ class CandidateLists {
     lists_.reserve(64);
   }
 
-  // Room for about `keys` keys without regrowing.
-  void reserve(size_t keys) { lookups_.reserve(keys); }
+  // Room for about `lists` lists without regrowing.
+  void reserve(size_t lists) { lists_.reserve(lists); }
 
   // True when some place has the key, or the key without its leading "al ".
   bool known(std::string_view key);
   // A list of the key's exact candidates (Gazetteer::key_candidates): a
   // new index for every call, holding the gazetteer's shared list.
   int exact(std::string_view key);
-  // The list of its transliteration variants (Gazetteer::fuzzy_key_candidates).
+  // A list of its transliteration variants (Gazetteer::fuzzy_key_candidates),
+  // likewise.
   int fuzzy(std::string_view key);
   // The countries, provinces and known abbreviations of list `list`: what a
   // lone acronym mid-text may denote ("US", not "ISIS").
@@ -43,17 +41,10 @@ class CandidateLists {
   }
 
  private:
-  struct KeyLookup {
-    int fuzzy = -1;  // list index, once asked for
-  };
-  KeyLookup& lookup(std::string_view key);
   int add(CandidateList candidates);
 
   const Gazetteer& gazetteer_;
   std::vector<CandidateList>& lists_;
-  // By folded key: the key's id in keys_ indexes lookups_.
-  KeyTable keys_;
-  std::vector<KeyLookup> lookups_;
   // The acronym subset of each shared list (by its address: the mentions
   // of one name hold the same list under different indices).
   std::unordered_map<const std::vector<Candidate>*, int> acronym_lists_;

@@ -230,10 +230,6 @@ void Resolver::vote(bool hard) {
       const Choice& best = cs[static_cast<size_t>(g.best)];
       votes_.countries.add(best.country_vote, weight * 1.0);
       votes_.admin1.add(best.admin1_vote, weight * 1.0);
-    } else if (cs.size() == 1) {
-      // A name with one candidate gives it all of its vote: exp(0) / exp(0).
-      votes_.countries.add(cs.front().country_vote, weight * 1.0);
-      votes_.admin1.add(cs.front().admin1_vote, weight * 1.0);
     } else {
       std::vector<double>& p = share_;
       p.assign(cs.size(), 0);

@@ -32,7 +32,8 @@ class Finder {
   FoundToponyms run() {
     person_words_ = find_person_words(text_, tokens_, folds_, facts_, lists_);
     collect_lowercase_uses();
-    // The keys asked are runs of capitalised words: about one per such word.
+    // A list is added for each key asked for candidates: the keys are runs
+    // of capitalised words, about one per such word.
     // A mention starts at a capitalised word: no more mentions than those.
     const auto capitalised = static_cast<size_t>(
         std::count_if(tokens_.begin(), tokens_.end(), [](const Token& t) { return t.capitalised; }));
