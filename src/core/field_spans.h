@@ -25,13 +25,13 @@ class FieldSpans {
 
   // The span of `field`, added (as an empty Span) in name order if missing.
   Span& operator[](std::string_view field) {
-    auto at = lower_bound(field);
+    auto at = fields_.begin() + static_cast<std::ptrdiff_t>(position(field));
     if (at == fields_.end() || at->first != field) at = fields_.emplace(at, std::string(field), Span{});
     return at->second;
   }
   [[nodiscard]] const_iterator find(std::string_view field) const {
-    auto at = const_cast<FieldSpans*>(this)->lower_bound(field);
-    return at != fields_.end() && at->first == field ? const_iterator(at) : fields_.end();
+    const auto at = fields_.begin() + static_cast<std::ptrdiff_t>(position(field));
+    return at != fields_.end() && at->first == field ? at : fields_.end();
   }
   [[nodiscard]] const_iterator begin() const { return fields_.begin(); }
   [[nodiscard]] const_iterator end() const { return fields_.end(); }
@@ -40,9 +40,10 @@ class FieldSpans {
   [[nodiscard]] size_t count(std::string_view field) const { return find(field) != end() ? 1 : 0; }
 
  private:
-  iterator lower_bound(std::string_view field) {
-    auto at = fields_.begin();
-    while (at != fields_.end() && std::string_view(at->first) < field) ++at;
+  // Index of the first field not ordered before `field` (a short scan).
+  [[nodiscard]] size_t position(std::string_view field) const {
+    size_t at = 0;
+    while (at < fields_.size() && std::string_view(fields_[at].first) < field) ++at;
     return at;
   }
 
