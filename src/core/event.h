@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/field_spans.h"
 #include "core/span.h"
 
 namespace sitrep {
@@ -43,7 +44,7 @@ struct EventRecord {
 
   Span evidence;              // the sentence that states the event
   std::string evidence_text;  // its bytes, copied so the record stands alone
-  std::map<std::string, Span> spans;  // field name -> where its value came from
+  FieldSpans spans;  // field name -> where its value came from
 };
 
 // A second record kind: accusations, demands, appeals, denials, threats.
@@ -59,7 +60,7 @@ struct StatementRecord {
   std::string quote_text;
   Span evidence;
   std::string evidence_text;
-  std::map<std::string, Span> spans;
+  FieldSpans spans;
 };
 
 }  // namespace sitrep

@@ -52,7 +52,7 @@ void located_text(std::string& out, Span span, const std::string& text) {
   append_json_string(o.key("text"), text);
 }
 
-void spans_json(std::string& out, const std::map<std::string, Span>& spans) {
+void spans_json(std::string& out, const FieldSpans& spans) {
   JsonObject o(out);
   for (const auto& [field, span] : spans) {
     // "[start,end]" composed on the stack and appended once.

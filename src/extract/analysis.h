@@ -13,6 +13,7 @@
 #include "core/document.h"
 #include "core/event.h"
 #include "core/span.h"
+#include "core/string_arena.h"
 #include "extract/lexicon.h"
 
 namespace sitrep {
@@ -20,7 +21,9 @@ namespace sitrep {
 struct SentenceInfo {
   Span span;
   uint32_t paragraph = 0;           // sentences of one paragraph share it
-  std::vector<std::string> words;   // lower-cased, ASCII-folded where possible
+  // Lower-cased, ASCII-folded where possible; views into the document's
+  // AnalyzedDocument::word_text.
+  std::vector<std::string_view> words;
   std::vector<Span> word_spans;     // same length as words
   // A headline or caption standing as its own paragraph without a final
   // full stop: it restates the story's news rather than adding an event.
@@ -88,6 +91,8 @@ struct AnalyzedDocument {
   // were resolved against.
   std::optional<CivilDate> anchor;
   std::vector<SentenceInfo> sentences;
+  // The bytes of every sentence's words (SentenceInfo::words views them).
+  StringArena word_text;
   // Each list is sorted by span start.
   std::vector<ActorRef> actors;
   std::vector<PlaceRef> places;

@@ -104,7 +104,7 @@ void Lexicon::add_phrase(uint32_t group, std::string_view pattern) {
   every_phrase_.add(pattern);
 }
 
-void Lexicon::mark(const std::vector<std::string>& words, PhraseMarks& out) const {
+void Lexicon::mark(const std::vector<std::string_view>& words, PhraseMarks& out) const {
   out.cue_starts.assign(words.size(), 0);
   out.cues_anywhere = 0;
   out.triggers.clear();

@@ -94,7 +94,7 @@ class Lexicon {
   [[nodiscard]] const PhraseSet& cues(Cue cue) const { return cues_[static_cast<size_t>(cue)]; }
 
   // Every trigger and cue phrase in `words` (lower-cased), into `out`.
-  void mark(const std::vector<std::string>& words, PhraseMarks& out) const;
+  void mark(const std::vector<std::string_view>& words, PhraseMarks& out) const;
 
  private:
   // The group a pattern of every_phrase_ came from: a Cue, or kTriggerGroup,

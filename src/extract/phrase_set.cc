@@ -71,7 +71,7 @@ PhraseSet::Candidate PhraseSet::candidate(uint32_t index) const {
   return c;
 }
 
-bool PhraseSet::rest_matches(const Pattern& p, const std::string* words, const uint32_t* ids,
+bool PhraseSet::rest_matches(const Pattern& p, const std::string_view* words, const uint32_t* ids,
                              size_t available) const {
   if (p.part_count > available) return false;
   for (size_t k = 1; k < p.part_count; ++k) {
@@ -84,17 +84,18 @@ bool PhraseSet::rest_matches(const Pattern& p, const std::string* words, const u
   return true;
 }
 
-std::vector<PhraseMatch> PhraseSet::find_all(const std::vector<std::string>& words) const {
+std::vector<PhraseMatch> PhraseSet::find_all(const std::vector<std::string_view>& words) const {
   std::vector<PhraseMatch> out;
   for_each_match(words, [&](const PhraseMatch& m) { out.push_back(m); });
   return out;
 }
 
-bool PhraseSet::matches_at(const std::vector<std::string>& words, size_t at,
+bool PhraseSet::matches_at(const std::vector<std::string_view>& words, size_t at,
                            size_t* end_word) const {
   if (at >= words.size()) return false;
   const size_t available = std::min(words.size() - at, longest_pattern_);
-  std::vector<uint32_t> ids(available);
+  thread_local std::vector<uint32_t> ids;  // one buffer per thread, not per call
+  ids.resize(available);
   for (size_t k = 0; k < available; ++k) ids[k] = words_.find(words[at + k]);
   if (available == 0) return false;  // no patterns
   bool found = false;

@@ -30,13 +30,13 @@ class PhraseSet {
   // that exact word come first, then those starting with a prefix of it
   // (shortest prefix first), then those starting with "_"; each group in
   // insertion order.
-  [[nodiscard]] std::vector<PhraseMatch> find_all(const std::vector<std::string>& words) const;
+  [[nodiscard]] std::vector<PhraseMatch> find_all(const std::vector<std::string_view>& words) const;
   // Calls fn(PhraseMatch) for every match, in find_all's order.
   template <class Fn>
-  void for_each_match(const std::vector<std::string>& words, Fn&& fn) const;
+  void for_each_match(const std::vector<std::string_view>& words, Fn&& fn) const;
   // Whether some pattern matches starting exactly at words[at]; `end_word`
   // gets the end of the first one, in find_all's order.
-  [[nodiscard]] bool matches_at(const std::vector<std::string>& words, size_t at,
+  [[nodiscard]] bool matches_at(const std::vector<std::string_view>& words, size_t at,
                                 size_t* end_word = nullptr) const;
 
  private:
@@ -60,13 +60,13 @@ class PhraseSet {
 
   // Whether `p`'s parts after the first match words[1, p.part_count), whose
   // ids are ids[...]; `available` words are there, counting words[0].
-  [[nodiscard]] bool rest_matches(const Pattern& p, const std::string* words, const uint32_t* ids,
+  [[nodiscard]] bool rest_matches(const Pattern& p, const std::string_view* words, const uint32_t* ids,
                                   size_t available) const;
   // Calls fn(pattern index) for each pattern matching at words[0], in
   // find_all's order; ids[k] is the id of words[k], `available` words are
   // there.
   template <class Fn>
-  void matches_starting(const std::string* words, const uint32_t* ids, size_t available,
+  void matches_starting(const std::string_view* words, const uint32_t* ids, size_t available,
                         Fn&& fn) const;
   [[nodiscard]] Candidate candidate(uint32_t index) const;
   // Rebuilds the index of first-part prefixes by their first head_length_
@@ -90,7 +90,7 @@ class PhraseSet {
 };
 
 template <class Fn>
-void PhraseSet::matches_starting(const std::string* words, const uint32_t* ids, size_t available,
+void PhraseSet::matches_starting(const std::string_view* words, const uint32_t* ids, size_t available,
                                  Fn&& fn) const {
   auto try_candidate = [&](const Candidate& c) {
     if (c.second_word != WordIds::kNone && (available < 2 || ids[1] != c.second_word)) return;
@@ -111,8 +111,10 @@ void PhraseSet::matches_starting(const std::string* words, const uint32_t* ids, 
 }
 
 template <class Fn>
-void PhraseSet::for_each_match(const std::vector<std::string>& words, Fn&& fn) const {
-  std::vector<uint32_t> ids(words.size());
+void PhraseSet::for_each_match(const std::vector<std::string_view>& words, Fn&& fn) const {
+  // Every sentence asks; one buffer per thread instead of one per call.
+  thread_local std::vector<uint32_t> ids;
+  ids.resize(words.size());
   for (size_t i = 0; i < words.size(); ++i) ids[i] = words_.find(words[i]);
   for (size_t i = 0; i < words.size(); ++i) {
     matches_starting(&words[i], &ids[i], words.size() - i, [&](uint32_t index) {

@@ -1,15 +1,13 @@
 // A sentence's lower-cased words, each read as a std::string_view.
 //
 // The extraction rules compare words with literals in nearly every loop
-// ("according" "to", "in" "addition" "to", clause breaks). std::string ==
-// "literal" always compares bytes (a memcmp call per word); a string_view
+// ("according" "to", "in" "addition" "to", clause breaks); a string_view
 // compares lengths first, so most words are turned away at once. Indexing,
 // size() and iteration are as on the underlying vector, which must outlive
 // this view.
 #pragma once
 
 #include <cstddef>
-#include <string>
 #include <string_view>
 #include <vector>
 
@@ -17,7 +15,7 @@ namespace sitrep {
 
 class SentenceWords {
  public:
-  explicit SentenceWords(const std::vector<std::string>& words) : words_(&words) {}
+  explicit SentenceWords(const std::vector<std::string_view>& words) : words_(&words) {}
 
   [[nodiscard]] std::string_view operator[](size_t i) const { return (*words_)[i]; }
   [[nodiscard]] size_t size() const { return words_->size(); }
@@ -25,10 +23,10 @@ class SentenceWords {
   [[nodiscard]] auto begin() const { return words_->begin(); }
   [[nodiscard]] auto end() const { return words_->end(); }
   // The words as stored, for code that needs the vector itself.
-  [[nodiscard]] const std::vector<std::string>& strings() const { return *words_; }
+  [[nodiscard]] const std::vector<std::string_view>& strings() const { return *words_; }
 
  private:
-  const std::vector<std::string>* words_;
+  const std::vector<std::string_view>* words_;
 };
 
 }  // namespace sitrep

@@ -7,6 +7,7 @@
 #include <utility>
 #include <optional>
 
+#include "core/string_arena.h"
 #include "extract/event_extractor.h"
 #include "extract/lexicon.h"
 #include "extract/statements.h"
@@ -73,11 +74,14 @@ namespace {
 
 // The lower-cased words of a sentence for the lexicons; typographic quotes
 // and apostrophes become ASCII so "’s" and "'s" read alike. An ASCII token's
-// word is its lowercased form, already made in `lower`; only tokens with
-// other bytes need fold_key().
+// word is its lowercased form, already made in `lower` (which views the
+// document's lowered text in `store`); only tokens with other bytes need
+// fold_key_into(), and their folded form is kept in `store`.
 void append_word_keys(std::string_view text, const std::vector<Token>& tokens,
-                      const LowerTokens& lower, std::vector<std::string>& words) {
+                      const LowerTokens& lower, StringArena& store,
+                      std::vector<std::string_view>& words) {
   words.reserve(tokens.size());
+  thread_local std::string folded;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const std::string_view token = tokens[i].span.of(text);
     const bool ascii = !lower.any_non_ascii() ||
@@ -85,9 +89,10 @@ void append_word_keys(std::string_view text, const std::vector<Token>& tokens,
                          return static_cast<unsigned char>(c) < 0x80;
                        });
     if (ascii) {
-      words.emplace_back(lower[i]);
+      words.push_back(lower[i]);
     } else {
-      words.push_back(fold_key(token));
+      fold_key_into(token, folded);
+      words.push_back(store.copy(folded));
     }
   }
 }
@@ -239,6 +244,11 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
   const std::optional<CivilDate> anchor = doc.published ? doc.published : find_dateline(text);
 
   out.anchor = anchor;
+  // The whole text lowercased once: every sentence's LowerTokens and ASCII
+  // words view it. Folded non-ASCII words go after it in the same arena.
+  out.word_text = StringArena(text.size() + 256);
+  char* const lowered = out.word_text.allocate(text.size());
+  lower_ascii_copy(text, lowered);
   uint32_t paragraph = 0;
   uint32_t previous_end = 0;
   std::vector<Token> tokens;
@@ -268,8 +278,8 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
     info.paragraph = paragraph;
     tokens.clear();
     tokenize_into(text, s, tokens);
-    const LowerTokens lower(text, tokens);
-    append_word_keys(text, tokens, lower, info.words);
+    const LowerTokens lower(text, lowered, tokens);
+    append_word_keys(text, tokens, lower, out.word_text, info.words);
     info.word_spans.reserve(tokens.size());
     for (const Token& t : tokens) info.word_spans.push_back(t.span);
     knowledge_->lexicon->mark(info.words, info.phrases);

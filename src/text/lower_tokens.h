@@ -3,7 +3,10 @@
 // lexicon keys) do not lowercase the same token again for every pattern they
 // try. The tokens lie in order in one stretch of text; that stretch is
 // lowercased in one go, eight bytes at a time, and token i is a view into the
-// copy.
+// copy. A caller that reads many sentences of one text can instead lowercase
+// the whole text once (lower_ascii_copy) and have each sentence's
+// LowerTokens view into it: no copy or allocation per sentence, and the
+// views outlive it.
 #pragma once
 
 #include <cstdint>
@@ -18,6 +21,50 @@
 
 namespace sitrep {
 
+namespace lower_detail {
+// out[k] = ascii::lower(in[k]) for k < n, a 64-bit word at a time: a byte
+// gets 0x20 added when it is in 'A'..'Z' (0x41..0x5A); bytes of 0x80 and
+// up (UTF-8) are left alone. Returns whether any such byte was seen.
+inline bool lower_ascii(const char* in, size_t n, char* out) {
+  constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
+  using byte_words::kHigh;
+  constexpr uint64_t kFromA = 0x3F3F3F3F3F3F3F3Full;   // 0x41 + 0x3F = 0x80
+  constexpr uint64_t kAfterZ = 0x2525252525252525ull;  // 0x5B + 0x25 = 0x80
+  uint64_t high_bits = 0;
+  size_t k = 0;
+  for (; k + 8 <= n; k += 8) {
+    uint64_t x;
+    std::memcpy(&x, in + k, 8);
+    high_bits |= x;
+    const uint64_t low7 = x & kLow7;  // no carry between bytes below
+    const uint64_t upper = (low7 + kFromA) & ~(low7 + kAfterZ) & ~x & kHigh;
+    x |= upper >> 2;  // 0x80 >> 2 = 0x20
+    std::memcpy(out + k, &x, 8);
+  }
+  for (; k < n; ++k) {
+    high_bits |= static_cast<unsigned char>(in[k]);
+    out[k] = ascii::lower(in[k]);
+  }
+  return (high_bits & kHigh) != 0;
+}
+
+// Whether any of the n bytes at `in` is 0x80 or above, eight at a time.
+inline bool any_high_byte(const char* in, size_t n) {
+  uint64_t high_bits = 0;
+  size_t k = 0;
+  for (; k + 8 <= n; k += 8) high_bits |= byte_words::load(in + k);
+  for (; k < n; ++k) high_bits |= static_cast<unsigned char>(in[k]);
+  return (high_bits & byte_words::kHigh) != 0;
+}
+}  // namespace lower_detail
+
+// Writes text lowercased (ASCII letters; other bytes as they are) to
+// out[0, text.size()): the `lowered` a LowerTokens of the text's sentences
+// may view.
+inline void lower_ascii_copy(std::string_view text, char* out) {
+  lower_detail::lower_ascii(text.data(), text.size(), out);
+}
+
 class LowerTokens {
  public:
   // Borrows `tokens` (in text order, as tokenize() gives them), which must
@@ -28,7 +75,18 @@ class LowerTokens {
     base_ = tokens.front().span.start;
     const size_t size = tokens.back().span.end - base_;
     buf_ = std::make_unique_for_overwrite<char[]>(size);
-    any_non_ascii_ = lower_ascii(text.data() + base_, size, buf_.get());
+    lower_ = buf_.get();
+    any_non_ascii_ = lower_detail::lower_ascii(text.data() + base_, size, buf_.get());
+  }
+  // The same, viewing `lowered` (all of `text` through lower_ascii_copy),
+  // which must outlive the views this gives, instead of copying.
+  LowerTokens(std::string_view text, const char* lowered, const std::vector<Token>& tokens)
+      : tokens_(tokens.data()), count_(tokens.size()) {
+    if (tokens.empty()) return;
+    base_ = tokens.front().span.start;
+    lower_ = lowered + base_;
+    any_non_ascii_ =
+        lower_detail::any_high_byte(text.data() + base_, tokens.back().span.end - base_);
   }
 
   // False when every byte of the tokens' stretch is ASCII, so every token is
@@ -39,40 +97,15 @@ class LowerTokens {
   std::string_view operator[](size_t i) const {
     if (i >= count_) return {};
     const Span s = tokens_[i].span;
-    return std::string_view(buf_.get() + (s.start - base_), s.size());
+    return std::string_view(lower_ + (s.start - base_), s.size());
   }
 
  private:
-  // out[k] = ascii::lower(in[k]) for k < n, a 64-bit word at a time: a byte
-  // gets 0x20 added when it is in 'A'..'Z' (0x41..0x5A); bytes of 0x80 and
-  // up (UTF-8) are left alone. Returns whether any such byte was seen.
-  static bool lower_ascii(const char* in, size_t n, char* out) {
-    constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
-    using byte_words::kHigh;
-    constexpr uint64_t kFromA = 0x3F3F3F3F3F3F3F3Full;   // 0x41 + 0x3F = 0x80
-    constexpr uint64_t kAfterZ = 0x2525252525252525ull;  // 0x5B + 0x25 = 0x80
-    uint64_t high_bits = 0;
-    size_t k = 0;
-    for (; k + 8 <= n; k += 8) {
-      uint64_t x;
-      std::memcpy(&x, in + k, 8);
-      high_bits |= x;
-      const uint64_t low7 = x & kLow7;  // no carry between bytes below
-      const uint64_t upper = (low7 + kFromA) & ~(low7 + kAfterZ) & ~x & kHigh;
-      x |= upper >> 2;  // 0x80 >> 2 = 0x20
-      std::memcpy(out + k, &x, 8);
-    }
-    for (; k < n; ++k) {
-      high_bits |= static_cast<unsigned char>(in[k]);
-      out[k] = ascii::lower(in[k]);
-    }
-    return (high_bits & kHigh) != 0;
-  }
-
   const Token* tokens_;  // the borrowed tokens; count_ saves a division per lookup
   size_t count_;
-  uint32_t base_ = 0;            // text offset of buf_[0]
-  std::unique_ptr<char[]> buf_;  // text[base_, end of the last token), lowercased
+  uint32_t base_ = 0;             // text offset of lower_[0]
+  const char* lower_ = nullptr;   // text[base_, end of the last token), lowercased
+  std::unique_ptr<char[]> buf_;   // what lower_ points into, unless borrowed
   bool any_non_ascii_ = false;
 };
 

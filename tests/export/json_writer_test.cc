@@ -28,7 +28,7 @@ template <class T>
 json or_null(const std::optional<T>& v) {
   return v ? json(*v) : json(nullptr);
 }
-json spans_json(const std::map<std::string, Span>& spans) {
+json spans_json(const FieldSpans& spans) {
   json out = json::object();
   for (const auto& [field, span] : spans) out[field] = json::array({span.start, span.end});
   return out;

@@ -5,7 +5,7 @@
 namespace sitrep {
 namespace {
 
-std::vector<std::string> words(std::initializer_list<const char*> ws) {
+std::vector<std::string_view> words(std::initializer_list<const char*> ws) {
   return {ws.begin(), ws.end()};
 }
 
