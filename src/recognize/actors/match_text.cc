@@ -6,9 +6,12 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <memory>
 #include <string>
+
+#include "core/byte_words.h"
 
 namespace sitrep::actors {
 namespace {
@@ -235,19 +238,46 @@ constexpr std::array<char, 128> make_ascii_lower() {
 }
 constexpr std::array<char, 128> kAsciiLower = make_ascii_lower();
 
+// How many of the eight bytes in `x` (text order) are lower-case ASCII
+// letters before the first one that is not. Per byte, x + 0x1F sets the high
+// bit from 'a' up and x + 0x05 from '{' up; for ASCII bytes neither carries
+// into the next byte, and a non-ASCII byte (which may carry) is itself the
+// first non-letter, so every byte before it is judged exactly.
+inline size_t lower_letter_prefix(uint64_t x) {
+  using namespace byte_words;
+  const uint64_t from_a = (x + kOnes * (0x80 - 'a')) & kHigh;
+  const uint64_t after_z = (x + kOnes * (0x80 - 'z' - 1)) & kHigh;
+  const uint64_t not_lower = (~from_a | after_z | x) & kHigh;
+  return not_lower == 0 ? 8 : static_cast<size_t>(std::countr_zero(not_lower)) / 8;
+}
+
 // Copies the ASCII letters and digits at the start of `s`, lower-cased, to
-// `out`; returns how many and ORs their classes into `classes`. The loop does
-// only this, so it stays short; the letter counts a token needs are taken
+// `out` (which has `room` bytes); returns how many and ORs their classes into
+// `classes`. Lower-case letters, most of a word's bytes, go eight at a time
+// (the copy may write up to eight bytes past the run, never past `room`);
+// other bytes one at a time. The letter counts a token needs are taken
 // afterwards, and only runs with a capital need a second look.
-inline size_t copy_ascii_run(std::string_view s, char* out, uint8_t& classes) {
+inline size_t copy_ascii_run(std::string_view s, char* out, size_t room, uint8_t& classes) {
   uint8_t seen = 0;
   size_t k = 0;
-  for (; k < s.size(); ++k) {
+  for (;;) {
+    if (k + 8 <= s.size() && k + 8 <= room) {
+      const uint64_t word = byte_words::load(s.data() + k);
+      const size_t lower = lower_letter_prefix(word);
+      if (lower > 0) {
+        std::memcpy(out + k, &word, 8);
+        seen |= kWordByte | kLowerByte;
+        k += lower;
+        if (lower == 8) continue;
+      }
+    }
+    if (k >= s.size()) break;
     const auto b = static_cast<unsigned char>(s[k]);
     const uint8_t cls = kAscii[b];
     if ((cls & kWordByte) == 0) break;  // also every non-ASCII byte
     seen |= cls;
     out[k] = kAsciiLower[b];
+    ++k;
   }
   classes = seen;
   return k;
@@ -320,7 +350,7 @@ Tokens tokenize(std::string_view text) {
     size_t end = i;
     while (i < n) {
       uint8_t classes = 0;
-      const size_t run = copy_ascii_run(text.substr(i), keys + used, classes);
+      const size_t run = copy_ascii_run(text.substr(i), keys + used, capacity - used, classes);
       if (run > 0) {  // the common case: ASCII letters and digits
         if (classes & kUpperByte) {
           // Capitals: count letters in order, for all_upper and inner_upper.
