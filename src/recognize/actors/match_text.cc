@@ -428,9 +428,12 @@ Tokens tokenize(std::string_view text) {
     gap_cps = 0;
     gap_hyphen = false;
   }
-  for (size_t k = 0; k < tokens.size(); ++k) {
-    const bool has_next = k + 1 < tokens.size() && !tokens[k + 1].break_before;
-    tokens[k].article = has_next && is_article_key(tokens[k].key, tokens[k + 1].hyphen_before);
+  for (size_t k = 0; k + 1 < tokens.size(); ++k) {
+    // Articles are two or three bytes: most tokens are rejected by length
+    // alone, before their neighbour is read (`article` is false already).
+    const size_t size = tokens[k].key.size();
+    if (size < 2 || size > 3 || tokens[k + 1].break_before) continue;
+    tokens[k].article = is_article_key(tokens[k].key, tokens[k + 1].hyphen_before);
   }
   return result;
 }
