@@ -4,6 +4,7 @@
 // no node chasing. Filled while the matcher is built, read-only after.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -107,7 +108,6 @@ class KeyIndex {
   }
   // The id of `key`, or kNone.
   [[nodiscard]] uint32_t find(std::string_view key) const {
-    if (slots_.empty()) return kNone;
     const Code c = code_of(key);
     const bool is_short = key.size() <= kShort;
     for (size_t i = (c.hash >> 32) & mask_;; i = (i + 1) & mask_) {
@@ -145,7 +145,7 @@ class KeyIndex {
   }
   void grow() {
     std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+    slots_.assign(std::max(kInitialSlots, old.size() * 2), Slot{});
     mask_ = slots_.size() - 1;
     for (const Slot& s : old) {
       if (s.id == kNone) continue;
@@ -154,8 +154,10 @@ class KeyIndex {
       slots_[i] = s;
     }
   }
-  std::vector<Slot> slots_;
-  size_t mask_ = 0;
+  // Never empty, so a lookup needs no check for a table not yet made.
+  static constexpr size_t kInitialSlots = 1024;
+  std::vector<Slot> slots_ = std::vector<Slot>(kInitialSlots);
+  size_t mask_ = kInitialSlots - 1;
   std::string text_;
   std::vector<uint32_t> offsets_;  // start and end of word id in text_
   uint32_t count_ = 0;
