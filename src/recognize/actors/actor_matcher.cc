@@ -117,13 +117,11 @@ std::vector<KeyToken> key_tokens(const Tokens& tokens, const KeyIndex& vocab) {
       }
       continue;
     }
-    KeyToken k;
-    k.token = i;
-    k.start = has_article ? article_start : t.start;
-    k.has_article = has_article;
-    k.break_before = t.break_before || (has_article && article_break);
-    k.id = vocab.find(t.key);
-    keys.push_back(k);
+    if (!has_article) {  // the common case, without the article's fields
+      keys.push_back(KeyToken{i, t.start, false, t.break_before, vocab.find(t.key)});
+      continue;
+    }
+    keys.push_back(KeyToken{i, article_start, true, t.break_before || article_break, vocab.find(t.key)});
     has_article = false;
   }
   return keys;

@@ -4,6 +4,7 @@
 // no node chasing. Filled while the matcher is built, read-only after.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -61,8 +62,33 @@ inline bool same_word(std::string_view a, std::string_view b) {
   return true;
 }
 
-// Strings to dense ids 0, 1, 2, ... Slots are 8 bytes (part of the hash and
-// the id) so the table stays in cache; the words live in one string.
+// A word of up to eight bytes packed into 64 bits without loss: with the
+// length known, equal codes mean equal words (the reads are those of
+// hash_bytes's tail: every byte lands somewhere). Most words are this short.
+inline uint64_t pack_short_word(std::string_view s) {
+  const char* p = s.data();
+  const size_t n = s.size();
+  if (n == 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    return w;
+  }
+  if (n >= 4) {
+    uint32_t lo = 0, hi = 0;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    return (static_cast<uint64_t>(hi) << 32) | lo;
+  }
+  if (n == 0) return 0;
+  return static_cast<uint64_t>(static_cast<unsigned char>(p[0])) |
+         static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
+         static_cast<uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
+}
+
+// Strings to dense ids 0, 1, 2, ... A slot holds a word's code and length:
+// for words of up to eight bytes the code is the packed word itself, so a
+// lookup compares them without reading the stored word; longer words keep
+// their hash there and are compared byte by byte. The words live in one string.
 class KeyIndex {
  public:
   static constexpr uint32_t kNone = 0xFFFFFFFF;
@@ -71,10 +97,10 @@ class KeyIndex {
   uint32_t insert(std::string_view key) {
     if (const uint32_t id = find(key); id != kNone) return id;
     if ((count_ + 1) * 2 > slots_.size()) grow();
-    const uint64_t h = hash_bytes(key);
-    size_t i = (h >> 32) & mask_;
+    const Code c = code_of(key);
+    size_t i = (c.hash >> 32) & mask_;
     while (slots_[i].id != kNone) i = (i + 1) & mask_;
-    slots_[i] = Slot{static_cast<uint32_t>(h), count_};
+    slots_[i] = Slot{c.code, static_cast<uint32_t>(key.size()), count_};
     offsets_.push_back(static_cast<uint32_t>(text_.size()));
     text_.append(key);
     offsets_.push_back(static_cast<uint32_t>(text_.size()));
@@ -82,20 +108,35 @@ class KeyIndex {
   }
   // The id of `key`, or kNone.
   [[nodiscard]] uint32_t find(std::string_view key) const {
-    if (slots_.empty()) return kNone;
-    const uint64_t h = hash_bytes(key);
-    const auto tag = static_cast<uint32_t>(h);
-    for (size_t i = (h >> 32) & mask_;; i = (i + 1) & mask_) {
+    const Code c = code_of(key);
+    const bool is_short = key.size() <= kShort;
+    for (size_t i = (c.hash >> 32) & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.id == kNone) return kNone;
-      if (s.tag == tag && same_word(word(s.id), key)) return s.id;
+      if (s.code == c.code && s.size == key.size() && (is_short || same_word(word(s.id), key))) return s.id;
     }
   }
   [[nodiscard]] uint32_t size() const { return count_; }
 
  private:
+  static constexpr size_t kShort = 8;  // words packed whole into a slot's code
+  struct Code {
+    uint64_t code;  // the packed word (up to kShort bytes), else its hash
+    uint64_t hash;  // picks the slot
+  };
+  static Code code_of(std::string_view key) {
+    if (key.size() > kShort) {
+      const uint64_t h = hash_bytes(key);
+      return Code{h, h};
+    }
+    const uint64_t packed = pack_short_word(key);
+    uint64_t h = (packed ^ (key.size() * 0x9E3779B97F4A7C15ull)) * 0xff51afd7ed558ccdull;
+    h ^= h >> 29;
+    return Code{packed, h * 0xc4ceb9fe1a85ec53ull};
+  }
   struct Slot {
-    uint32_t tag = 0;  // low half of the hash (the high half picks the slot)
+    uint64_t code = 0;
+    uint32_t size = 0;
     uint32_t id = kNone;
   };
   [[nodiscard]] std::string_view word(uint32_t id) const {
@@ -104,17 +145,19 @@ class KeyIndex {
   }
   void grow() {
     std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+    slots_.assign(std::max(kInitialSlots, old.size() * 2), Slot{});
     mask_ = slots_.size() - 1;
     for (const Slot& s : old) {
       if (s.id == kNone) continue;
-      size_t i = (hash_bytes(word(s.id)) >> 32) & mask_;
+      size_t i = (code_of(word(s.id)).hash >> 32) & mask_;
       while (slots_[i].id != kNone) i = (i + 1) & mask_;
       slots_[i] = s;
     }
   }
-  std::vector<Slot> slots_;
-  size_t mask_ = 0;
+  // Never empty, so a lookup needs no check for a table not yet made.
+  static constexpr size_t kInitialSlots = 1024;
+  std::vector<Slot> slots_ = std::vector<Slot>(kInitialSlots);
+  size_t mask_ = kInitialSlots - 1;
   std::string text_;
   std::vector<uint32_t> offsets_;  // start and end of word id in text_
   uint32_t count_ = 0;

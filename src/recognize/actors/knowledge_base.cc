@@ -97,37 +97,53 @@ void replace_all(std::string& s, std::string_view what, std::string_view with) {
 }
 }  // namespace
 
+void ActorKnowledgeBase::fill_class_templates() {
+  for (const auto& [name, c] : classes_) {
+    if (c.name_template.empty()) continue;
+    for (const auto& [iso2, country_row] : countries_) {
+      // emplace keeps an instance already there: the country's row wins.
+      auto [it, added] = in_country_.emplace(name + "\t" + iso2, ClassInCountry{&c, nullptr, {}});
+      if (!added) continue;
+      std::string& filled = it->second.filled_name;
+      filled = c.name_template;
+      replace_all(filled, "{of_country}", country_row->of_name());
+      replace_all(filled, "{country}", country_row->name);
+      replace_all(filled, "{demonym}", country_row->demonyms.empty() ? country_row->name : country_row->demonyms.front());
+    }
+  }
+}
+
 ResolvedClass ActorKnowledgeBase::resolve_class(std::string_view cls, std::string_view iso2,
                                                 std::optional<CivilDate> date) const {
   ResolvedClass out;
+  if (!iso2.empty()) {
+    std::string key;
+    key.reserve(cls.size() + 1 + iso2.size());
+    key += cls;
+    key += '\t';
+    key += iso2;
+    if (auto it = in_country_.find(key); it != in_country_.end()) {
+      const ClassInCountry& found = it->second;
+      out.country = std::string(iso2);
+      if (found.instance != nullptr) {
+        const Actor& row = date ? as_of(*found.instance, *date) : latest(*found.instance);
+        out.actor = &row;
+        out.name = row.name;
+        out.inter = row.inter;
+        out.role = row.role;
+      } else {
+        out.name = found.filled_name;
+        out.inter = found.cls->inter;
+        out.role = found.cls->role;
+      }
+      return out;
+    }
+  }
+  // No country, or none the class has a name for: the neutral name.
   const ActorClass* c = actor_class(cls);
   if (c == nullptr) return out;
   out.inter = c->inter;
   out.role = c->role;
-  if (!iso2.empty()) {
-    std::string key(cls);
-    key += '\t';
-    key += iso2;
-    if (auto it = instances_.find(key); it != instances_.end()) {
-      const Actor& row = date ? as_of(*it->second, *date) : latest(*it->second);
-      out.actor = &row;
-      out.name = row.name;
-      out.country = std::string(iso2);
-      out.inter = row.inter;
-      out.role = row.role;
-      return out;
-    }
-    const Country* country_row = country(iso2);
-    if (country_row != nullptr && !c->name_template.empty()) {
-      out.name = c->name_template;
-      replace_all(out.name, "{of_country}", country_row->of_name());
-      replace_all(out.name, "{country}", country_row->name);
-      replace_all(out.name, "{demonym}",
-                  country_row->demonyms.empty() ? country_row->name : country_row->demonyms.front());
-      out.country = std::string(iso2);
-      return out;
-    }
-  }
   out.name = c->neutral;
   return out;
 }

@@ -90,8 +90,18 @@ class ActorKnowledgeBase {
   std::unordered_map<std::string, const Country*> countries_;
   std::unordered_map<std::string, const Country*> country_names_;  // folded name -> country
   std::map<std::string, ActorClass, std::less<>> classes_;
-  // "class\tISO2" -> the first row of that country's rename chain for the class.
-  std::unordered_map<std::string, const Actor*> instances_;
+  // What a class is called in a country, for resolve_class: the country's
+  // row (renamed per call, by date) or the class template filled in once at
+  // load rather than for every generic word of every article.
+  struct ClassInCountry {
+    const ActorClass* cls = nullptr;
+    const Actor* instance = nullptr;  // the first row of that country's rename chain for the class
+    std::string filled_name;          // the template filled in, when there is no instance
+  };
+  // Fills in every class template for every country (instances are already in).
+  void fill_class_templates();
+  // "class\tISO2" -> the class in that country; absent when it resolves to the neutral name.
+  std::unordered_map<std::string, ClassInCountry> in_country_;
 };
 
 }  // namespace sitrep::actors

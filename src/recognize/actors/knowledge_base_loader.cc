@@ -247,8 +247,11 @@ class KnowledgeBaseLoader {
       if (a->cls.empty() || a->generic() || a->country.empty()) continue;
       const Actor* prev = a->renamed_from;
       if (prev != nullptr && prev->cls == a->cls && prev->country == a->country) continue;
-      kb_.instances_.emplace(a->cls + "\t" + a->country, a);
+      auto cls = kb_.classes_.find(a->cls);
+      if (cls == kb_.classes_.end()) continue;  // resolve_class would not find the class either
+      kb_.in_country_.emplace(a->cls + "\t" + a->country, ActorKnowledgeBase::ClassInCountry{&cls->second, a, {}});
     }
+    kb_.fill_class_templates();
     return {};
   }
 

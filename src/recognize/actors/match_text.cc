@@ -10,6 +10,8 @@
 #include <memory>
 #include <string>
 
+#include "recognize/actors/ascii_words.h"
+
 namespace sitrep::actors {
 namespace {
 
@@ -201,22 +203,7 @@ bool is_article_key(std::string_view key, bool next_hyphenated) {
 
 namespace {
 
-// ASCII byte classes, so the common case needs no decoding.
-enum : uint8_t { kWordByte = 1, kBreakByte = 2, kHyphenByte = 4, kApostropheByte = 8, kUpperByte = 16, kLowerByte = 32 };
-
-// 256 entries, non-ASCII bytes all 0, so one lookup also rejects them.
-constexpr std::array<uint8_t, 256> make_ascii_classes() {
-  std::array<uint8_t, 256> t{};
-  for (int c = 'a'; c <= 'z'; ++c) t[c] = kWordByte | kLowerByte;
-  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kWordByte | kUpperByte;
-  for (int c = '0'; c <= '9'; ++c) t[c] = kWordByte;
-  for (char c : std::string_view(".,;:!?()[]{}\"\n\r|")) t[static_cast<unsigned char>(c)] = kBreakByte;
-  t['-'] = kHyphenByte;
-  t['\''] = kApostropheByte;
-  t['`'] = kApostropheByte;
-  return t;
-}
-constexpr std::array<uint8_t, 256> kAscii = make_ascii_classes();
+using namespace ascii_words;  // byte classes and the word-run copy
 
 // The code point at text[i] and its length, with an ASCII fast path.
 inline char32_t next_cp(std::string_view text, size_t i, size_t& len) {
@@ -227,32 +214,6 @@ inline char32_t next_cp(std::string_view text, size_t i, size_t& len) {
   }
   return decode(text, i, len);
 }
-
-constexpr std::array<char, 128> make_ascii_lower() {
-  std::array<char, 128> t{};
-  for (int c = 0; c < 128; ++c) t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return t;
-}
-constexpr std::array<char, 128> kAsciiLower = make_ascii_lower();
-
-// Copies the ASCII letters and digits at the start of `s`, lower-cased, to
-// `out`; returns how many and ORs their classes into `classes`. The loop does
-// only this, so it stays short; the letter counts a token needs are taken
-// afterwards, and only runs with a capital need a second look.
-inline size_t copy_ascii_run(std::string_view s, char* out, uint8_t& classes) {
-  uint8_t seen = 0;
-  size_t k = 0;
-  for (; k < s.size(); ++k) {
-    const auto b = static_cast<unsigned char>(s[k]);
-    const uint8_t cls = kAscii[b];
-    if ((cls & kWordByte) == 0) break;  // also every non-ASCII byte
-    seen |= cls;
-    out[k] = kAsciiLower[b];
-  }
-  classes = seen;
-  return k;
-}
-
 inline bool word_cp(char32_t cp) { return cp < 0x80 ? (kAscii[cp] & kWordByte) != 0 : is_word(cp); }
 inline bool apostrophe_cp(char32_t cp) { return cp < 0x80 ? (kAscii[cp] & kApostropheByte) != 0 : is_apostrophe(cp); }
 
@@ -320,7 +281,7 @@ Tokens tokenize(std::string_view text) {
     size_t end = i;
     while (i < n) {
       uint8_t classes = 0;
-      const size_t run = copy_ascii_run(text.substr(i), keys + used, classes);
+      const size_t run = copy_ascii_run(text.substr(i), keys + used, capacity - used, classes);
       if (run > 0) {  // the common case: ASCII letters and digits
         if (classes & kUpperByte) {
           // Capitals: count letters in order, for all_upper and inner_upper.
@@ -345,6 +306,10 @@ Tokens tokenize(std::string_view text) {
         end = i;
         if (i >= n) break;
       }
+      // An ASCII byte here is no letter or digit (the run took those): unless
+      // it is an apostrophe ("Hay'at", "Assad's") the word ends. Most words
+      // end so, at a space or punctuation.
+      if (const auto b = static_cast<unsigned char>(text[i]); b < 0x80 && (kAscii[b] & kApostropheByte) == 0) break;
       const char32_t c = next_cp(text, i, len);
       if (word_cp(c)) {
         key.clear();
@@ -394,9 +359,12 @@ Tokens tokenize(std::string_view text) {
     gap_cps = 0;
     gap_hyphen = false;
   }
-  for (size_t k = 0; k < tokens.size(); ++k) {
-    const bool has_next = k + 1 < tokens.size() && !tokens[k + 1].break_before;
-    tokens[k].article = has_next && is_article_key(tokens[k].key, tokens[k + 1].hyphen_before);
+  for (size_t k = 0; k + 1 < tokens.size(); ++k) {
+    // Articles are two or three bytes: most tokens are rejected by length
+    // alone, before their neighbour is read (`article` is false already).
+    const size_t size = tokens[k].key.size();
+    if (size < 2 || size > 3 || tokens[k + 1].break_before) continue;
+    tokens[k].article = is_article_key(tokens[k].key, tokens[k + 1].hyphen_before);
   }
   return result;
 }
