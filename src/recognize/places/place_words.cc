@@ -20,12 +20,38 @@ std::string_view strip_period(std::string_view w) {
 
 namespace {
 
+// Words -> the bit set of the fixed lists that hold them, so one lookup
+// answers every list a rule asks about.
+class ListsByWord {
+ public:
+  [[nodiscard]] uint8_t lists_of(std::string_view word) const {
+    const int id = words_.find(word);
+    return id < 0 ? 0 : lists_[static_cast<size_t>(id)];
+  }
+  // False when no list holds the word (WordSet::may_contain).
+  [[nodiscard]] bool may_hold(std::string_view word) const { return words_.may_contain(word); }
+
+ protected:
+  void add(uint8_t list, std::initializer_list<std::string_view> words) {
+    words_.reserve(2 * (lists_.size() + words.size()));  // a quarter full: misses end quickly
+    for (const std::string_view w : words) {
+      const auto id = static_cast<size_t>(words_.insert(w));
+      if (id == lists_.size()) lists_.push_back(0);
+      lists_[id] |= list;
+    }
+  }
+
+ private:
+  WordSet words_;
+  std::vector<uint8_t> lists_;  // by word id: list bits
+};
+
 // The case-sensitive lists in one table, each word with the lists that hold
 // it: the finder asks several of them about nearly every capitalised word,
 // and one lookup answers all.
 enum WrittenList : uint8_t { kFunctionWords = 1, kStopwords = 2, kOrgWords = 4, kPlacePrefixes = 8 };
 
-class WrittenLists {
+class WrittenLists : public ListsByWord {
  public:
   WrittenLists() {
     add(kFunctionWords, {
@@ -171,22 +197,6 @@ class WrittenLists {
       "Outside", "Across", "Around", "Of", "And", "For", "On", "By", "With", "Across",
     });
   }
-  [[nodiscard]] uint8_t lists_of(std::string_view word) const {
-    const int id = words_.find(word);
-    return id < 0 ? 0 : lists_[static_cast<size_t>(id)];
-  }
-
- private:
-  void add(WrittenList list, std::initializer_list<std::string_view> words) {
-    words_.reserve(2 * (lists_.size() + words.size()));  // a quarter full: misses end quickly
-    for (const std::string_view w : words) {
-      const auto id = static_cast<size_t>(words_.insert(w));
-      if (id == lists_.size()) lists_.push_back(0);
-      lists_[id] |= list;
-    }
-  }
-  WordSet words_;
-  std::vector<uint8_t> lists_;  // by word id: WrittenList bits
 };
 
 uint8_t written_lists_of(std::string_view word) {
@@ -219,7 +229,7 @@ enum LowercaseList : uint8_t {
   kSettlementUnits = 16,  // kSettlement
 };
 
-class LowercaseLists {
+class LowercaseLists : public ListsByWord {
  public:
   LowercaseLists() {
     // Only roles that are not also adjectives ("general", "major",
@@ -265,26 +275,8 @@ class LowercaseLists {
     });
   }
 
-  // The lists holding `lowered` (a word lowercased by LowerWord).
-  [[nodiscard]] uint8_t lists_of(std::string_view lowered) const {
-    const int id = words_.find(lowered);
-    return id < 0 ? 0 : lists_[static_cast<size_t>(id)];
-  }
-  // False when no list holds the word lowercased (WordSet::may_contain):
-  // asked before lowercasing, it spares most words that.
-  [[nodiscard]] bool may_hold(std::string_view word) const { return words_.may_contain(word); }
-
- private:
-  void add(LowercaseList list, std::initializer_list<std::string_view> words) {
-    words_.reserve(2 * (lists_.size() + words.size()));  // a quarter full: misses end quickly
-    for (const std::string_view w : words) {
-      const auto id = static_cast<size_t>(words_.insert(w));
-      if (id == lists_.size()) lists_.push_back(0);
-      lists_[id] |= list;
-    }
-  }
-  WordSet words_;
-  std::vector<uint8_t> lists_;  // by word id: LowercaseList bits
+  // lists_of() takes a word lowercased by LowerWord; may_hold() is asked
+  // before lowercasing and spares most words that.
 };
 
 const LowercaseLists& lowercase_lists() {
