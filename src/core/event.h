@@ -44,7 +44,7 @@ struct EventRecord {
 
   Span evidence;              // the sentence that states the event
   std::string evidence_text;  // its bytes, copied so the record stands alone
-  FieldSpans spans;  // field name -> where its value came from
+  FieldSpans spans;           // field name -> where its value came from
 };
 
 // A second record kind: accusations, demands, appeals, denials, threats.

@@ -26,7 +26,8 @@ class FieldSpans {
   // The span of `field`, added (as an empty Span) in name order if missing.
   Span& operator[](std::string_view field) {
     auto at = fields_.begin() + static_cast<std::ptrdiff_t>(position(field));
-    if (at == fields_.end() || at->first != field) at = fields_.emplace(at, std::string(field), Span{});
+    if (at == fields_.end() || at->first != field)
+      at = fields_.emplace(at, std::string(field), Span{});
     return at->second;
   }
   [[nodiscard]] const_iterator find(std::string_view field) const {

@@ -60,8 +60,8 @@ class PhraseSet {
 
   // Whether `p`'s parts after the first match words[1, p.part_count), whose
   // ids are ids[...]; `available` words are there, counting words[0].
-  [[nodiscard]] bool rest_matches(const Pattern& p, const std::string_view* words, const uint32_t* ids,
-                                  size_t available) const;
+  [[nodiscard]] bool rest_matches(const Pattern& p, const std::string_view* words,
+                                  const uint32_t* ids, size_t available) const;
   // Calls fn(pattern index) for each pattern matching at words[0], in
   // find_all's order; ids[k] is the id of words[k], `available` words are
   // there.
@@ -90,8 +90,8 @@ class PhraseSet {
 };
 
 template <class Fn>
-void PhraseSet::matches_starting(const std::string_view* words, const uint32_t* ids, size_t available,
-                                 Fn&& fn) const {
+void PhraseSet::matches_starting(const std::string_view* words, const uint32_t* ids,
+                                 size_t available, Fn&& fn) const {
   auto try_candidate = [&](const Candidate& c) {
     if (c.second_word != WordIds::kNone && (available < 2 || ids[1] != c.second_word)) return;
     if (rest_matches(patterns_[c.pattern], words, ids, available)) fn(c.pattern);

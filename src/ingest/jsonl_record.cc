@@ -1,12 +1,12 @@
 #include "ingest/jsonl_record.h"
 
-#include <nlohmann/json.hpp>
 #include <simdjson.h>
 
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <climits>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
@@ -281,9 +281,12 @@ bool replay(simdjson::dom::element value, RecordSax& sax) {
       std::string text(value.get_string().value_unsafe());
       return sax.string(text);
     }
-    case Type::BOOL: return sax.boolean(value.get_bool().value_unsafe());
-    case Type::NULL_VALUE: return sax.null();
-    default: return false;
+    case Type::BOOL:
+      return sax.boolean(value.get_bool().value_unsafe());
+    case Type::NULL_VALUE:
+      return sax.null();
+    default:
+      return false;
   }
 }
 

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <optional>
 #include <string_view>
 #include <utility>
-#include <optional>
 
 #include "core/string_arena.h"
 #include "extract/event_extractor.h"
@@ -85,9 +85,8 @@ void append_word_keys(std::string_view text, const std::vector<Token>& tokens,
   for (size_t i = 0; i < tokens.size(); ++i) {
     const std::string_view token = tokens[i].span.of(text);
     const bool ascii = !lower.any_non_ascii() ||
-                       std::all_of(token.begin(), token.end(), [](char c) {
-                         return static_cast<unsigned char>(c) < 0x80;
-                       });
+                       std::all_of(token.begin(), token.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
     if (ascii) {
       words.push_back(lower[i]);
     } else {

@@ -65,17 +65,18 @@ bool DateScanner::may_start(size_t i) const {
   constexpr int kBeforeTheEnd = 8;   // [1, 8): words before "the"
   constexpr int kBeforeAgoEnd = 25;  // [8, 25): words before "ago"
   static const WordSet starters = {
-      "the",
-      "within", "over", "in", "during", "for", "throughout", "across",
-      "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-      "eleven", "twelve", "fifteen", "twenty", "thirty",
-      "night", "since", "last", "past", "next", "coming", "this", "late", "early", "mid",
-      "yesterday", "today", "tonight", "earlier",
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-      "sep", "sept", "oct", "nov", "dec", "sunday", "monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sun", "mon", "tue", "tues", "wed", "thu", "thur",
-      "thurs", "fri", "sat"};
+      "the",       "within",   "over",    "in",        "during",   "for",       "throughout",
+      "across",    "a",        "an",      "one",       "two",      "three",     "four",
+      "five",      "six",      "seven",   "eight",     "nine",     "ten",       "eleven",
+      "twelve",    "fifteen",  "twenty",  "thirty",    "night",    "since",     "last",
+      "past",      "next",     "coming",  "this",      "late",     "early",     "mid",
+      "yesterday", "today",    "tonight", "earlier",   "january",  "february",  "march",
+      "april",     "may",      "june",    "july",      "august",   "september", "october",
+      "november",  "december", "jan",     "feb",       "mar",      "apr",       "jun",
+      "jul",       "aug",      "sep",     "sept",      "oct",      "nov",       "dec",
+      "sunday",    "monday",   "tuesday", "wednesday", "thursday", "friday",    "saturday",
+      "sun",       "mon",      "tue",     "tues",      "wed",      "thu",       "thur",
+      "thurs",     "fri",      "sat"};
   const int k = starters.index_of(w);
   if (k < 0) return false;
   if (k == kThe) return low(i + 1) == "last" || low(i + 1) == "past" || low(i + 1) == "day";

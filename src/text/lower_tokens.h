@@ -103,9 +103,9 @@ class LowerTokens {
  private:
   const Token* tokens_;  // the borrowed tokens; count_ saves a division per lookup
   size_t count_;
-  uint32_t base_ = 0;             // text offset of lower_[0]
-  const char* lower_ = nullptr;   // text[base_, end of the last token), lowercased
-  std::unique_ptr<char[]> buf_;   // what lower_ points into, unless borrowed
+  uint32_t base_ = 0;            // text offset of lower_[0]
+  const char* lower_ = nullptr;  // text[base_, end of the last token), lowercased
+  std::unique_ptr<char[]> buf_;  // what lower_ points into, unless borrowed
   bool any_non_ascii_ = false;
 };
 

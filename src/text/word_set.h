@@ -25,14 +25,16 @@ class WordSet {
     for (std::string_view w : words) {
       if (!w.empty() && w.size() < kMaxSize) ++count[bucket(w)];
     }
-    for (size_t b = 0; b < kBuckets; ++b) first_[b + 1] = static_cast<uint16_t>(first_[b] + count[b]);
+    for (size_t b = 0; b < kBuckets; ++b)
+      first_[b + 1] = static_cast<uint16_t>(first_[b] + count[b]);
     entries_.resize(first_[kBuckets]);
     std::array<uint16_t, kBuckets> next{};
     std::copy(first_.begin(), first_.end() - 1, next.begin());
     int index = 0;
     for (std::string_view w : words) {
       // A repeated word keeps its first position, as a sorted search found it.
-      if (!w.empty() && w.size() < kMaxSize && index_of(w) < 0) entries_[next[bucket(w)]++] = {w, index};
+      if (!w.empty() && w.size() < kMaxSize && index_of(w) < 0)
+        entries_[next[bucket(w)]++] = {w, index};
       ++index;
     }
   }
@@ -70,7 +72,7 @@ class WordSet {
     return letter * kMaxSize + w.size();
   }
 
-  std::vector<Entry> entries_;              // grouped by bucket
+  std::vector<Entry> entries_;                  // grouped by bucket
   std::array<uint16_t, kBuckets + 1> first_{};  // bucket b holds entries_[first_[b], first_[b + 1])
 };
 

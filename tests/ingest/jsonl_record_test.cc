@@ -139,7 +139,8 @@ TEST(JsonlRecord, EscapesAndRepeatedKeys) {
       << r.error().message;
   r = parse_jsonl_record(R"({"text":"x"} trailing)", "f.jsonl:3");
   ASSERT_FALSE(r.ok());
-  EXPECT_NE(r.error().message.find("f.jsonl:3: invalid JSON"), std::string::npos) << r.error().message;
+  EXPECT_NE(r.error().message.find("f.jsonl:3: invalid JSON"), std::string::npos)
+      << r.error().message;
 }
 
 TEST(JsonlRecord, InvalidUtf8InsideStringIsRepaired) {

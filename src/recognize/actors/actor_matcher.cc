@@ -121,7 +121,8 @@ std::vector<KeyToken> key_tokens(const Tokens& tokens, const KeyIndex& vocab) {
       keys.push_back(KeyToken{i, t.start, false, t.break_before, vocab.find(t.key)});
       continue;
     }
-    keys.push_back(KeyToken{i, article_start, true, t.break_before || article_break, vocab.find(t.key)});
+    keys.push_back(
+        KeyToken{i, article_start, true, t.break_before || article_break, vocab.find(t.key)});
     has_article = false;
   }
   return keys;
@@ -139,13 +140,15 @@ bool allowed(const Entry& entry, std::string_view text, const Tokens& tokens, co
     const Token& t = tokens[keys[k + index].token];
     if (text.substr(t.start, t.end - t.start) != form) return false;
   }
-  return !entry.local || std::any_of(ctx.countries.begin(), ctx.countries.end(),
-                                     [&](const std::string& c) { return same_code(c, entry.actor->country); });
+  return !entry.local ||
+         std::any_of(ctx.countries.begin(), ctx.countries.end(),
+                     [&](const std::string& c) { return same_code(c, entry.actor->country); });
 }
 
 // Leftmost-longest walk of the alias trie over the key tokens.
-std::vector<Hit> scan(std::string_view text, const Tokens& tokens, const std::vector<KeyToken>& keys,
-                      const MatchContext& ctx, const std::vector<uint32_t>& root_children, const EdgeIndex& edges,
+std::vector<Hit> scan(std::string_view text, const Tokens& tokens,
+                      const std::vector<KeyToken>& keys, const MatchContext& ctx,
+                      const std::vector<uint32_t>& root_children, const EdgeIndex& edges,
                       const std::vector<std::vector<Entry>>& entries) {
   std::vector<Hit> hits;
   for (size_t k = 0; k < keys.size();) {
@@ -158,7 +161,8 @@ std::vector<Hit> scan(std::string_view text, const Tokens& tokens, const std::ve
     uint32_t node = 0;
     for (size_t j = k; j < keys.size(); ++j) {
       if ((j > k && keys[j].break_before) || keys[j].id == kNoToken) break;
-      node = j == k ? root_children[keys[j].id] : edges.find((static_cast<uint64_t>(node) << 32) | keys[j].id);
+      node = j == k ? root_children[keys[j].id]
+                    : edges.find((static_cast<uint64_t>(node) << 32) | keys[j].id);
       if (node == EdgeIndex::kNone) break;
       const std::vector<Entry>& here = entries[node];
       uint64_t ok = 0;
@@ -245,7 +249,8 @@ ActorMatcher::ActorMatcher(const ActorKnowledgeBase& kb) : kb_(&kb) {
     for (const auto& n : c->demonyms) add(n, entry(EntryKind::kDemonym, nullptr, c, false));
   }
   root_children_.resize(vocab_.size());
-  for (uint32_t id = 0; id < vocab_.size(); ++id) root_children_[id] = edges_.find(id);  // node 0's edges
+  for (uint32_t id = 0; id < vocab_.size(); ++id)
+    root_children_[id] = edges_.find(id);  // node 0's edges
 }
 
 void ActorMatcher::add(std::string_view alias, Entry entry) {
@@ -304,7 +309,8 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text, const Tokens
   std::deque<Resolution> resolutions;  // a deque: references stay valid
   auto resolve = [&](std::string_view cls, std::string_view iso2) -> const ResolvedClass& {
     for (const Resolution& r : resolutions) {
-      if ((r.cls.data() == cls.data() || same_word(r.cls, cls)) && same_code(r.iso2, iso2)) return r.resolved;
+      if ((r.cls.data() == cls.data() || same_word(r.cls, cls)) && same_code(r.iso2, iso2))
+        return r.resolved;
     }
     resolutions.push_back(Resolution{cls, iso2, kb_->resolve_class(cls, iso2, ctx.date)});
     return resolutions.back().resolved;

@@ -16,7 +16,14 @@
 namespace sitrep::actors::ascii_words {
 
 // ASCII byte classes, so the common case needs no decoding.
-enum : uint8_t { kWordByte = 1, kBreakByte = 2, kHyphenByte = 4, kApostropheByte = 8, kUpperByte = 16, kLowerByte = 32 };
+enum : uint8_t {
+  kWordByte = 1,
+  kBreakByte = 2,
+  kHyphenByte = 4,
+  kApostropheByte = 8,
+  kUpperByte = 16,
+  kLowerByte = 32
+};
 
 // 256 entries, non-ASCII bytes all 0, so one lookup also rejects them.
 constexpr std::array<uint8_t, 256> make_ascii_classes() {
@@ -24,7 +31,8 @@ constexpr std::array<uint8_t, 256> make_ascii_classes() {
   for (int c = 'a'; c <= 'z'; ++c) t[c] = kWordByte | kLowerByte;
   for (int c = 'A'; c <= 'Z'; ++c) t[c] = kWordByte | kUpperByte;
   for (int c = '0'; c <= '9'; ++c) t[c] = kWordByte;
-  for (char c : std::string_view(".,;:!?()[]{}\"\n\r|")) t[static_cast<unsigned char>(c)] = kBreakByte;
+  for (char c : std::string_view(".,;:!?()[]{}\"\n\r|"))
+    t[static_cast<unsigned char>(c)] = kBreakByte;
   t['-'] = kHyphenByte;
   t['\''] = kApostropheByte;
   t['`'] = kApostropheByte;

@@ -113,7 +113,8 @@ class KeyIndex {
     for (size_t i = (c.hash >> 32) & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.id == kNone) return kNone;
-      if (s.code == c.code && s.size == key.size() && (is_short || same_word(word(s.id), key))) return s.id;
+      if (s.code == c.code && s.size == key.size() && (is_short || same_word(word(s.id), key)))
+        return s.id;
     }
   }
   [[nodiscard]] uint32_t size() const { return count_; }
@@ -141,7 +142,8 @@ class KeyIndex {
   };
   [[nodiscard]] std::string_view word(uint32_t id) const {
     // Offsets are always in range: no substr bounds check.
-    return std::string_view(text_.data() + offsets_[2 * id], offsets_[2 * id + 1] - offsets_[2 * id]);
+    return std::string_view(text_.data() + offsets_[2 * id],
+                            offsets_[2 * id + 1] - offsets_[2 * id]);
   }
   void grow() {
     std::vector<Slot> old = std::move(slots_);

@@ -108,7 +108,9 @@ void ActorKnowledgeBase::fill_class_templates() {
       filled = c.name_template;
       replace_all(filled, "{of_country}", country_row->of_name());
       replace_all(filled, "{country}", country_row->name);
-      replace_all(filled, "{demonym}", country_row->demonyms.empty() ? country_row->name : country_row->demonyms.front());
+      replace_all(
+          filled, "{demonym}",
+          country_row->demonyms.empty() ? country_row->name : country_row->demonyms.front());
     }
   }
 }

@@ -249,7 +249,8 @@ class KnowledgeBaseLoader {
       if (prev != nullptr && prev->cls == a->cls && prev->country == a->country) continue;
       auto cls = kb_.classes_.find(a->cls);
       if (cls == kb_.classes_.end()) continue;  // resolve_class would not find the class either
-      kb_.in_country_.emplace(a->cls + "\t" + a->country, ActorKnowledgeBase::ClassInCountry{&cls->second, a, {}});
+      kb_.in_country_.emplace(a->cls + "\t" + a->country,
+                              ActorKnowledgeBase::ClassInCountry{&cls->second, a, {}});
     }
     kb_.fill_class_templates();
     return {};

@@ -309,7 +309,9 @@ Tokens tokenize(std::string_view text) {
       // An ASCII byte here is no letter or digit (the run took those): unless
       // it is an apostrophe ("Hay'at", "Assad's") the word ends. Most words
       // end so, at a space or punctuation.
-      if (const auto b = static_cast<unsigned char>(text[i]); b < 0x80 && (kAscii[b] & kApostropheByte) == 0) break;
+      if (const auto b = static_cast<unsigned char>(text[i]);
+          b < 0x80 && (kAscii[b] & kApostropheByte) == 0)
+        break;
       const char32_t c = next_cp(text, i, len);
       if (word_cp(c)) {
         key.clear();

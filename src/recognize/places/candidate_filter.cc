@@ -21,7 +21,8 @@ void allowed_candidates(const FoundToponyms& found, std::string_view text, const
     if (is_stopword(bare)) return;
     if (m.sentence_initial && !m.all_caps) {
       std::string lower(bare);
-      std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+      std::transform(lower.begin(), lower.end(), lower.begin(),
+                     [](unsigned char c) { return std::tolower(c); });
       if (found.lowercase_uses.used(lower)) return;  // "Police said..." with "police" elsewhere
     }
   }
@@ -34,25 +35,30 @@ void allowed_candidates(const FoundToponyms& found, std::string_view text, const
     out.push_back(&c);
   }
   auto keep_if_any = [&out](auto pred) {
-    if (std::any_of(out.begin(), out.end(), pred)) std::erase_if(out, [&](const Candidate* c) { return !pred(c); });
+    if (std::any_of(out.begin(), out.end(), pred))
+      std::erase_if(out, [&](const Candidate* c) { return !pred(c); });
   };
   switch (m.hint) {
     case UnitHint::kAdmin1:
       keep_if_any([](const Candidate* c) { return c->place.is_admin1(); });
       break;
     case UnitHint::kAdmin2:
-      keep_if_any([](const Candidate* c) { return c->place.is_admin2() || c->place.feature_code == "ADM2"; });
+      keep_if_any([](const Candidate* c) {
+        return c->place.is_admin2() || c->place.feature_code == "ADM2";
+      });
       break;
     case UnitHint::kSettlement:
-      keep_if_any([](const Candidate* c) { return !is_big_unit(c->place) && !c->place.is_admin2(); });
+      keep_if_any(
+          [](const Candidate* c) { return !is_big_unit(c->place) && !c->place.is_admin2(); });
       break;
     case UnitHint::kNone:
       break;
   }
   // A demonym stands alone; a name that is also a demonym ("Georgian" is
   // not, "Somali" is) is read as the name.
-  const bool all_demonyms = !out.empty() && std::all_of(out.begin(), out.end(),
-                                                         [](const Candidate* c) { return c->match.demonym; });
+  const bool all_demonyms =
+      !out.empty() &&
+      std::all_of(out.begin(), out.end(), [](const Candidate* c) { return c->match.demonym; });
   if (!all_demonyms) std::erase_if(out, [](const Candidate* c) { return c->match.demonym; });
   // "American Legion", "Native American", "French said": part of a name, not a nationality.
   if (all_demonyms && (m.capital_neighbour || m.person_like)) out.clear();

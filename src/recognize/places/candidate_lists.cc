@@ -12,7 +12,8 @@ namespace sitrep::places {
 // known ones come back for their candidates.
 bool CandidateLists::known(std::string_view key) {
   if (key.empty()) return false;
-  return gazetteer_.has_key(key) || (has_leading_article(key) && gazetteer_.has_key(strip_leading_article(key)));
+  return gazetteer_.has_key(key) ||
+         (has_leading_article(key) && gazetteer_.has_key(strip_leading_article(key)));
 }
 
 int CandidateLists::add(CandidateList candidates) {
@@ -20,9 +21,13 @@ int CandidateLists::add(CandidateList candidates) {
   return static_cast<int>(lists_.size() - 1);
 }
 
-int CandidateLists::exact(std::string_view key) { return add(gazetteer_.shared_key_candidates(key)); }
+int CandidateLists::exact(std::string_view key) {
+  return add(gazetteer_.shared_key_candidates(key));
+}
 
-int CandidateLists::fuzzy(std::string_view key) { return add(gazetteer_.shared_fuzzy_key_candidates(key)); }
+int CandidateLists::fuzzy(std::string_view key) {
+  return add(gazetteer_.shared_fuzzy_key_candidates(key));
+}
 
 int CandidateLists::acronym_subset(int list) {
   auto [it, inserted] = acronym_lists_.try_emplace(lists_[static_cast<size_t>(list)].get(), -1);

@@ -86,8 +86,8 @@ class CodeIds {
 
   std::vector<Slot> slots_;
   size_t mask_ = 0;
-  size_t size_ = 0;  // filled slots
-  int next_ = 0;     // the next new id
+  size_t size_ = 0;            // filled slots
+  int next_ = 0;               // the next new id
   WordSet long_codes_;         // codes longer than eight bytes (views into the gazetteer)
   std::vector<int> long_ids_;  // by long_codes_ id
 };

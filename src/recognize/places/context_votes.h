@@ -47,7 +47,8 @@ class CodeVotes {
   // Adds name `name`'s own votes to the totals, once all are cast.
   void tally(size_t name) {
     const size_t end = name + 1 < name_first_.size() ? name_first_[name + 1] : slots_.size();
-    for (size_t s = name_first_[name]; s < end; ++s) totals_[static_cast<size_t>(slots_[s].id)] += slots_[s].sum;
+    for (size_t s = name_first_[name]; s < end; ++s)
+      totals_[static_cast<size_t>(slots_[s].id)] += slots_[s].sum;
   }
   // The share of the other names' votes (`others`: their total weight) that
   // go to the code of `slot`, 0..1; 0 when `slot` is -1 or no other name votes.
@@ -62,9 +63,9 @@ class CodeVotes {
     int id = -1;
     double sum = 0;  // the name's own votes this pass
   };
-  std::vector<double> totals_;     // by code id: every name's votes
-  std::vector<Slot> slots_;        // name by name
-  std::vector<size_t> name_first_; // per name: its first slot
+  std::vector<double> totals_;      // by code id: every name's votes
+  std::vector<Slot> slots_;         // name by name
+  std::vector<size_t> name_first_;  // per name: its first slot
 };
 
 // The votes of one pass over every name (groups of mentions of one name).

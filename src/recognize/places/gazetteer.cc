@@ -1,13 +1,13 @@
 #include "recognize/places/gazetteer.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cmath>
 #include <fstream>
 #include <unordered_map>
-
-#include <unistd.h>
 
 #include "recognize/places/custom_places.h"
 #include "recognize/places/gazetteer_format.h"
@@ -42,7 +42,8 @@ struct KeyHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
-using CustomKeyTable = std::unordered_map<std::string, std::vector<uint32_t>, KeyHash, std::equal_to<>>;
+using CustomKeyTable =
+    std::unordered_map<std::string, std::vector<uint32_t>, KeyHash, std::equal_to<>>;
 
 struct Gazetteer::Impl {
   std::optional<WorldIndex> world;

@@ -37,8 +37,8 @@ double sigmoid(double x) { return 1 / (1 + std::exp(-x)); }
 struct Choice {
   const Candidate* candidate = nullptr;  // in FoundToponyms::candidate_lists
   double prior = 0;
-  double bonus = 0;  // containment, parent, hint: fixed for the document
-  double score = 0;  // prior + bonus + context, per pass
+  double bonus = 0;       // containment, parent, hint: fixed for the document
+  double score = 0;       // prior + bonus + context, per pass
   int country_vote = -1;  // its country code's slot in ContextVotes::countries, -1 none
   int admin1_vote = -1;   // its province code's slot in ContextVotes::admin1, -1 none
   bool local = false;     // neither a big unit nor a province: nearby places count for it
@@ -73,7 +73,9 @@ class Resolver {
   std::optional<Place> document_area() const;
   void vote(bool hard);
 
-  [[nodiscard]] std::span<Choice> choices(const Group& g) { return {choices_.data() + g.first, g.count}; }
+  [[nodiscard]] std::span<Choice> choices(const Group& g) {
+    return {choices_.data() + g.first, g.count};
+  }
   [[nodiscard]] std::span<const Choice> choices(const Group& g) const {
     return {choices_.data() + g.first, g.count};
   }
@@ -91,7 +93,7 @@ class Resolver {
   CodeIds country_ids_, admin1_ids_;
   ContextVotes votes_;
   std::vector<double> share_;  // vote(): one name's split of its vote over its candidates
-  NearbyPlaces nearby_;  // score_pass(hard): the names heavy enough to back a neighbour
+  NearbyPlaces nearby_;        // score_pass(hard): the names heavy enough to back a neighbour
 };
 
 void Resolver::build_groups() {
@@ -182,7 +184,8 @@ void Resolver::add_fixed_bonuses() {
         const bool ok = r.kind == RelationKind::kNear ? km_between(o, in) < 60 : contains(o, in);
         if (!ok) continue;
         in_choice.bonus = std::max(in_choice.bonus, kContainment);
-        if (in_choice.prior >= inner_top - 6) out_choice.bonus = std::max(out_choice.bonus, kContainerSupport);
+        if (in_choice.prior >= inner_top - 6)
+          out_choice.bonus = std::max(out_choice.bonus, kContainerSupport);
       }
     }
   }
@@ -208,9 +211,11 @@ void Resolver::add_fixed_bonuses() {
         keys_gathered = true;
       }
       const std::string parent = fold_name(p.parent);
-      if (keys.count(parent) || keys.count(strip_leading_article(parent))) c.bonus += kParentMentioned;
+      if (keys.count(parent) || keys.count(strip_leading_article(parent)))
+        c.bonus += kParentMentioned;
     }
-    if (!context_.country_hint.empty() && p.country_code == context_.country_hint) c.bonus += kCountryHint;
+    if (!context_.country_hint.empty() && p.country_code == context_.country_hint)
+      c.bonus += kCountryHint;
   }
 }
 
@@ -338,7 +343,8 @@ std::vector<PlaceMention> Resolver::run(const GeoparserOptions& options) {
     pm.confidence = confidence;
     if (top.is_country() || top.is_admin1() || is_region(top)) pm.geo_precision = 3;
     else if (top.is_admin2() || m.vicinity) pm.geo_precision = 2;
-    else pm.geo_precision = 1;
+    else
+      pm.geo_precision = 1;
   }
   add_unresolved_places(found_, text_, unresolved, [this] { return document_area(); }, out);
   return out;

@@ -31,7 +31,8 @@ class KeyTable {
     if (!inserted) return known;
     if ((entries_.size() + 1) * 2 > slots_.size()) grow();
     const auto id = static_cast<int>(entries_.size());
-    entries_.push_back({h, static_cast<uint32_t>(arena_.size()), static_cast<uint32_t>(key.size())});
+    entries_.push_back(
+        {h, static_cast<uint32_t>(arena_.size()), static_cast<uint32_t>(key.size())});
     arena_.append(key.data(), key.size());
     place(id);
     return id;
@@ -77,7 +78,8 @@ class KeyTable {
       tail = low | static_cast<uint64_t>(high) << 32;
     } else if (n > 0) {
       tail = static_cast<uint64_t>(static_cast<unsigned char>(p[0])) << 16 |
-             static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 | static_cast<unsigned char>(p[n - 1]);
+             static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
+             static_cast<unsigned char>(p[n - 1]);
     }
     h = (h ^ tail) * kMultiplier;
     return h ^ (h >> 32);
@@ -113,9 +115,9 @@ class KeyTable {
     for (size_t id = 0; id < entries_.size(); ++id) place(static_cast<int>(id));
   }
 
-  std::string arena_;            // every key, back to back
-  std::vector<Entry> entries_;   // by id
-  std::vector<int32_t> slots_;   // ids by hash, -1 empty; at most half full
+  std::string arena_;           // every key, back to back
+  std::vector<Entry> entries_;  // by id
+  std::vector<int32_t> slots_;  // ids by hash, -1 empty; at most half full
   size_t mask_ = 0;
 };
 

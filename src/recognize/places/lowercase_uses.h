@@ -26,13 +26,15 @@ class LowercaseUses {
     asked_.insert(lowered, inserted);
     if (!inserted) return;
     used_.push_back(false);
-    if (lowered.size() < 32) lengths_by_first_[first_slot(lowered)] |= uint32_t{1} << lowered.size();
+    if (lowered.size() < 32)
+      lengths_by_first_[first_slot(lowered)] |= uint32_t{1} << lowered.size();
   }
 
   // `word` is written in lowercase in the text.
   void mark(std::string_view word) {
     if (word.empty()) return;
-    if (word.size() < 32 && !(lengths_by_first_[first_slot(word)] & (uint32_t{1} << word.size()))) return;
+    if (word.size() < 32 && !(lengths_by_first_[first_slot(word)] & (uint32_t{1} << word.size())))
+      return;
     const int id = asked_.find(word);
     if (id >= 0) used_[static_cast<size_t>(id)] = true;
   }

@@ -195,10 +195,14 @@ constexpr std::array<char, 128> kAsciiFolds = [] {
   std::array<char, 128> folds{};
   for (int c = 0; c < 128; ++c) {
     char& fold = folds[static_cast<size_t>(c)];
-    if (c >= 'A' && c <= 'Z') fold = static_cast<char>(c - 'A' + 'a');
-    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) fold = static_cast<char>(c);
-    else if (c == '\'' || c == '`' || c == '.') fold = '\0';
-    else fold = ' ';
+    if (c >= 'A' && c <= 'Z')
+      fold = static_cast<char>(c - 'A' + 'a');
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      fold = static_cast<char>(c);
+    else if (c == '\'' || c == '`' || c == '.')
+      fold = '\0';
+    else
+      fold = ' ';
   }
   return folds;
 }();

@@ -4,8 +4,9 @@
 //   fold_name("Deir ez-Zor")   == "deir al zor"
 //   fold_name("Dayr az Zawr")  == "dayr al zawr"
 //
-// (skeleton_key.h makes the fuzzy key of a folded one.) The gazetteer builder and every lookup use these same functions; changing
-// them changes the index format (bump kFormatVersion in gazetteer_format.h).
+// (skeleton_key.h makes the fuzzy key of a folded one.) The gazetteer builder and every lookup use
+// these same functions; changing them changes the index format (bump kFormatVersion in
+// gazetteer_format.h).
 #pragma once
 
 #include <span>

@@ -17,7 +17,9 @@ bool before(const auto& a, const auto& b) { return a.latitude < b.latitude; }
 
 // Big units and provinces back no neighbour; a place without a latitude
 // (NaN) is never within reach of any other.
-bool town_sized(const PlaceView& q) { return !is_big_unit(q) && !q.is_admin1() && !std::isnan(q.latitude); }
+bool town_sized(const PlaceView& q) {
+  return !is_big_unit(q) && !q.is_admin1() && !std::isnan(q.latitude);
+}
 
 }  // namespace
 
@@ -35,7 +37,9 @@ void NearbyPlaces::add(size_t name, double weight, const PlaceView& chosen) {
   if (town_sized(chosen)) by_latitude_.push_back({chosen.latitude, sources_.size() - 1});
 }
 
-void NearbyPlaces::sort() { std::sort(by_latitude_.begin(), by_latitude_.end(), before<ByLatitude, ByLatitude>); }
+void NearbyPlaces::sort() {
+  std::sort(by_latitude_.begin(), by_latitude_.end(), before<ByLatitude, ByLatitude>);
+}
 
 void NearbyPlaces::update(size_t name, const PlaceView& chosen) {
   const int source = source_of_[name];
@@ -49,7 +53,8 @@ void NearbyPlaces::index(size_t source) {
   const PlaceView& q = *sources_[source].place;
   if (!town_sized(q)) return;
   const ByLatitude entry{q.latitude, source};
-  by_latitude_.insert(std::upper_bound(by_latitude_.begin(), by_latitude_.end(), entry, before<ByLatitude, ByLatitude>),
+  by_latitude_.insert(std::upper_bound(by_latitude_.begin(), by_latitude_.end(), entry,
+                                       before<ByLatitude, ByLatitude>),
                       entry);
 }
 
@@ -62,7 +67,8 @@ double NearbyPlaces::support(size_t name, const PlaceView& p) const {
   // A little wider than the reach, then the exact test.
   const ByLatitude low{p.latitude - kLatitudeReach - 0.01, 0};
   double best = 0;
-  for (auto it = std::lower_bound(by_latitude_.begin(), by_latitude_.end(), low, before<ByLatitude, ByLatitude>);
+  for (auto it = std::lower_bound(by_latitude_.begin(), by_latitude_.end(), low,
+                                  before<ByLatitude, ByLatitude>);
        it != by_latitude_.end() && it->latitude <= p.latitude + kLatitudeReach + 0.01; ++it) {
     const Source& s = sources_[it->source];
     if (s.name == name || std::abs(p.latitude - it->latitude) >= kLatitudeReach) continue;

@@ -46,8 +46,8 @@ class NearbyPlaces {
   void unindex(size_t source);  // out of by_latitude_
 
   std::vector<Source> sources_;
-  std::vector<int> source_of_;          // per name: its index in sources_, -1 none
-  std::vector<ByLatitude> by_latitude_; // sources whose place is town-sized, by latitude
+  std::vector<int> source_of_;           // per name: its index in sources_, -1 none
+  std::vector<ByLatitude> by_latitude_;  // sources whose place is town-sized, by latitude
 };
 
 }  // namespace sitrep::places

@@ -8,8 +8,8 @@ namespace {
 
 class PersonNames {
  public:
-  PersonNames(std::string_view text, const std::vector<Token>& tokens, TokenFolds& folds, TokenFacts& facts,
-              CandidateLists& lists)
+  PersonNames(std::string_view text, const std::vector<Token>& tokens, TokenFolds& folds,
+              TokenFacts& facts, CandidateLists& lists)
       : text_(text), tokens_(tokens), folds_(folds), facts_(facts), lists_(lists) {}
 
   WordSet find() {
@@ -22,8 +22,9 @@ class PersonNames {
     while (body_ < tokens_.size() && !tokens_[body_].sentence_start) ++body_;
     if (body_ >= tokens_.size()) body_ = 0;
     scanned_ = body_;
-    first_use_ids_.reserve(static_cast<size_t>(std::count_if(
-        tokens_.begin() + static_cast<std::ptrdiff_t>(body_), tokens_.end(), [](const Token& t) { return t.capitalised; })));
+    first_use_ids_.reserve(static_cast<size_t>(
+        std::count_if(tokens_.begin() + static_cast<std::ptrdiff_t>(body_), tokens_.end(),
+                      [](const Token& t) { return t.capitalised; })));
     for (size_t i = 0; i < tokens_.size();) {
       if (!tokens_[i].capitalised || tokens_[i].all_caps) {
         ++i;
@@ -76,7 +77,8 @@ class PersonNames {
     const size_t through = k >= body_ ? k + 1 : tokens_.size();
     for (; scanned_ < through; ++scanned_) {
       if (!tokens_[scanned_].capitalised) continue;
-      if (static_cast<size_t>(first_use_ids_.insert(folds_.key_of(scanned_))) == first_use_.size()) {
+      if (static_cast<size_t>(first_use_ids_.insert(folds_.key_of(scanned_))) ==
+          first_use_.size()) {
         first_use_.push_back(scanned_);
       }
     }
@@ -104,16 +106,16 @@ class PersonNames {
   TokenFolds& folds_;
   TokenFacts& facts_;
   CandidateLists& lists_;
-  size_t body_ = 0;      // the first token after the headline (0: the text is one sentence)
-  size_t scanned_ = 0;   // the body's tokens before this one are in first_use_ids_
-  WordSet first_use_ids_;          // the body's capitalised words, by fold
+  size_t body_ = 0;        // the first token after the headline (0: the text is one sentence)
+  size_t scanned_ = 0;     // the body's tokens before this one are in first_use_ids_
+  WordSet first_use_ids_;  // the body's capitalised words, by fold
   std::vector<size_t> first_use_;  // by id in first_use_ids_: the token of its first use
 };
 
 }  // namespace
 
-WordSet find_person_words(std::string_view text, const std::vector<Token>& tokens, TokenFolds& folds,
-                          TokenFacts& facts, CandidateLists& lists) {
+WordSet find_person_words(std::string_view text, const std::vector<Token>& tokens,
+                          TokenFolds& folds, TokenFacts& facts, CandidateLists& lists) {
   return PersonNames(text, tokens, folds, facts, lists).find();
 }
 

@@ -22,7 +22,7 @@ namespace sitrep::places {
 // The folded first and last words of the person names of `text` (views
 // into `folds`). `tokens` are tokenize_words(text); `lists` says which runs
 // of words the gazetteer knows.
-WordSet find_person_words(std::string_view text, const std::vector<Token>& tokens, TokenFolds& folds,
-                          TokenFacts& facts, CandidateLists& lists);
+WordSet find_person_words(std::string_view text, const std::vector<Token>& tokens,
+                          TokenFolds& folds, TokenFacts& facts, CandidateLists& lists);
 
 }  // namespace sitrep::places

@@ -51,13 +51,15 @@ constexpr std::array<uint8_t, 128> kAsciiClasses = [] {
 // letter or digit so that 0 means "not part of a plain word" (its carries
 // fall off). Every byte has an entry, so the loop asks one question a byte;
 // a non-ASCII byte (0) ends it like punctuation, and is told apart after.
-constexpr uint64_t kLetterCount = 1, kCapitalCount = uint64_t{1} << 32, kWordByte = uint64_t{1} << 63;
+constexpr uint64_t kLetterCount = 1, kCapitalCount = uint64_t{1} << 32,
+                   kWordByte = uint64_t{1} << 63;
 constexpr std::array<uint64_t, 256> kPlainWordCounts = [] {
   std::array<uint64_t, 256> counts{};
   for (size_t c = 0; c < 128; ++c) {
     const uint8_t classes = kAsciiClasses[c];
     if (!(classes & kAlnum)) continue;
-    counts[c] = kWordByte | ((classes & kAlpha) ? kLetterCount : 0) | ((classes & kUpper) ? kCapitalCount : 0);
+    counts[c] = kWordByte | ((classes & kAlpha) ? kLetterCount : 0) |
+                ((classes & kUpper) ? kCapitalCount : 0);
   }
   return counts;
 }();
@@ -200,7 +202,8 @@ std::vector<Token> tokenize_words(std::string_view text) {
     int32_t end = i;
     while (end < n) {
       const auto byte = static_cast<unsigned char>(text[static_cast<size_t>(end)]);
-      if (byte < 0x80 && (kAsciiClasses[byte] & kAlnum)) {  // most letters: as below, without decoding
+      if (byte < 0x80 &&
+          (kAsciiClasses[byte] & kAlnum)) {  // most letters: as below, without decoding
         letters += (kAsciiClasses[byte] & kAlpha) ? 1 : 0;
         uppers += (kAsciiClasses[byte] & kUpper) ? 1 : 0;
         ++segment;

@@ -34,8 +34,10 @@ void RecentAnswers::remember_known(std::string_view key, bool known) {
   }
   bool inserted = false;
   const int id = known_keys_.insert(key, inserted);
-  if (inserted) known_.push_back(known);
-  else known_[static_cast<size_t>(id)] = known;
+  if (inserted)
+    known_.push_back(known);
+  else
+    known_[static_cast<size_t>(id)] = known;
 }
 
 const CandidateList& RecentAnswers::remember_candidates(std::string_view key, bool fuzzy,
@@ -51,7 +53,9 @@ const CandidateList& RecentAnswers::remember_candidates(std::string_view key, bo
 }
 
 void RecentAnswers::make_room(size_t candidates) {
-  if (exact_.keys.size() + fuzzy_.keys.size() < kMaxKeys && candidate_count_ + candidates <= kMaxCandidates) return;
+  if (exact_.keys.size() + fuzzy_.keys.size() < kMaxKeys &&
+      candidate_count_ + candidates <= kMaxCandidates)
+    return;
   for (Candidates* table : {&exact_, &fuzzy_}) {
     table->keys.clear();
     table->lists.clear();

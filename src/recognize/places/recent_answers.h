@@ -42,7 +42,8 @@ class RecentAnswers {
 
   void remember_known(std::string_view key, bool known);
   // Returns the remembered list.
-  const CandidateList& remember_candidates(std::string_view key, bool fuzzy, std::vector<Candidate> candidates);
+  const CandidateList& remember_candidates(std::string_view key, bool fuzzy,
+                                           std::vector<Candidate> candidates);
 
  private:
   // Answers by the key's id in its KeyTable.

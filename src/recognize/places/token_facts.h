@@ -57,7 +57,8 @@ class TokenFacts {
   [[gnu::noinline]] void first_ask(size_t k, Fact fact) {
     Facts& f = facts_[k];
     f.asked |= fact;
-    if (answer(f, fact, text_.substr(tokens_[k].start, tokens_[k].end - tokens_[k].start))) f.answers |= fact;
+    if (answer(f, fact, text_.substr(tokens_[k].start, tokens_[k].end - tokens_[k].start)))
+      f.answers |= fact;
   }
 
   static bool answer(Facts& f, Fact fact, std::string_view word) {
@@ -68,8 +69,9 @@ class TokenFacts {
       case kPlacePrefix: {  // one lookup answers all four
         const WrittenWordClasses classes = written_word_classes(word);
         f.asked |= kFunctionWord | kStopword | kOrgWord | kPlacePrefix;
-        f.answers |= (classes.function_word ? kFunctionWord : 0) | (classes.stopword ? kStopword : 0) |
-                     (classes.org_word ? kOrgWord : 0) | (classes.place_prefix ? kPlacePrefix : 0);
+        f.answers |= (classes.function_word ? kFunctionWord : 0) |
+                     (classes.stopword ? kStopword : 0) | (classes.org_word ? kOrgWord : 0) |
+                     (classes.place_prefix ? kPlacePrefix : 0);
         return (f.answers & fact) != 0;
       }
       case kTitle:

@@ -34,9 +34,10 @@ class TokenFolds {
 
  private:
   struct Fold {
-    bool latin = true;       // false: a letter of another script, the key is ""
-    int32_t joined_key = -1;  // index into joined_keys_, when the key is not `words` without the space
-    std::string words;       // append_folded_words of the word
+    bool latin = true;  // false: a letter of another script, the key is ""
+    int32_t joined_key =
+        -1;             // index into joined_keys_, when the key is not `words` without the space
+    std::string words;  // append_folded_words of the word
   };
   const Fold& fold(size_t k);
 

@@ -27,7 +27,11 @@ std::string lower_ascii(std::string_view w) {
 class Finder {
  public:
   Finder(std::string_view text, const Gazetteer& gazetteer)
-      : text_(text), gaz_(gazetteer), tokens_(tokenize_words(text)), folds_(text_, tokens_), facts_(text_, tokens_) {}
+      : text_(text),
+        gaz_(gazetteer),
+        tokens_(tokenize_words(text)),
+        folds_(text_, tokens_),
+        facts_(text_, tokens_) {}
 
   FoundToponyms run() {
     person_words_ = find_person_words(text_, tokens_, folds_, facts_, lists_);
@@ -35,8 +39,8 @@ class Finder {
     // A list is added for each key asked for candidates: the keys are runs
     // of capitalised words, about one per such word.
     // A mention starts at a capitalised word: no more mentions than those.
-    const auto capitalised = static_cast<size_t>(
-        std::count_if(tokens_.begin(), tokens_.end(), [](const Token& t) { return t.capitalised; }));
+    const auto capitalised = static_cast<size_t>(std::count_if(
+        tokens_.begin(), tokens_.end(), [](const Token& t) { return t.capitalised; }));
     lists_.reserve(capitalised);
     out_.mentions.reserve(capitalised);
     first_token_.reserve(capitalised);
@@ -88,8 +92,10 @@ class Finder {
     for (size_t k = 0; k < tokens_.size(); ++k) {
       if (!tokens_[k].capitalised || tokens_[k].all_caps || facts_.stopword(k)) continue;
       const std::string_view w = word(k);
-      if (w.size() <= 40) out_.lowercase_uses.may_ask(LowerWord(w).view());
-      else out_.lowercase_uses.may_ask(lower_ascii(w));
+      if (w.size() <= 40)
+        out_.lowercase_uses.may_ask(LowerWord(w).view());
+      else
+        out_.lowercase_uses.may_ask(lower_ascii(w));
     }
     for (size_t k = 0; k < tokens_.size(); ++k) {
       if (is_lower_word(k) && !tokens_[k].sentence_start) out_.lowercase_uses.mark(word(k));
@@ -118,7 +124,8 @@ class Finder {
       const std::string_view key = folds_.run_key(i, e);
       if (!known(key)) continue;
       const int list = lists_.exact(key);
-      if (add_mention(i, e, std::string(key), list, false)) out_.mentions.back().framed = framed_end == e;
+      if (add_mention(i, e, std::string(key), list, false))
+        out_.mentions.back().framed = framed_end == e;
       return e + 1;
     }
     // Transliteration variants: capitalised words only, never a common word.
@@ -128,11 +135,12 @@ class Finder {
       bool plain = true;
       for (size_t k = i; k <= e && plain; ++k) {
         const std::string_view w = word(k);
-        plain = tokens_[k].capitalised && !tokens_[k].all_caps && !facts_.stopword(k) && !facts_.title(k) &&
-                !facts_.org_word(k) && w.size() >= 4 && !used_in_lowercase(w);
+        plain = tokens_[k].capitalised && !tokens_[k].all_caps && !facts_.stopword(k) &&
+                !facts_.title(k) && !facts_.org_word(k) && w.size() >= 4 && !used_in_lowercase(w);
       }
       if (!plain) continue;
-      if (framed_end != kNoMatch && framed_end != e) continue;  // before the lookup: its answer cannot help
+      if (framed_end != kNoMatch && framed_end != e)
+        continue;  // before the lookup: its answer cannot help
       const std::string_view key = folds_.run_key(i, e);
       const int list = lists_.fuzzy(key);
       if (lists_.list(list).empty()) continue;
@@ -164,8 +172,9 @@ class Finder {
     size_t e = i;
     auto plain = [&](size_t k) {
       const std::string_view w = word(k);
-      return tokens_[k].capitalised && !tokens_[k].all_caps && w.size() >= 3 && !facts_.stopword(k) &&
-             !facts_.title(k) && !facts_.org_word(k) && !facts_.place_prefix(k) && facts_.unit(k) == UnitHint::kNone;
+      return tokens_[k].capitalised && !tokens_[k].all_caps && w.size() >= 3 &&
+             !facts_.stopword(k) && !facts_.title(k) && !facts_.org_word(k) &&
+             !facts_.place_prefix(k) && facts_.unit(k) == UnitHint::kNone;
     };
     if (!plain(i) || tokens_[i].sentence_start) return kNoMatch;
     while (e + 1 < tokens_.size() && e - i < 2 && adjacent(e + 1) && plain(e + 1)) ++e;

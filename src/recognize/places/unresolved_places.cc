@@ -71,9 +71,11 @@ void add_unresolved_places(const FoundToponyms& found, std::string_view text, co
   // together): a merge moves each mention once, where a sort of the whole
   // moved the large PlaceMentions about many times.
   const auto resolved = static_cast<std::ptrdiff_t>(out.size());
-  out.insert(out.end(), std::make_move_iterator(extra.begin()), std::make_move_iterator(extra.end()));
-  std::inplace_merge(out.begin(), out.begin() + resolved, out.end(),
-                     [](const PlaceMention& a, const PlaceMention& b) { return a.span.start < b.span.start; });
+  out.insert(out.end(), std::make_move_iterator(extra.begin()),
+             std::make_move_iterator(extra.end()));
+  std::inplace_merge(
+      out.begin(), out.begin() + resolved, out.end(),
+      [](const PlaceMention& a, const PlaceMention& b) { return a.span.start < b.span.start; });
 }
 
 }  // namespace sitrep::places

@@ -122,7 +122,8 @@ class WordSet {
     } else if (n >= 4) {
       mix((uint64_t{load<uint32_t>(p)} << 32) | load<uint32_t>(p + n - 4));
     } else if (n > 0) {
-      mix((uint64_t{static_cast<unsigned char>(p[0])} << 16) | (uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) |
+      mix((uint64_t{static_cast<unsigned char>(p[0])} << 16) |
+          (uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) |
           static_cast<unsigned char>(p[n - 1]));
     }
     return static_cast<size_t>(h ^ (h >> 29));
@@ -131,7 +132,9 @@ class WordSet {
   // for an ASCII letter in either case), one bit per length up to 31 and
   // one for all longer.
   static size_t first_slot(std::string_view w) { return static_cast<unsigned char>(w[0]) & 31u; }
-  static uint32_t length_bit(std::string_view w) { return uint32_t{1} << (w.size() < 31 ? w.size() : 31); }
+  static uint32_t length_bit(std::string_view w) {
+    return uint32_t{1} << (w.size() < 31 ? w.size() : 31);
+  }
 
   template <typename T>
   static T load(const char* p) {

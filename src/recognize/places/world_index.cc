@@ -74,10 +74,12 @@ Result<WorldIndex> WorldIndex::open(const std::string& path) {
   w.names_ = reinterpret_cast<const format::KeyRecord*>(w.data_ + h.names.offset);
   w.skeletons_ = reinterpret_cast<const format::KeyRecord*>(w.data_ + h.skeletons.offset);
   w.postings_ = reinterpret_cast<const uint32_t*>(w.data_ + h.postings.offset);
-  for (uint64_t i = h.countries.count; i-- > 0;) {  // the first record of a code wins, as with lower_bound
+  for (uint64_t i = h.countries.count;
+       i-- > 0;) {  // the first record of a code wins, as with lower_bound
     const char* iso2 = w.countries_[i].iso2;
     if (is_capital(iso2[0]) && is_capital(iso2[1])) {
-      w.country_by_letters_[static_cast<size_t>((iso2[0] - 'A') * 26 + (iso2[1] - 'A'))] = static_cast<uint32_t>(i + 1);
+      w.country_by_letters_[static_cast<size_t>((iso2[0] - 'A') * 26 + (iso2[1] - 'A'))] =
+          static_cast<uint32_t>(i + 1);
     }
   }
   return w;
@@ -157,7 +159,8 @@ bool WorldIndex::has_key(std::string_view key) const {
 const format::CountryRecord* WorldIndex::country_record(std::string_view iso2) const {
   if (iso2.size() != 2) return nullptr;
   if (is_capital(iso2[0]) && is_capital(iso2[1])) {
-    const uint32_t index = country_by_letters_[static_cast<size_t>((iso2[0] - 'A') * 26 + (iso2[1] - 'A'))];
+    const uint32_t index =
+        country_by_letters_[static_cast<size_t>((iso2[0] - 'A') * 26 + (iso2[1] - 'A'))];
     return index == 0 ? nullptr : countries_ + (index - 1);
   }
   const format::CountryRecord* end = countries_ + header_->countries.count;

@@ -1,10 +1,11 @@
 #include "recognize/places/name_fold.h"
-#include "recognize/places/skeleton_key.h"
+
+#include <gtest/gtest.h>
 
 #include <algorithm>
 #include <string>
 
-#include <gtest/gtest.h>
+#include "recognize/places/skeleton_key.h"
 
 namespace sitrep::places {
 namespace {
@@ -49,7 +50,8 @@ TEST(FoldName, WordsJoinedIntoTheKeyOfTheWholeName) {
     size_t start = 0;
     while (start <= name.size()) {  // each space-separated piece on its own
       const size_t space = std::min(name.find(' ', start), name.size());
-      latin = append_folded_words(std::string_view(name).substr(start, space - start), words) && latin;
+      latin =
+          append_folded_words(std::string_view(name).substr(start, space - start), words) && latin;
       start = space + 1;
     }
     std::string key = "stale";
