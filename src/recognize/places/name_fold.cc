@@ -238,20 +238,29 @@ bool fold_ascii(std::string_view name, std::string& key) {
   return true;
 }
 
-}  // namespace
-
-std::string fold_name(std::string_view utf8) {
-  if (std::string key; fold_ascii(utf8, key)) return key;
+// The general (non-ASCII) fold of a name's code points into `raw`, words
+// still unsplit; false when the name cannot be folded. Invalid byte
+// sequences are skipped.
+bool fold_code_points(std::string_view utf8, std::string& raw) {
   Folder folder;
   const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
   const auto length = static_cast<int32_t>(utf8.size());
   for (int32_t i = 0; i < length;) {
     UChar32 c = 0;
     U8_NEXT(bytes, i, length, c);
-    if (c < 0) continue;  // invalid byte sequence: skipped
-    if (!folder.add(c)) return "";
+    if (c < 0) continue;
+    if (!folder.add(c)) return false;
   }
-  const std::string raw = folder.take();
+  raw = folder.take();
+  return true;
+}
+
+}  // namespace
+
+std::string fold_name(std::string_view utf8) {
+  if (std::string key; fold_ascii(utf8, key)) return key;
+  std::string raw;
+  if (!fold_code_points(utf8, raw)) return "";
   std::vector<std::string_view> words = split_words(raw);
   if (words.empty()) return "";
   return join_key(words.data(), words.size(), raw.size());
@@ -286,16 +295,8 @@ bool append_folded_words(std::string_view utf8, std::string& words) {
       return true;
     }
   }
-  Folder folder;
-  const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
-  const auto length = static_cast<int32_t>(utf8.size());
-  for (int32_t i = 0; i < length;) {
-    UChar32 c = 0;
-    U8_NEXT(bytes, i, length, c);
-    if (c < 0) continue;  // invalid byte sequence: skipped, as in fold_name
-    if (!folder.add(c)) return false;
-  }
-  const std::string raw = folder.take();
+  std::string raw;
+  if (!fold_code_points(utf8, raw)) return false;
   for (std::string_view w : split_words(raw)) {
     words += ' ';
     words += w;
