@@ -26,11 +26,13 @@ sys.path.insert(0, HERE)
 import make_corpus  # noqa: E402
 
 # A short article written for this benchmark: start-up dominates its run time.
+# Like most news it has non-ASCII characters (a dash, a curly apostrophe), so
+# any one-time set-up they trigger counts as start-up.
 SHORT_ARTICLE = """Title: Shelling hits market town
 Published: 2020-05-04
 
 KHAN SHAYKHUN, Syria — Artillery fire struck a market in Khan Shaykhun on Sunday,
-killing three people and wounding eleven, a local rescue group said.
+killing three people and wounding eleven, the town’s rescue group said.
 """
 
 TARGETS = {"mb_s_1t": 10.0, "ratio_wc": 1 / 25, "startup_ms": 100.0, "peak_rss_mb": 300.0}
