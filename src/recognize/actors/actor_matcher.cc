@@ -4,6 +4,7 @@
 #include <bit>
 #include <cstring>
 #include <deque>
+#include <span>
 
 #include "recognize/actors/group_patterns.h"
 #include "recognize/actors/match_text.h"
@@ -98,8 +99,9 @@ size_t country_rank(const std::string& country, const MatchContext& ctx) {
   return country.empty() ? ctx.countries.size() : ctx.countries.size() + 1;
 }
 
-// The non-article tokens of a text with their word ids.
-std::vector<KeyToken> key_tokens(const Tokens& tokens, const KeyIndex& vocab) {
+// The non-article tokens of a text with their word ids (which tokenize()
+// looked up).
+std::vector<KeyToken> key_tokens(const Tokens& tokens) {
   std::vector<KeyToken> keys;
   keys.reserve(tokens.size());
   // A plain flag rather than std::optional: GCC's -Wmaybe-uninitialized
@@ -118,11 +120,11 @@ std::vector<KeyToken> key_tokens(const Tokens& tokens, const KeyIndex& vocab) {
       continue;
     }
     if (!has_article) {  // the common case, without the article's fields
-      keys.push_back(KeyToken{i, t.start, false, t.break_before, vocab.find(t.key)});
+      keys.push_back(KeyToken{i, t.start, false, t.break_before, t.id});
       continue;
     }
     keys.push_back(
-        KeyToken{i, article_start, true, t.break_before || article_break, vocab.find(t.key)});
+        KeyToken{i, article_start, true, t.break_before || article_break, t.id});
     has_article = false;
   }
   return keys;
@@ -184,8 +186,9 @@ std::vector<Hit> scan(std::string_view text, const Tokens& tokens,
 // Adds unknown groups found by pattern to `mentions` (sorted, disjoint): never
 // over a named actor; over generic or country words they win.
 void add_group_patterns(std::string_view text, const Tokens& tokens, const MatchContext& ctx,
-                        const std::vector<bool>& country_word, std::vector<ActorMention>& mentions) {
-  std::vector<GroupPattern> groups = find_group_patterns(text, tokens.items(), country_word);
+                        const std::vector<bool>& country_word, std::span<const uint16_t> pattern_lists,
+                        std::vector<ActorMention>& mentions) {
+  std::vector<GroupPattern> groups = find_group_patterns(text, tokens.items(), country_word, pattern_lists);
   if (groups.empty()) return;
   std::vector<bool> dropped(mentions.size(), false);
   std::vector<ActorMention> found;
@@ -248,6 +251,9 @@ ActorMatcher::ActorMatcher(const ActorKnowledgeBase& kb) : kb_(&kb) {
     for (const auto& n : c->metonyms) add(n, entry(EntryKind::kMetonym, nullptr, c, false));
     for (const auto& n : c->demonyms) add(n, entry(EntryKind::kDemonym, nullptr, c, false));
   }
+  // The pattern words join the vocabulary after the aliases' words: a
+  // word no alias has gets no trie edge, so matching is unchanged.
+  pattern_lists_ = pattern_lists_by_id(vocab_);
   root_children_.resize(vocab_.size());
   for (uint32_t id = 0; id < vocab_.size(); ++id)
     root_children_[id] = edges_.find(id);  // node 0's edges
@@ -284,12 +290,12 @@ void ActorMatcher::add(std::string_view alias, Entry entry) {
 }
 
 std::vector<ActorMention> ActorMatcher::find(std::string_view text, const MatchContext& ctx) const {
-  return find(text, tokenize(text), ctx);
+  return match(text, tokenize(text, &vocab_), ctx);
 }
 
-std::vector<ActorMention> ActorMatcher::find(std::string_view text, const Tokens& tokens,
-                                             const MatchContext& ctx) const {
-  const std::vector<KeyToken> keys = key_tokens(tokens, vocab_);
+std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Tokens& tokens,
+                                              const MatchContext& ctx) const {
+  const std::vector<KeyToken> keys = key_tokens(tokens);
   const std::vector<Hit> hits = scan(text, tokens, keys, ctx, root_children_, edges_, entries_);
 
   auto span_of = [&](size_t first_key, size_t last_key) {
@@ -418,7 +424,7 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text, const Tokens
     }
   }
 
-  add_group_patterns(text, tokens, ctx, country_word, mentions);
+  add_group_patterns(text, tokens, ctx, country_word, pattern_lists_, mentions);
   return mentions;
 }
 

@@ -219,14 +219,15 @@ inline bool apostrophe_cp(char32_t cp) { return cp < 0x80 ? (kAscii[cp] & kApost
 
 }  // namespace
 
-Tokens tokenize(std::string_view text) {
+Tokens tokenize(std::string_view text, const KeyIndex* vocabulary) {
   Tokens result;
   std::vector<Token>& tokens = result.items_;
   tokens.reserve(text.size() / 6 + 1);
   // Keys go into one buffer that never moves, so the views stay valid. A
-  // folded character is not longer than twice its UTF-8 bytes.
+  // folded character is not longer than twice its UTF-8 bytes. Eight zero
+  // bytes past the end let a vocabulary read any key eight bytes at a time.
   const size_t capacity = 2 * text.size() + 8;
-  result.keys_ = std::make_unique_for_overwrite<char[]>(capacity);
+  result.keys_ = std::make_unique<char[]>(capacity + 8);
   char* const keys = result.keys_.get();
   size_t used = 0;
   // What lies between the previous token and the next one.
@@ -350,6 +351,7 @@ Tokens tokenize(std::string_view text) {
       break;
     }
     tok.key = std::string_view(keys + key_start, used - key_start);
+    if (vocabulary != nullptr) tok.id = vocabulary->find_padded(tok.key);
     tok.end = static_cast<uint32_t>(end);
     tok.possessive = possessive;
     tok.all_upper = letters >= 2 && !lower_seen;
