@@ -24,15 +24,16 @@ bool same_entry(const Entry& a, const Entry& b) {
          a.needs_article == b.needs_article;
 }
 
-// The key tokens of a text: its non-article tokens, each with the start of
-// any articles right before it ("al-" of "al-Nusra") and whether a phrase
-// break lies before it.
+// The key tokens of a text: its non-article tokens whose words some alias
+// or pattern uses, each with the start of any articles right before it
+// ("al-" of "al-Nusra") and whether a phrase break, or a word no alias has,
+// lies before it (either way no alias runs on across it).
 struct KeyToken {
-  size_t token = 0;   // index into the tokens
-  uint32_t start = 0; // includes preceding articles
+  uint32_t token = 0;  // index into the tokens
+  uint32_t start = 0;  // includes preceding articles
+  uint32_t id = kNoToken;
   bool has_article = false;
   bool break_before = false;
-  uint32_t id = kNoToken;
 };
 
 // One alias occurrence found by the trie walk: key tokens [first, last], and
@@ -99,8 +100,7 @@ size_t country_rank(const std::string& country, const MatchContext& ctx) {
   return country.empty() ? ctx.countries.size() : ctx.countries.size() + 1;
 }
 
-// The non-article tokens of a text with their word ids (which tokenize()
-// looked up).
+// The key tokens of a text, from the word ids tokenize() looked up.
 std::vector<KeyToken> key_tokens(const Tokens& tokens) {
   std::vector<KeyToken> keys;
   keys.reserve(tokens.size());
@@ -109,7 +109,8 @@ std::vector<KeyToken> key_tokens(const Tokens& tokens) {
   bool has_article = false;
   uint32_t article_start = 0;
   bool article_break = false;
-  for (size_t i = 0; i < tokens.size(); ++i) {
+  bool unknown_before = false;  // a word without an id since the last key token
+  for (uint32_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.article) {
       if (!has_article) {
@@ -119,13 +120,18 @@ std::vector<KeyToken> key_tokens(const Tokens& tokens) {
       }
       continue;
     }
-    if (!has_article) {  // the common case, without the article's fields
-      keys.push_back(KeyToken{i, t.start, false, t.break_before, t.id});
+    if (t.id == kNoToken) {  // starts and continues no alias
+      unknown_before = true;
+      has_article = false;
       continue;
     }
-    keys.push_back(
-        KeyToken{i, article_start, true, t.break_before || article_break, t.id});
-    has_article = false;
+    if (!has_article) {  // the common case, without the article's fields
+      keys.push_back(KeyToken{i, t.start, t.id, false, t.break_before || unknown_before});
+    } else {
+      keys.push_back(KeyToken{i, article_start, t.id, true, t.break_before || article_break || unknown_before});
+      has_article = false;
+    }
+    unknown_before = false;
   }
   return keys;
 }
@@ -155,14 +161,14 @@ std::vector<Hit> scan(std::string_view text, const Tokens& tokens,
   std::vector<Hit> hits;
   for (size_t k = 0; k < keys.size();) {
     // Most words start no alias: skip them before setting up a walk.
-    if (keys[k].id == kNoToken || root_children[keys[k].id] == EdgeIndex::kNone) {
+    if (root_children[keys[k].id] == EdgeIndex::kNone) {
       ++k;
       continue;
     }
     Hit best;
     uint32_t node = 0;
     for (size_t j = k; j < keys.size(); ++j) {
-      if ((j > k && keys[j].break_before) || keys[j].id == kNoToken) break;
+      if (j > k && keys[j].break_before) break;
       node = j == k ? root_children[keys[j].id]
                     : edges.find((static_cast<uint64_t>(node) << 32) | keys[j].id);
       if (node == EdgeIndex::kNone) break;

@@ -274,7 +274,6 @@ Tokens tokenize(std::string_view text, const KeyIndex* vocabulary) {
     tok.start = static_cast<uint32_t>(i);
     tok.capitalised = is_upper(cp);
     tok.numeric = cp < 0x80 && cp >= U'0' && cp <= U'9';
-    key.clear();
     const size_t key_start = used;
     int letters = 0;
     bool lower_seen = false;
@@ -282,7 +281,7 @@ Tokens tokenize(std::string_view text, const KeyIndex* vocabulary) {
     size_t end = i;
     while (i < n) {
       uint8_t classes = 0;
-      const size_t run = copy_ascii_run(text.substr(i), keys + used, capacity - used, classes);
+      const size_t run = copy_ascii_run(std::string_view(text.data() + i, n - i), keys + used, capacity - used, classes);
       if (run > 0) {  // the common case: ASCII letters and digits
         if (classes & kUpperByte) {
           // Capitals: count letters in order, for all_upper and inner_upper.
