@@ -267,8 +267,16 @@ Tokens tokenize(std::string_view text, const KeyIndex* vocabulary) {
       continue;
     }
     bool brk = tokens.empty() || gap_breaks > 0;
-    if (!tokens.empty() && gap_breaks == 1 && gap_period_only && tokens.back().key.size() == 1) {
-      brk = false;  // "U.S. military": initials do not end a phrase
+    const bool hyphen_before = gap_cps == 1 && gap_hyphen;
+    if (!tokens.empty()) {
+      Token& previous = tokens.back();
+      if (gap_breaks == 1 && gap_period_only && previous.key.size() == 1) {
+        brk = false;  // "U.S. military": initials do not end a phrase
+      }
+      // Whether the previous word is an article depends on this gap. Articles
+      // are two or three bytes: most words are rejected by length alone.
+      const size_t size = previous.key.size();
+      if (size >= 2 && size <= 3 && !brk) previous.article = is_article_key(previous.key, hyphen_before);
     }
     Token& tok = tokens.emplace_back();  // filled in place
     tok.start = static_cast<uint32_t>(i);
@@ -355,19 +363,12 @@ Tokens tokenize(std::string_view text, const KeyIndex* vocabulary) {
     tok.possessive = possessive;
     tok.all_upper = letters >= 2 && !lower_seen;
     if (tok.all_upper) tok.inner_upper = false;
-    tok.hyphen_before = gap_cps == 1 && gap_hyphen;
+    tok.hyphen_before = hyphen_before;
     tok.break_before = brk;
     gap_breaks = 0;
     gap_period_only = true;
     gap_cps = 0;
     gap_hyphen = false;
-  }
-  for (size_t k = 0; k + 1 < tokens.size(); ++k) {
-    // Articles are two or three bytes: most tokens are rejected by length
-    // alone, before their neighbour is read (`article` is false already).
-    const size_t size = tokens[k].key.size();
-    if (size < 2 || size > 3 || tokens[k + 1].break_before) continue;
-    tokens[k].article = is_article_key(tokens[k].key, tokens[k + 1].hyphen_before);
   }
   return result;
 }
