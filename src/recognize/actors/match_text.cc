@@ -283,32 +283,12 @@ Tokens tokenize(std::string_view text, const KeyIndex* vocabulary) {
     tok.capitalised = is_upper(cp);
     tok.numeric = cp < 0x80 && cp >= U'0' && cp <= U'9';
     const size_t key_start = used;
-    int letters = 0;
-    bool lower_seen = false;
+    LetterCase cases;
     bool possessive = false;
     size_t end = i;
     while (i < n) {
-      uint8_t classes = 0;
-      const size_t run = copy_ascii_run(std::string_view(text.data() + i, n - i), keys + used, capacity - used, classes);
+      const size_t run = copy_ascii_run(std::string_view(text.data() + i, n - i), keys + used, capacity - used, cases);
       if (run > 0) {  // the common case: ASCII letters and digits
-        if (classes & kUpperByte) {
-          // Capitals: count letters in order, for all_upper and inner_upper.
-          for (size_t k = i; k < i + run; ++k) {
-            const uint8_t cls = kAscii[static_cast<unsigned char>(text[k])];
-            if (cls & kUpperByte) {
-              if (letters > 0) tok.inner_upper = true;
-              ++letters;
-            } else if (cls & kLowerByte) {
-              lower_seen = true;
-              ++letters;
-            }
-          }
-        } else if (classes & kLowerByte) {
-          // `letters` is only compared with 0 and 2, and a lower-case
-          // letter already rules out all_upper: one letter is enough.
-          lower_seen = true;
-          ++letters;
-        }
         used += run;
         i += run;
         end = i;
@@ -328,9 +308,11 @@ Tokens tokenize(std::string_view text, const KeyIndex* vocabulary) {
         const size_t room = std::min(key.size(), capacity - used);
         std::memcpy(keys + used, key.data(), room);
         used += room;
-        if (is_lower(c)) lower_seen = true;
-        if (letters > 0 && is_upper(c)) tok.inner_upper = true;
-        if (is_lower(c) || is_upper(c)) ++letters;
+        if (is_upper(c)) {
+          cases.add_upper();
+        } else if (is_lower(c)) {
+          cases.add_lower();
+        }
         i += len;
         end = i;
         continue;
@@ -361,8 +343,8 @@ Tokens tokenize(std::string_view text, const KeyIndex* vocabulary) {
     if (vocabulary != nullptr) tok.id = vocabulary->find_padded(tok.key);
     tok.end = static_cast<uint32_t>(end);
     tok.possessive = possessive;
-    tok.all_upper = letters >= 2 && !lower_seen;
-    if (tok.all_upper) tok.inner_upper = false;
+    tok.all_upper = cases.letters >= 2 && !cases.lower;
+    tok.inner_upper = cases.inner_upper && !tok.all_upper;
     tok.hyphen_before = hyphen_before;
     tok.break_before = brk;
     gap_breaks = 0;
