@@ -28,8 +28,10 @@ bool allowed(const Entry& entry, std::string_view text, const Tokens& tokens, co
 
 // The key tokens of a text, from the word ids tokenize() looked up.
 std::vector<KeyToken> key_tokens(const Tokens& tokens) {
-  std::vector<KeyToken> keys;
-  keys.reserve(tokens.size());
+  // Sized for every token and cut to the key tokens at the end: stores by
+  // index, without push_back's capacity check per word.
+  std::vector<KeyToken> keys(tokens.size());
+  size_t count = 0;
   // A plain flag rather than std::optional: GCC's -Wmaybe-uninitialized
   // misfires on optional<uint32_t> copies under some optimisation levels.
   bool has_article = false;
@@ -52,13 +54,14 @@ std::vector<KeyToken> key_tokens(const Tokens& tokens) {
       continue;
     }
     if (!has_article) {  // the common case, without the article's fields
-      keys.push_back(KeyToken{i, t.start, t.id, false, t.break_before || unknown_before});
+      keys[count++] = KeyToken{i, t.start, t.id, false, t.break_before || unknown_before};
     } else {
-      keys.push_back(KeyToken{i, article_start, t.id, true, t.break_before || article_break || unknown_before});
+      keys[count++] = KeyToken{i, article_start, t.id, true, t.break_before || article_break || unknown_before};
       has_article = false;
     }
     unknown_before = false;
   }
+  keys.resize(count);
   return keys;
 }
 
