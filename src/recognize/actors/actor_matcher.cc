@@ -4,15 +4,14 @@
 #include <bit>
 #include <cstring>
 #include <deque>
+#include <span>
 
+#include "recognize/actors/alias_scan.h"
 #include "recognize/actors/group_patterns.h"
 #include "recognize/actors/match_text.h"
 
 namespace sitrep::actors {
 namespace {
-
-constexpr uint32_t kNoToken = KeyIndex::kNone;
-constexpr size_t kMaxMaskTokens = 32;
 
 using EntryKind = ActorMatcher::EntryKind;
 using Entry = ActorMatcher::Entry;
@@ -22,39 +21,6 @@ bool same_entry(const Entry& a, const Entry& b) {
          a.exact_mask == b.exact_mask && a.local == b.local && a.exact_forms == b.exact_forms &&
          a.needs_article == b.needs_article;
 }
-
-// The key tokens of a text: its non-article tokens, each with the start of
-// any articles right before it ("al-" of "al-Nusra") and whether a phrase
-// break lies before it.
-struct KeyToken {
-  size_t token = 0;   // index into the tokens
-  uint32_t start = 0; // includes preceding articles
-  bool has_article = false;
-  bool break_before = false;
-  uint32_t id = kNoToken;
-};
-
-// One alias occurrence found by the trie walk: key tokens [first, last], and
-// which entries of the trie node the text's case and country allow (a bit
-// per entry; nodes hold far fewer than 64).
-struct Hit {
-  size_t first = 0, last = 0;
-  const std::vector<Entry>* node = nullptr;
-  uint64_t allowed = 0;
-
-  template <class F>
-  void each(F f) const {
-    for (uint64_t m = allowed; m != 0; m &= m - 1) f(&(*node)[static_cast<size_t>(std::countr_zero(m))]);
-  }
-  template <class P>
-  [[nodiscard]] const Entry* first_where(P pred) const {
-    for (uint64_t m = allowed; m != 0; m &= m - 1) {
-      const Entry* e = &(*node)[static_cast<size_t>(std::countr_zero(m))];
-      if (pred(*e)) return e;
-    }
-    return nullptr;
-  }
-};
 
 const Entry* first_of(const Hit& h, EntryKind kind) {
   return h.first_where([kind](const Entry& e) { return e.kind == kind; });
@@ -83,14 +49,6 @@ bool is_force_class(const std::string& cls) {
   return cls == "military" || cls == "police" || cls == "security";
 }
 
-// Country codes compared inline: nearly all are two bytes, and a
-// std::string == calls memcmp for every pair of equal length.
-inline bool same_code(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  if (a.size() == 2) return a[0] == b[0] && a[1] == b[1];
-  return a.empty() || std::memcmp(a.data(), b.data(), a.size()) == 0;
-}
-
 size_t country_rank(const std::string& country, const MatchContext& ctx) {
   for (size_t i = 0; i < ctx.countries.size(); ++i) {
     if (same_code(ctx.countries[i], country)) return i;
@@ -98,94 +56,12 @@ size_t country_rank(const std::string& country, const MatchContext& ctx) {
   return country.empty() ? ctx.countries.size() : ctx.countries.size() + 1;
 }
 
-// The non-article tokens of a text with their word ids.
-std::vector<KeyToken> key_tokens(const Tokens& tokens, const KeyIndex& vocab) {
-  std::vector<KeyToken> keys;
-  keys.reserve(tokens.size());
-  // A plain flag rather than std::optional: GCC's -Wmaybe-uninitialized
-  // misfires on optional<uint32_t> copies under some optimisation levels.
-  bool has_article = false;
-  uint32_t article_start = 0;
-  bool article_break = false;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    const Token& t = tokens[i];
-    if (t.article) {
-      if (!has_article) {
-        has_article = true;
-        article_start = t.start;
-        article_break = t.break_before;
-      }
-      continue;
-    }
-    if (!has_article) {  // the common case, without the article's fields
-      keys.push_back(KeyToken{i, t.start, false, t.break_before, vocab.find(t.key)});
-      continue;
-    }
-    keys.push_back(
-        KeyToken{i, article_start, true, t.break_before || article_break, vocab.find(t.key)});
-    has_article = false;
-  }
-  return keys;
-}
-
-// Whether the text at key token k meets an entry's conditions: capitals,
-// inner capitals, a leading article, the actor's country in the context.
-bool allowed(const Entry& entry, std::string_view text, const Tokens& tokens, const std::vector<KeyToken>& keys,
-             size_t k, const MatchContext& ctx) {
-  if (entry.needs_article && !keys[k].has_article) return false;
-  for (size_t b = 0; b < kMaxMaskTokens && (entry.exact_mask >> b) != 0; ++b) {
-    if (((entry.exact_mask >> b) & 1u) && !tokens[keys[k + b].token].all_upper) return false;
-  }
-  for (const auto& [index, form] : entry.exact_forms) {
-    const Token& t = tokens[keys[k + index].token];
-    if (text.substr(t.start, t.end - t.start) != form) return false;
-  }
-  return !entry.local ||
-         std::any_of(ctx.countries.begin(), ctx.countries.end(),
-                     [&](const std::string& c) { return same_code(c, entry.actor->country); });
-}
-
-// Leftmost-longest walk of the alias trie over the key tokens.
-std::vector<Hit> scan(std::string_view text, const Tokens& tokens,
-                      const std::vector<KeyToken>& keys, const MatchContext& ctx,
-                      const std::vector<uint32_t>& root_children, const EdgeIndex& edges,
-                      const std::vector<std::vector<Entry>>& entries) {
-  std::vector<Hit> hits;
-  for (size_t k = 0; k < keys.size();) {
-    // Most words start no alias: skip them before setting up a walk.
-    if (keys[k].id == kNoToken || root_children[keys[k].id] == EdgeIndex::kNone) {
-      ++k;
-      continue;
-    }
-    Hit best;
-    uint32_t node = 0;
-    for (size_t j = k; j < keys.size(); ++j) {
-      if ((j > k && keys[j].break_before) || keys[j].id == kNoToken) break;
-      node = j == k ? root_children[keys[j].id]
-                    : edges.find((static_cast<uint64_t>(node) << 32) | keys[j].id);
-      if (node == EdgeIndex::kNone) break;
-      const std::vector<Entry>& here = entries[node];
-      uint64_t ok = 0;
-      for (size_t x = 0; x < here.size() && x < 64; ++x) {
-        if (allowed(here[x], text, tokens, keys, k, ctx)) ok |= uint64_t{1} << x;
-      }
-      if (ok != 0) best = Hit{k, j, &here, ok};
-    }
-    if (best.node == nullptr) {
-      ++k;
-      continue;
-    }
-    k = best.last + 1;
-    hits.push_back(best);
-  }
-  return hits;
-}
-
 // Adds unknown groups found by pattern to `mentions` (sorted, disjoint): never
 // over a named actor; over generic or country words they win.
 void add_group_patterns(std::string_view text, const Tokens& tokens, const MatchContext& ctx,
-                        const std::vector<bool>& country_word, std::vector<ActorMention>& mentions) {
-  std::vector<GroupPattern> groups = find_group_patterns(text, tokens.items(), country_word);
+                        const std::vector<bool>& country_word, std::span<const uint16_t> pattern_lists,
+                        std::vector<ActorMention>& mentions) {
+  std::vector<GroupPattern> groups = find_group_patterns(text, tokens.items(), country_word, pattern_lists);
   if (groups.empty()) return;
   std::vector<bool> dropped(mentions.size(), false);
   std::vector<ActorMention> found;
@@ -248,6 +124,9 @@ ActorMatcher::ActorMatcher(const ActorKnowledgeBase& kb) : kb_(&kb) {
     for (const auto& n : c->metonyms) add(n, entry(EntryKind::kMetonym, nullptr, c, false));
     for (const auto& n : c->demonyms) add(n, entry(EntryKind::kDemonym, nullptr, c, false));
   }
+  // The pattern words join the vocabulary after the aliases' words: a
+  // word no alias has gets no trie edge, so matching is unchanged.
+  pattern_lists_ = pattern_lists_by_id(vocab_);
   root_children_.resize(vocab_.size());
   for (uint32_t id = 0; id < vocab_.size(); ++id)
     root_children_[id] = edges_.find(id);  // node 0's edges
@@ -284,13 +163,13 @@ void ActorMatcher::add(std::string_view alias, Entry entry) {
 }
 
 std::vector<ActorMention> ActorMatcher::find(std::string_view text, const MatchContext& ctx) const {
-  return find(text, tokenize(text), ctx);
+  return match(text, tokenize(text, &vocab_), ctx);
 }
 
-std::vector<ActorMention> ActorMatcher::find(std::string_view text, const Tokens& tokens,
-                                             const MatchContext& ctx) const {
-  const std::vector<KeyToken> keys = key_tokens(tokens, vocab_);
-  const std::vector<Hit> hits = scan(text, tokens, keys, ctx, root_children_, edges_, entries_);
+std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Tokens& tokens,
+                                              const MatchContext& ctx) const {
+  const std::vector<KeyToken> keys = key_tokens(tokens);
+  const std::vector<Hit> hits = scan_aliases(text, tokens, keys, ctx, root_children_, edges_, entries_);
 
   auto span_of = [&](size_t first_key, size_t last_key) {
     return Span{keys[first_key].start, tokens[keys[last_key].token].end};
@@ -418,7 +297,7 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text, const Tokens
     }
   }
 
-  add_group_patterns(text, tokens, ctx, country_word, mentions);
+  add_group_patterns(text, tokens, ctx, country_word, pattern_lists_, mentions);
   return mentions;
 }
 

@@ -85,10 +85,6 @@ class ActorMatcher {
   // All actor mentions in `text`, ordered by position, not overlapping.
   [[nodiscard]] std::vector<ActorMention> find(std::string_view text, const MatchContext& ctx) const;
 
-  // The same on the tokens of `text` (tokenize(text)), for callers that have them.
-  [[nodiscard]] std::vector<ActorMention> find(std::string_view text, const Tokens& tokens,
-                                               const MatchContext& ctx) const;
-
   [[nodiscard]] const ActorKnowledgeBase& knowledge_base() const { return *kb_; }
 
   enum class EntryKind : uint8_t { kNamed, kGeneric, kCountryName, kMetonym, kDemonym };
@@ -105,6 +101,9 @@ class ActorMatcher {
 
  private:
   void add(std::string_view alias, Entry entry);
+  // find() on the tokens of `text`, from tokenize(text, &vocab_).
+  [[nodiscard]] std::vector<ActorMention> match(std::string_view text, const Tokens& tokens,
+                                                const MatchContext& ctx) const;
 
   const ActorKnowledgeBase* kb_;
   KeyIndex vocab_;                           // folded word -> token id
@@ -113,6 +112,7 @@ class ActorMatcher {
   // of every walk, so a plain array rather than a hash lookup.
   std::vector<uint32_t> root_children_;
   std::vector<std::vector<Entry>> entries_;       // per trie node; node 0 is the root
+  std::vector<uint16_t> pattern_lists_;           // pattern_lists_by_id(vocab_)
 };
 
 }  // namespace sitrep::actors

@@ -60,14 +60,28 @@ inline size_t lower_letter_prefix(uint64_t x) {
   return not_lower == 0 ? 8 : static_cast<size_t>(std::countr_zero(not_lower)) / 8;
 }
 
+// What a word's letters say about its case, gathered as its bytes are copied.
+struct LetterCase {
+  int letters = 0;           // letters so far
+  bool lower = false;        // some letter is lower-case
+  bool inner_upper = false;  // a capital after the first letter ("LeT")
+
+  void add_upper() {
+    if (letters > 0) inner_upper = true;
+    ++letters;
+  }
+  void add_lower(int n = 1) {
+    lower = true;
+    letters += n;
+  }
+};
+
 // Copies the ASCII letters and digits at the start of `s`, lower-cased, to
-// `out` (which has `room` bytes); returns how many and ORs their classes into
-// `classes`. Lower-case letters, most of a word's bytes, go eight at a time
+// `out` (which has `room` bytes); returns how many and adds their letters
+// to `cases`. Lower-case letters, most of a word's bytes, go eight at a time
 // (the copy may write up to eight bytes past the run, never past `room`);
-// other bytes one at a time. The letter counts a token needs are taken
-// afterwards, and only runs with a capital need a second look.
-inline size_t copy_ascii_run(std::string_view s, char* out, size_t room, uint8_t& classes) {
-  uint8_t seen = 0;
+// other bytes one at a time, which is where capitals are counted.
+inline size_t copy_ascii_run(std::string_view s, char* out, size_t room, LetterCase& cases) {
   size_t k = 0;
   for (;;) {
     if (k + 8 <= s.size() && k + 8 <= room) {
@@ -75,7 +89,7 @@ inline size_t copy_ascii_run(std::string_view s, char* out, size_t room, uint8_t
       const size_t lower = lower_letter_prefix(word);
       if (lower > 0) {
         std::memcpy(out + k, &word, 8);
-        seen |= kWordByte | kLowerByte;
+        cases.add_lower(static_cast<int>(lower));
         k += lower;
         if (lower == 8) continue;
       }
@@ -84,11 +98,14 @@ inline size_t copy_ascii_run(std::string_view s, char* out, size_t room, uint8_t
     const auto b = static_cast<unsigned char>(s[k]);
     const uint8_t cls = kAscii[b];
     if ((cls & kWordByte) == 0) break;  // also every non-ASCII byte
-    seen |= cls;
+    if (cls & kUpperByte) {
+      cases.add_upper();
+    } else if (cls & kLowerByte) {
+      cases.add_lower();
+    }
     out[k] = kAsciiLower[b];
     ++k;
   }
-  classes = seen;
   return k;
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -62,9 +63,11 @@ inline bool same_word(std::string_view a, std::string_view b) {
   return true;
 }
 
-// A word of up to eight bytes packed into 64 bits without loss: with the
-// length known, equal codes mean equal words (the reads are those of
-// hash_bytes's tail: every byte lands somewhere). Most words are this short.
+// A word of up to eight bytes as the little-endian number of its bytes
+// (the bytes past its end zero): with the length known, equal codes mean
+// equal words. Read without a byte loop or a variable-length copy: two
+// overlapping 4-byte reads, or the first, middle and last byte. It is the
+// same number as an 8-byte read masked to the word (KeyIndex::find_padded).
 inline uint64_t pack_short_word(std::string_view s) {
   const char* p = s.data();
   const size_t n = s.size();
@@ -77,12 +80,12 @@ inline uint64_t pack_short_word(std::string_view s) {
     uint32_t lo = 0, hi = 0;
     std::memcpy(&lo, p, 4);
     std::memcpy(&hi, p + n - 4, 4);
-    return (static_cast<uint64_t>(hi) << 32) | lo;
+    return lo | static_cast<uint64_t>(hi) << (8 * (n - 4));
   }
   if (n == 0) return 0;
   return static_cast<uint64_t>(static_cast<unsigned char>(p[0])) |
-         static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
-         static_cast<uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
+         static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << (8 * (n / 2)) |
+         static_cast<uint64_t>(static_cast<unsigned char>(p[n - 1])) << (8 * (n - 1));
 }
 
 // Strings to dense ids 0, 1, 2, ... A slot holds a word's code and length:
@@ -96,9 +99,11 @@ class KeyIndex {
   // The id of `key`, adding it if new.
   uint32_t insert(std::string_view key) {
     if (const uint32_t id = find(key); id != kNone) return id;
-    if ((count_ + 1) * 2 > slots_.size()) grow();
+    // At most a quarter full: lookups (one per word of every article)
+    // mostly miss, and a miss probes until it meets an empty slot.
+    if ((count_ + 1) * 4 > slots_.size()) grow();
     const Code c = code_of(key);
-    size_t i = (c.hash >> 32) & mask_;
+    size_t i = slot_of(c.hash);
     while (slots_[i].id != kNone) i = (i + 1) & mask_;
     slots_[i] = Slot{c.code, static_cast<uint32_t>(key.size()), count_};
     offsets_.push_back(static_cast<uint32_t>(text_.size()));
@@ -107,51 +112,66 @@ class KeyIndex {
     return count_++;
   }
   // The id of `key`, or kNone.
-  [[nodiscard]] uint32_t find(std::string_view key) const {
-    const Code c = code_of(key);
-    const bool is_short = key.size() <= kShort;
-    for (size_t i = (c.hash >> 32) & mask_;; i = (i + 1) & mask_) {
-      const Slot& s = slots_[i];
-      if (s.id == kNone) return kNone;
-      if (s.code == c.code && s.size == key.size() && (is_short || same_word(word(s.id), key)))
-        return s.id;
-    }
+  [[nodiscard]] uint32_t find(std::string_view key) const { return probe(code_of(key), key); }
+  // The same for a key with eight readable bytes from its start (a key in
+  // a padded buffer, as tokenize() makes them): a short key's code is one
+  // masked read.
+  [[nodiscard]] uint32_t find_padded(std::string_view key) const {
+    const size_t n = key.size();
+    if (n > kShort || n == 0) return find(key);
+    uint64_t w;
+    std::memcpy(&w, key.data(), 8);
+    const uint64_t packed = w & (~uint64_t{0} >> (64 - 8 * n));
+    return probe(Code{packed, spread(packed)}, key);
   }
   [[nodiscard]] uint32_t size() const { return count_; }
+  // The word with id `id` (< size()).
+  [[nodiscard]] std::string_view word(uint32_t id) const {
+    // Offsets are always in range: no substr bounds check.
+    return std::string_view(text_.data() + offsets_[2 * id],
+                            offsets_[2 * id + 1] - offsets_[2 * id]);
+  }
 
  private:
   static constexpr size_t kShort = 8;  // words packed whole into a slot's code
   struct Code {
     uint64_t code;  // the packed word (up to kShort bytes), else its hash
-    uint64_t hash;  // picks the slot
+    uint64_t hash;  // picks the slot (by its top bits)
   };
+  // One multiply: a slot is picked by the product's top bits, which every
+  // bit of the packed word reaches.
+  static uint64_t spread(uint64_t packed) { return packed * 0x9E3779B97F4A7C15ull; }
   static Code code_of(std::string_view key) {
     if (key.size() > kShort) {
       const uint64_t h = hash_bytes(key);
       return Code{h, h};
     }
     const uint64_t packed = pack_short_word(key);
-    uint64_t h = (packed ^ (key.size() * 0x9E3779B97F4A7C15ull)) * 0xff51afd7ed558ccdull;
-    h ^= h >> 29;
-    return Code{packed, h * 0xc4ceb9fe1a85ec53ull};
+    return Code{packed, spread(packed)};
+  }
+  [[nodiscard]] size_t slot_of(uint64_t hash) const { return static_cast<size_t>(hash >> shift_); }
+  [[nodiscard]] uint32_t probe(Code c, std::string_view key) const {
+    const bool is_short = key.size() <= kShort;
+    for (size_t i = slot_of(c.hash);; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.id == kNone) return kNone;
+      if (s.code == c.code && s.size == key.size() && (is_short || same_word(word(s.id), key)))
+        return s.id;
+    }
   }
   struct Slot {
     uint64_t code = 0;
     uint32_t size = 0;
     uint32_t id = kNone;
   };
-  [[nodiscard]] std::string_view word(uint32_t id) const {
-    // Offsets are always in range: no substr bounds check.
-    return std::string_view(text_.data() + offsets_[2 * id],
-                            offsets_[2 * id + 1] - offsets_[2 * id]);
-  }
   void grow() {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(std::max(kInitialSlots, old.size() * 2), Slot{});
     mask_ = slots_.size() - 1;
+    shift_ = 64 - static_cast<unsigned>(std::countr_zero(slots_.size()));
     for (const Slot& s : old) {
       if (s.id == kNone) continue;
-      size_t i = (code_of(word(s.id)).hash >> 32) & mask_;
+      size_t i = slot_of(code_of(word(s.id)).hash);
       while (slots_[i].id != kNone) i = (i + 1) & mask_;
       slots_[i] = s;
     }
@@ -160,6 +180,7 @@ class KeyIndex {
   static constexpr size_t kInitialSlots = 1024;
   std::vector<Slot> slots_ = std::vector<Slot>(kInitialSlots);
   size_t mask_ = kInitialSlots - 1;
+  unsigned shift_ = 64 - 10;  // 64 - log2(kInitialSlots)
   std::string text_;
   std::vector<uint32_t> offsets_;  // start and end of word id in text_
   uint32_t count_ = 0;

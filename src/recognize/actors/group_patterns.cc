@@ -89,12 +89,6 @@ const Lexicon& lexicon() {
   return table;
 }
 
-uint16_t word_bits(std::string_view key) {
-  if (key.size() > 13) return 0;  // longer than any listed word
-  const Lexicon& t = lexicon();
-  const uint32_t id = t.index.find(key);
-  return id == KeyIndex::kNone ? 0 : t.bits[id];
-}
 
 bool capitalised(const Token& t) { return t.capitalised || t.all_upper; }
 
@@ -132,13 +126,15 @@ struct Candidate {
 
 class Finder {
  public:
-  Finder(const std::vector<Token>& tokens, const std::vector<bool>& country_word)
-      : t_(tokens), cw_(country_word), bits_(tokens.size(), kUnknown) {}
+  // `lists_by_id`: the list bits of each word id the tokens carry.
+  Finder(const std::vector<Token>& tokens, const std::vector<bool>& country_word,
+         std::span<const uint16_t> lists_by_id)
+      : t_(tokens), cw_(country_word), lists_(lists_by_id) {}
 
-  // The list bits of token i, looked up on first use.
+  // Whether token i is in one of the lists of `bit`.
   [[nodiscard]] bool has(size_t i, uint16_t bit) const {
-    if (bits_[i] == kUnknown) bits_[i] = word_bits(t_[i].key);
-    return (bits_[i] & bit) != 0;
+    const uint32_t id = t_[i].id;
+    return id < lists_.size() && (lists_[id] & bit) != 0;
   }
   [[nodiscard]] bool connector(size_t i) const {
     return t_[i].article || (!t_[i].capitalised && has(i, kConnector));
@@ -235,15 +231,32 @@ class Finder {
   }
   const std::vector<Token>& t_;
   const std::vector<bool>& cw_;
-  static constexpr uint16_t kUnknown = 0xFFFF;
-  mutable std::vector<uint16_t> bits_;  // a cache: kUnknown until looked up
+  std::span<const uint16_t> lists_;
 };
 
 }  // namespace
 
+std::vector<uint16_t> pattern_lists_by_id(KeyIndex& vocabulary) {
+  const Lexicon& own = lexicon();
+  std::vector<std::pair<uint32_t, uint16_t>> listed;  // (vocabulary id, list bits)
+  for (uint32_t id = 0; id < own.index.size(); ++id) listed.emplace_back(vocabulary.insert(own.index.word(id)), own.bits[id]);
+  std::vector<uint16_t> lists(vocabulary.size(), 0);
+  for (const auto& [id, bits] : listed) lists[id] = bits;
+  return lists;
+}
+
 std::vector<GroupPattern> find_group_patterns(std::string_view text, const std::vector<Token>& tokens,
                                               const std::vector<bool>& country_word) {
-  Finder finder(tokens, country_word);
+  // Tokens without ids: give them the ids of the patterns' own word table.
+  std::vector<Token> with_ids = tokens;
+  for (Token& t : with_ids) t.id = lexicon().index.find(t.key);
+  return find_group_patterns(text, with_ids, country_word, lexicon().bits);
+}
+
+std::vector<GroupPattern> find_group_patterns(std::string_view text, const std::vector<Token>& tokens,
+                                              const std::vector<bool>& country_word,
+                                              std::span<const uint16_t> lists_by_id) {
+  Finder finder(tokens, country_word, lists_by_id);
   std::vector<Candidate> found;
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (!capitalised(tokens[i]) && !tokens[i].numeric) continue;  // every pattern starts or ends there

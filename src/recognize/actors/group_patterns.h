@@ -6,6 +6,8 @@
 // do not make a name.
 #pragma once
 
+#include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,5 +28,18 @@ struct GroupPattern {
 // a country name or demonym. Returns non-overlapping matches in text order.
 std::vector<GroupPattern> find_group_patterns(std::string_view text, const std::vector<Token>& tokens,
                                               const std::vector<bool>& country_word);
+
+// For a caller whose tokens carry ids of its own vocabulary (the matcher):
+// adds every word the patterns look for to `vocabulary` and returns, by word
+// id, which of the pattern lists each word is in (0 for other words). With
+// that table the patterns read each token's lists by its id, without hashing
+// its key again.
+std::vector<uint16_t> pattern_lists_by_id(KeyIndex& vocabulary);
+
+// The same search over tokens from tokenize(text, &vocabulary), with
+// `lists_by_id` = pattern_lists_by_id(vocabulary).
+std::vector<GroupPattern> find_group_patterns(std::string_view text, const std::vector<Token>& tokens,
+                                              const std::vector<bool>& country_word,
+                                              std::span<const uint16_t> lists_by_id);
 
 }  // namespace sitrep::actors

@@ -219,14 +219,15 @@ inline bool apostrophe_cp(char32_t cp) { return cp < 0x80 ? (kAscii[cp] & kApost
 
 }  // namespace
 
-Tokens tokenize(std::string_view text) {
+Tokens tokenize(std::string_view text, const KeyIndex* vocabulary) {
   Tokens result;
   std::vector<Token>& tokens = result.items_;
   tokens.reserve(text.size() / 6 + 1);
   // Keys go into one buffer that never moves, so the views stay valid. A
-  // folded character is not longer than twice its UTF-8 bytes.
+  // folded character is not longer than twice its UTF-8 bytes. Eight zero
+  // bytes past the end let a vocabulary read any key eight bytes at a time.
   const size_t capacity = 2 * text.size() + 8;
-  result.keys_ = std::make_unique_for_overwrite<char[]>(capacity);
+  result.keys_ = std::make_unique<char[]>(capacity + 8);
   char* const keys = result.keys_.get();
   size_t used = 0;
   // What lies between the previous token and the next one.
@@ -266,41 +267,28 @@ Tokens tokenize(std::string_view text) {
       continue;
     }
     bool brk = tokens.empty() || gap_breaks > 0;
-    if (!tokens.empty() && gap_breaks == 1 && gap_period_only && tokens.back().key.size() == 1) {
-      brk = false;  // "U.S. military": initials do not end a phrase
+    const bool hyphen_before = gap_cps == 1 && gap_hyphen;
+    if (!tokens.empty()) {
+      Token& previous = tokens.back();
+      if (gap_breaks == 1 && gap_period_only && previous.key.size() == 1) {
+        brk = false;  // "U.S. military": initials do not end a phrase
+      }
+      // Whether the previous word is an article depends on this gap. Articles
+      // are two or three bytes: most words are rejected by length alone.
+      const size_t size = previous.key.size();
+      if (size >= 2 && size <= 3 && !brk) previous.article = is_article_key(previous.key, hyphen_before);
     }
     Token& tok = tokens.emplace_back();  // filled in place
     tok.start = static_cast<uint32_t>(i);
     tok.capitalised = is_upper(cp);
     tok.numeric = cp < 0x80 && cp >= U'0' && cp <= U'9';
-    key.clear();
     const size_t key_start = used;
-    int letters = 0;
-    bool lower_seen = false;
+    LetterCase cases;
     bool possessive = false;
     size_t end = i;
     while (i < n) {
-      uint8_t classes = 0;
-      const size_t run = copy_ascii_run(text.substr(i), keys + used, capacity - used, classes);
+      const size_t run = copy_ascii_run(std::string_view(text.data() + i, n - i), keys + used, capacity - used, cases);
       if (run > 0) {  // the common case: ASCII letters and digits
-        if (classes & kUpperByte) {
-          // Capitals: count letters in order, for all_upper and inner_upper.
-          for (size_t k = i; k < i + run; ++k) {
-            const uint8_t cls = kAscii[static_cast<unsigned char>(text[k])];
-            if (cls & kUpperByte) {
-              if (letters > 0) tok.inner_upper = true;
-              ++letters;
-            } else if (cls & kLowerByte) {
-              lower_seen = true;
-              ++letters;
-            }
-          }
-        } else if (classes & kLowerByte) {
-          // `letters` is only compared with 0 and 2, and a lower-case
-          // letter already rules out all_upper: one letter is enough.
-          lower_seen = true;
-          ++letters;
-        }
         used += run;
         i += run;
         end = i;
@@ -320,9 +308,11 @@ Tokens tokenize(std::string_view text) {
         const size_t room = std::min(key.size(), capacity - used);
         std::memcpy(keys + used, key.data(), room);
         used += room;
-        if (is_lower(c)) lower_seen = true;
-        if (letters > 0 && is_upper(c)) tok.inner_upper = true;
-        if (is_lower(c) || is_upper(c)) ++letters;
+        if (is_upper(c)) {
+          cases.add_upper();
+        } else if (is_lower(c)) {
+          cases.add_lower();
+        }
         i += len;
         end = i;
         continue;
@@ -350,23 +340,17 @@ Tokens tokenize(std::string_view text) {
       break;
     }
     tok.key = std::string_view(keys + key_start, used - key_start);
+    if (vocabulary != nullptr) tok.id = vocabulary->find_padded(tok.key);
     tok.end = static_cast<uint32_t>(end);
     tok.possessive = possessive;
-    tok.all_upper = letters >= 2 && !lower_seen;
-    if (tok.all_upper) tok.inner_upper = false;
-    tok.hyphen_before = gap_cps == 1 && gap_hyphen;
+    tok.all_upper = cases.letters >= 2 && !cases.lower;
+    tok.inner_upper = cases.inner_upper && !tok.all_upper;
+    tok.hyphen_before = hyphen_before;
     tok.break_before = brk;
     gap_breaks = 0;
     gap_period_only = true;
     gap_cps = 0;
     gap_hyphen = false;
-  }
-  for (size_t k = 0; k + 1 < tokens.size(); ++k) {
-    // Articles are two or three bytes: most tokens are rejected by length
-    // alone, before their neighbour is read (`article` is false already).
-    const size_t size = tokens[k].key.size();
-    if (size < 2 || size > 3 || tokens[k + 1].break_before) continue;
-    tokens[k].article = is_article_key(tokens[k].key, tokens[k + 1].hyphen_before);
   }
   return result;
 }

@@ -20,6 +20,8 @@
 #include <string_view>
 #include <vector>
 
+#include "recognize/actors/flat_index.h"
+
 namespace sitrep::actors {
 
 struct Token {
@@ -36,6 +38,9 @@ struct Token {
   bool possessive = false;    // followed by "'s"
   bool break_before = false;  // sentence or clause punctuation since the previous token
   bool hyphen_before = false; // only a hyphen since the previous token ("al-Nusra")
+  // The key's id in the vocabulary given to tokenize(), KeyIndex::kNone if
+  // none was given or the key is not in it.
+  uint32_t id = KeyIndex::kNone;
 };
 
 // The tokens of one text. Owns the folded keys the tokens' `key` views point
@@ -56,15 +61,17 @@ class Tokens {
   [[nodiscard]] std::vector<Token>::const_iterator end() const { return items_.end(); }
 
  private:
-  friend Tokens tokenize(std::string_view text);
+  friend Tokens tokenize(std::string_view text, const KeyIndex* vocabulary);
   std::vector<Token> items_;
   std::unique_ptr<char[]> keys_;
 };
 
 // Splits UTF-8 `text` into word tokens. Invalid UTF-8 bytes separate words.
 // Offsets are exact bytes of `text`, so spans built from tokens point into it.
-// The result does not refer to `text`.
-Tokens tokenize(std::string_view text);
+// The result does not refer to `text`. With a `vocabulary`, each token's key
+// is looked up there while it is fresh (Token::id), so the matcher needs no
+// second pass over the keys.
+Tokens tokenize(std::string_view text, const KeyIndex* vocabulary = nullptr);
 
 // The keys of the non-article tokens of `text`, joined by single spaces:
 // "Jabhat al-Nusra" -> "jabhat nusra". Used for search and for tests.

@@ -35,6 +35,13 @@ class CodeIds {
       if (s.packed == packed && s.size == code.size()) return s.id;
     }
   }
+  // Room for `codes` codes before the table grows (one allocation per
+  // document rather than a chain of doublings).
+  void reserve(size_t codes) {
+    size_t slots = 64;
+    while (slots < 2 * codes) slots *= 2;
+    if (slots > slots_.size()) resize(slots);
+  }
   // One past the largest id.
   [[nodiscard]] size_t size() const { return static_cast<size_t>(next_); }
 
@@ -66,8 +73,9 @@ class CodeIds {
     return static_cast<size_t>(h >> 40);
   }
 
-  void grow() {
-    std::vector<Slot> old(slots_.empty() ? 64 : slots_.size() * 2);
+  void grow() { resize(slots_.empty() ? 64 : slots_.size() * 2); }
+  void resize(size_t slots) {
+    std::vector<Slot> old(slots);
     old.swap(slots_);
     mask_ = slots_.size() - 1;
     for (const Slot& s : old) {

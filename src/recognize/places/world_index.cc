@@ -6,7 +6,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
+#include <utility>
 
 #include "recognize/places/name_fold.h"
 
@@ -82,6 +84,13 @@ Result<WorldIndex> WorldIndex::open(const std::string& path) {
           static_cast<uint32_t>(i + 1);
     }
   }
+  // The key tables' buckets.
+  const auto build = [&w](KeyBuckets& buckets, const format::KeyRecord* table, uint64_t count) {
+    if (count > UINT32_MAX) return;  // left unbuilt: lookups search the whole table
+    buckets.build(static_cast<uint32_t>(count), [&](uint32_t i) { return w.str(table[i].key); });
+  };
+  build(w.name_buckets_, w.names_, h.names.count);
+  build(w.skeleton_buckets_, w.skeletons_, h.skeletons.count);
   return w;
 }
 
@@ -90,9 +99,20 @@ WorldIndex::WorldIndex(WorldIndex&& other) noexcept { *this = std::move(other); 
 WorldIndex& WorldIndex::operator=(WorldIndex&& other) noexcept {
   if (this != &other) {
     if (data_) ::munmap(const_cast<char*>(data_), size_);
-    std::memcpy(static_cast<void*>(this), &other, sizeof(WorldIndex));
-    other.data_ = nullptr;
-    other.size_ = 0;
+    data_ = std::exchange(other.data_, nullptr);
+    size_ = std::exchange(other.size_, 0);
+    header_ = other.header_;
+    pool_ = other.pool_;
+    places_ = other.places_;
+    countries_ = other.countries_;
+    admin1_ = other.admin1_;
+    admin2_ = other.admin2_;
+    names_ = other.names_;
+    skeletons_ = other.skeletons_;
+    postings_ = other.postings_;
+    country_by_letters_ = other.country_by_letters_;
+    name_buckets_ = std::move(other.name_buckets_);
+    skeleton_buckets_ = std::move(other.skeleton_buckets_);
   }
   return *this;
 }
@@ -124,15 +144,16 @@ int compare_pooled(const char* s, std::string_view key) {
 }  // namespace
 
 const format::KeyRecord* WorldIndex::find(const format::KeyRecord* table, uint64_t count,
-                                          std::string_view key) const {
+                                          const KeyBuckets& buckets, std::string_view key) const {
   // An offset outside the pool reads as "" (str()), which sorts first.
   auto order = [&](const format::KeyRecord& rec) {
     if (rec.key >= header_->pool.count) return key.empty() ? 0 : -1;
     return compare_pooled(pool_ + rec.key, key);
   };
-  const format::KeyRecord* end = table + count;
+  const auto [first, last] = buckets.range(key, static_cast<uint32_t>(std::min<uint64_t>(count, UINT32_MAX)));
+  const format::KeyRecord* end = table + last;
   const format::KeyRecord* it = std::lower_bound(
-      table, end, key, [&](const format::KeyRecord& rec, std::string_view) { return order(rec) < 0; });
+      table + first, end, key, [&](const format::KeyRecord& rec, std::string_view) { return order(rec) < 0; });
   if (it == end || order(*it) != 0) return nullptr;
   return it;
 }
@@ -145,15 +166,15 @@ std::span<const uint32_t> WorldIndex::postings_of(const format::KeyRecord* rec) 
 }
 
 std::span<const uint32_t> WorldIndex::postings(std::string_view key) const {
-  return postings_of(find(names_, header_->names.count, key));
+  return postings_of(find(names_, header_->names.count, name_buckets_, key));
 }
 
 std::span<const uint32_t> WorldIndex::skeleton_postings(std::string_view key) const {
-  return postings_of(find(skeletons_, header_->skeletons.count, key));
+  return postings_of(find(skeletons_, header_->skeletons.count, skeleton_buckets_, key));
 }
 
 bool WorldIndex::has_key(std::string_view key) const {
-  return find(names_, header_->names.count, key) != nullptr;
+  return find(names_, header_->names.count, name_buckets_, key) != nullptr;
 }
 
 const format::CountryRecord* WorldIndex::country_record(std::string_view iso2) const {

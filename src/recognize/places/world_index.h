@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "core/result.h"
+#include "recognize/places/key_buckets.h"
 #include "recognize/places/gazetteer_format.h"
 #include "recognize/places/place.h"
 #include "recognize/places/place_view.h"
@@ -52,7 +53,7 @@ class WorldIndex {
   WorldIndex() = default;
   [[nodiscard]] std::string_view str(uint32_t offset) const;
   [[nodiscard]] const format::KeyRecord* find(const format::KeyRecord* table, uint64_t count,
-                                              std::string_view key) const;
+                                              const KeyBuckets& buckets, std::string_view key) const;
   [[nodiscard]] std::span<const uint32_t> postings_of(const format::KeyRecord* rec) const;
   [[nodiscard]] const format::CountryRecord* country_record(std::string_view iso2) const;
 
@@ -71,6 +72,9 @@ class WorldIndex {
   // record index + 1, 0 none. Every place a geoparse reports asks for its
   // country's name.
   std::array<uint32_t, 26 * 26> country_by_letters_{};
+  // Where each key can be in names_ and skeletons_ (every place lookup of
+  // every candidate name searches one of them).
+  KeyBuckets name_buckets_, skeleton_buckets_;
 };
 
 }  // namespace sitrep::places

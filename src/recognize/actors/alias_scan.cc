@@ -1,0 +1,103 @@
+#include "recognize/actors/alias_scan.h"
+
+#include <algorithm>
+
+namespace sitrep::actors {
+namespace {
+
+using Entry = ActorMatcher::Entry;
+
+// Whether the text at key token k meets an entry's conditions: capitals,
+// inner capitals, a leading article, the actor's country in the context.
+bool allowed(const Entry& entry, std::string_view text, const Tokens& tokens, const std::vector<KeyToken>& keys,
+             size_t k, const MatchContext& ctx) {
+  if (entry.needs_article && !keys[k].has_article) return false;
+  for (size_t b = 0; b < kMaxMaskTokens && (entry.exact_mask >> b) != 0; ++b) {
+    if (((entry.exact_mask >> b) & 1u) && !tokens[keys[k + b].token].all_upper) return false;
+  }
+  for (const auto& [index, form] : entry.exact_forms) {
+    const Token& t = tokens[keys[k + index].token];
+    if (text.substr(t.start, t.end - t.start) != form) return false;
+  }
+  return !entry.local ||
+         std::any_of(ctx.countries.begin(), ctx.countries.end(),
+                     [&](const std::string& c) { return same_code(c, entry.actor->country); });
+}
+
+}  // namespace
+
+// The key tokens of a text, from the word ids tokenize() looked up.
+std::vector<KeyToken> key_tokens(const Tokens& tokens) {
+  // Sized for every token and cut to the key tokens at the end: stores by
+  // index, without push_back's capacity check per word.
+  std::vector<KeyToken> keys(tokens.size());
+  size_t count = 0;
+  // A plain flag rather than std::optional: GCC's -Wmaybe-uninitialized
+  // misfires on optional<uint32_t> copies under some optimisation levels.
+  bool has_article = false;
+  uint32_t article_start = 0;
+  bool article_break = false;
+  bool unknown_before = false;  // a word without an id since the last key token
+  for (uint32_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.article) {
+      if (!has_article) {
+        has_article = true;
+        article_start = t.start;
+        article_break = t.break_before;
+      }
+      continue;
+    }
+    if (t.id == KeyIndex::kNone) {  // starts and continues no alias
+      unknown_before = true;
+      has_article = false;
+      continue;
+    }
+    if (!has_article) {  // the common case, without the article's fields
+      keys[count++] = KeyToken{i, t.start, t.id, false, t.break_before || unknown_before};
+    } else {
+      keys[count++] = KeyToken{i, article_start, t.id, true, t.break_before || article_break || unknown_before};
+      has_article = false;
+    }
+    unknown_before = false;
+  }
+  keys.resize(count);
+  return keys;
+}
+
+// Leftmost-longest walk of the alias trie over the key tokens.
+std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens, const std::vector<KeyToken>& keys,
+                              const MatchContext& ctx, const std::vector<uint32_t>& root_children,
+                              const EdgeIndex& edges, const std::vector<std::vector<Entry>>& entries) {
+  std::vector<Hit> hits;
+  for (size_t k = 0; k < keys.size();) {
+    // Most words start no alias: skip them before setting up a walk.
+    if (root_children[keys[k].id] == EdgeIndex::kNone) {
+      ++k;
+      continue;
+    }
+    Hit best;
+    uint32_t node = 0;
+    for (size_t j = k; j < keys.size(); ++j) {
+      if (j > k && keys[j].break_before) break;
+      node = j == k ? root_children[keys[j].id]
+                    : edges.find((static_cast<uint64_t>(node) << 32) | keys[j].id);
+      if (node == EdgeIndex::kNone) break;
+      const std::vector<Entry>& here = entries[node];
+      uint64_t ok = 0;
+      for (size_t x = 0; x < here.size() && x < 64; ++x) {
+        if (allowed(here[x], text, tokens, keys, k, ctx)) ok |= uint64_t{1} << x;
+      }
+      if (ok != 0) best = Hit{k, j, &here, ok};
+    }
+    if (best.node == nullptr) {
+      ++k;
+      continue;
+    }
+    k = best.last + 1;
+    hits.push_back(best);
+  }
+  return hits;
+}
+
+}  // namespace sitrep::actors

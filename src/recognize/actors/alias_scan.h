@@ -1,0 +1,74 @@
+// Internal to the actor matcher: the leftmost-longest walk of its alias trie
+// over a text's tokens. Takes the tokens of tokenize(text, &vocabulary), with
+// their word ids, and the trie (root children, edges, entries per node);
+// gives the alias occurrences whose entries the text's case, articles and
+// country context allow.
+#pragma once
+
+#include <bit>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+#include <vector>
+
+#include "recognize/actors/actor_matcher.h"
+#include "recognize/actors/flat_index.h"
+#include "recognize/actors/match_text.h"
+
+namespace sitrep::actors {
+
+// Alias tokens written in capitals, one bit each, up to this many.
+constexpr size_t kMaxMaskTokens = 32;
+
+// Country codes compared inline: nearly all are two bytes, and a
+// std::string == calls memcmp for every pair of equal length.
+inline bool same_code(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  if (a.size() == 2) return a[0] == b[0] && a[1] == b[1];
+  return a.empty() || std::memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+// The key tokens of a text: its non-article tokens whose words some alias
+// or pattern uses, each with the start of any articles right before it
+// ("al-" of "al-Nusra") and whether a phrase break, or a word no alias has,
+// lies before it (either way no alias runs on across it).
+struct KeyToken {
+  uint32_t token = 0;  // index into the tokens
+  uint32_t start = 0;  // includes preceding articles
+  uint32_t id = KeyIndex::kNone;
+  bool has_article = false;
+  bool break_before = false;
+};
+
+// One alias occurrence found by the trie walk: key tokens [first, last], and
+// which entries of the trie node the text's case and country allow (a bit
+// per entry; nodes hold far fewer than 64).
+struct Hit {
+  size_t first = 0, last = 0;
+  const std::vector<ActorMatcher::Entry>* node = nullptr;
+  uint64_t allowed = 0;
+
+  template <class F>
+  void each(F f) const {
+    for (uint64_t m = allowed; m != 0; m &= m - 1) f(&(*node)[static_cast<size_t>(std::countr_zero(m))]);
+  }
+  template <class P>
+  [[nodiscard]] const ActorMatcher::Entry* first_where(P pred) const {
+    for (uint64_t m = allowed; m != 0; m &= m - 1) {
+      const ActorMatcher::Entry* e = &(*node)[static_cast<size_t>(std::countr_zero(m))];
+      if (pred(*e)) return e;
+    }
+    return nullptr;
+  }
+};
+
+// The key tokens of a text, from the word ids tokenize() looked up.
+std::vector<KeyToken> key_tokens(const Tokens& tokens);
+
+// The alias occurrences in the text, leftmost-longest, not overlapping, in
+// text order.
+std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens, const std::vector<KeyToken>& keys,
+                              const MatchContext& ctx, const std::vector<uint32_t>& root_children,
+                              const EdgeIndex& edges, const std::vector<std::vector<ActorMatcher::Entry>>& entries);
+
+}  // namespace sitrep::actors

@@ -1,0 +1,385 @@
+#include "recognize/places/resolver.h"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <span>
+
+#include "recognize/places/candidate_filter.h"
+#include "recognize/places/code_ids.h"
+#include "recognize/places/context_votes.h"
+#include "recognize/places/document_area.h"
+#include "recognize/places/name_fold.h"
+#include "recognize/places/nearby_places.h"
+#include "recognize/places/place_scoring.h"
+#include "recognize/places/unresolved_places.h"
+#include "recognize/places/word_set.h"
+
+namespace sitrep::places {
+namespace {
+
+
+// Weights of the resolution score. A candidate's score is its prior (kind,
+// population) plus what the document says (context shares, containment).
+constexpr double kCountryContext = 5.0;   // all other names point to its country
+constexpr double kAdmin1Context = 4.0;    // all other names point to its province/state
+constexpr double kContainment = 6.0;      // "Y, X" / "Y in X" with X containing it
+constexpr double kContainerSupport = 1.5; // X contains the Y written next to it
+constexpr double kParentMentioned = 4.0;  // a custom place whose parent the text names
+constexpr double kCountryHint = 3.0;      // GeoContext::country_hint
+constexpr double kSingleWordThreshold = 5.0;
+constexpr double kMultiWordThreshold = 2.5;
+
+double sigmoid(double x) { return 1 / (1 + std::exp(-x)); }
+
+// One candidate place of one name, in the resolver's flat array of them
+// (each name's candidates side by side: one allocation per document, not
+// seven vectors per name).
+struct Choice {
+  const Candidate* candidate = nullptr;  // in FoundToponyms::candidate_lists
+  double prior = 0;
+  double bonus = 0;       // containment, parent, hint: fixed for the document
+  double score = 0;       // prior + bonus + context, per pass
+  int country_vote = -1;  // its country code's slot in ContextVotes::countries, -1 none
+  int admin1_vote = -1;   // its province code's slot in ContextVotes::admin1, -1 none
+  bool local = false;     // neither a big unit nor a province: nearby places count for it
+
+  [[nodiscard]] const PlaceView& place() const { return candidate->place; }
+};
+
+// The mentions of one name (folded key and unit hint) and its choices.
+struct Group {
+  size_t first = 0;  // its choices: choices_[first, first + count)
+  size_t count = 0;
+  size_t mentions = 0;
+  double threshold = kSingleWordThreshold;
+  bool demonym = false;
+  bool plain_use = false;  // some use is not flanked by capitalised words
+  bool place_cue = false;  // some use has "in", "near", "from"... before it, or is a long name
+  int best = -1;           // among its choices
+  double weight = 1.0;
+};
+
+class Resolver {
+ public:
+  Resolver(const FoundToponyms& found, std::string_view text, const GeoContext& context, const Gazetteer& gazetteer)
+      : found_(found), text_(text), context_(context), gazetteer_(gazetteer) {}
+
+  std::vector<PlaceMention> run(const GeoparserOptions& options);
+
+ private:
+  void build_groups();
+  void add_fixed_bonuses();
+  void score_pass(bool hard);
+  std::optional<Place> document_area() const;
+  void vote(bool hard);
+
+  [[nodiscard]] std::span<Choice> choices(const Group& g) {
+    return {choices_.data() + g.first, g.count};
+  }
+  [[nodiscard]] std::span<const Choice> choices(const Group& g) const {
+    return {choices_.data() + g.first, g.count};
+  }
+  [[nodiscard]] const Choice& best_choice(const Group& g) const {
+    return choices_[g.first + static_cast<size_t>(g.best)];
+  }
+
+  const FoundToponyms& found_;
+  std::string_view text_;
+  const GeoContext& context_;
+  const Gazetteer& gazetteer_;
+  std::vector<Group> groups_;
+  std::vector<Choice> choices_;
+  std::vector<int> group_of_;  // per mention; -1 = dropped
+  CodeIds country_ids_, admin1_ids_;
+  ContextVotes votes_;
+  std::vector<double> share_;  // vote(): one name's split of its vote over its candidates
+  NearbyPlaces nearby_;        // score_pass(hard): the names heavy enough to back a neighbour
+  mutable std::vector<const PlaceView*> resolved_;  // document_area(): scratch, asked many times
+};
+
+void Resolver::build_groups() {
+  // Groups by (key, unit hint): the key's id in `keys`, then one entry per hint.
+  constexpr size_t kHints = 4;
+  static_assert(static_cast<size_t>(UnitHint::kSettlement) < kHints);
+  const size_t mentions = found_.mentions.size();
+  WordSet keys;
+  keys.reserve(mentions);
+  std::vector<int> group_by_key_hint(mentions * kHints, -1);  // no more keys than mentions
+  group_of_.assign(mentions, -1);
+  country_ids_.reserve(mentions);
+  admin1_ids_.reserve(mentions);
+  groups_.reserve(mentions);
+  choices_.reserve(2 * mentions);
+  votes_.countries.reserve(mentions, 2 * mentions);
+  votes_.admin1.reserve(mentions, 2 * mentions);
+  std::vector<const Candidate*> cands;
+  for (size_t i = 0; i < found_.mentions.size(); ++i) {
+    const RawMention& m = found_.mentions[i];
+    allowed_candidates(found_, text_, m, cands);
+    if (cands.empty()) continue;
+    const auto key_id = static_cast<size_t>(keys.insert(m.key));
+    int& group = group_by_key_hint[key_id * kHints + static_cast<size_t>(m.hint)];
+    if (group < 0) {
+      group = static_cast<int>(groups_.size());
+      Group& g = groups_.emplace_back();
+      g.first = choices_.size();
+      g.count = cands.size();
+      votes_.countries.begin_name();
+      votes_.admin1.begin_name();
+      for (const Candidate* c : cands) {
+        Choice& choice = choices_.emplace_back();
+        choice.candidate = c;
+        choice.country_vote = votes_.countries.slot(country_ids_.id(c->place.country_code));
+        choice.admin1_vote = votes_.admin1.slot(admin1_ids_.id(c->place.admin1_code));
+        choice.prior = prior_score(*c);
+        choice.score = choice.prior;
+        choice.local = !is_big_unit(c->place) && !c->place.is_admin1();
+      }
+      g.demonym = cands.front()->match.demonym;
+      g.weight = g.demonym ? 0.5 : 1.0;
+      g.threshold = m.words >= 2 ? kMultiWordThreshold : kSingleWordThreshold;
+      if (m.fuzzy) g.threshold += 1.0;
+    }
+    Group& g = groups_[static_cast<size_t>(group)];
+    if (!m.person_like) g.plain_use = true;
+    if (m.locative || m.words > 1) g.place_cue = true;
+    // A name written once in a safe frame ("in X", a long name) lowers the bar for all its uses.
+    if (m.words == 1 && m.sentence_initial && g.mentions == 0) g.threshold += 1.0;
+    if (m.words == 1 && m.locative && !m.sentence_initial) g.threshold = std::min(g.threshold, kSingleWordThreshold - 1.0);
+    ++g.mentions;
+    group_of_[i] = group;
+  }
+  for (Group& g : groups_) {
+    if (g.mentions > 1) g.weight *= 1.0 + 0.2 * std::min<size_t>(3, g.mentions - 1);
+    // Only ever next to other capitalised words ("Paris Hilton", "Rodeo
+    // Gainesville"): a person or a brand, unless it is a country or province.
+    if (!g.plain_use) {
+      for (Choice& c : choices(g)) {
+        if (!is_big_unit(c.place())) c.prior = -100;
+        c.score = c.prior;
+      }
+    }
+  }
+}
+
+void Resolver::add_fixed_bonuses() {
+  auto top_prior = [](std::span<const Choice> cs) {
+    double top = cs.front().prior;
+    for (const Choice& c : cs) top = std::max(top, c.prior);
+    return top;
+  };
+  // Containment between neighbouring names.
+  for (const Relation& r : found_.relations) {
+    const int gi = group_of_[r.inner];
+    const int go = group_of_[r.outer];
+    if (gi < 0 || go < 0 || gi == go) continue;
+    Group& inner = groups_[static_cast<size_t>(gi)];
+    Group& outer = groups_[static_cast<size_t>(go)];
+    if (r.kind == RelationKind::kList) continue;
+    inner.place_cue = outer.place_cue = true;
+    const double outer_top = top_prior(choices(outer));
+    const double inner_top = top_prior(choices(inner));
+    for (Choice& in_choice : choices(inner)) {
+      for (Choice& out_choice : choices(outer)) {
+        if (out_choice.prior < outer_top - 4) continue;
+        const PlaceView& o = out_choice.place();
+        const PlaceView& in = in_choice.place();
+        const bool ok = r.kind == RelationKind::kNear ? km_between(o, in) < 60 : contains(o, in);
+        if (!ok) continue;
+        in_choice.bonus = std::max(in_choice.bonus, kContainment);
+        if (in_choice.prior >= inner_top - 6)
+          out_choice.bonus = std::max(out_choice.bonus, kContainerSupport);
+      }
+    }
+  }
+  // Names listed with a place are places too ("in Deir al-Zour and Jableh").
+  for (const Relation& r : found_.relations) {
+    const int a = group_of_[r.inner];
+    const int b = group_of_[r.outer];
+    if (r.kind != RelationKind::kList || a < 0 || b < 0) continue;
+    Group& ga = groups_[static_cast<size_t>(a)];
+    Group& gb = groups_[static_cast<size_t>(b)];
+    const bool cue = ga.place_cue || gb.place_cue;
+    ga.place_cue = gb.place_cue = cue;
+  }
+  // Custom places whose parent the text names; the source's own country.
+  // The text's keys are gathered only when some candidate has a parent.
+  WordSet keys;
+  bool keys_gathered = false;
+  for (Choice& c : choices_) {
+    const PlaceView& p = c.place();
+    if (!p.parent.empty()) {
+      if (!keys_gathered) {
+        for (const RawMention& m : found_.mentions) keys.insert(m.key);
+        keys_gathered = true;
+      }
+      const std::string parent = fold_name(p.parent);
+      if (keys.count(parent) || keys.count(strip_leading_article(parent)))
+        c.bonus += kParentMentioned;
+    }
+    if (!context_.country_hint.empty() && p.country_code == context_.country_hint)
+      c.bonus += kCountryHint;
+  }
+}
+
+void Resolver::vote(bool hard) {
+  votes_.reset(groups_.size(), country_ids_.size(), admin1_ids_.size());
+  for (size_t gi = 0; gi < groups_.size(); ++gi) {
+    const Group& g = groups_[gi];
+    const std::span<const Choice> cs = choices(g);
+    double top = cs.front().score;
+    for (const Choice& c : cs) top = std::max(top, c.score);
+    // A name that will not be reported (a common word, a surname) barely votes.
+    const double weight = g.weight * sigmoid(2 * (top - g.threshold));
+    if (hard) {
+      // All of its vote to its choice (the others' shares are 0, and adding
+      // 0 changes no sum).
+      if (g.best < 0) continue;
+      const Choice& best = cs[static_cast<size_t>(g.best)];
+      votes_.countries.add(best.country_vote, weight * 1.0);
+      votes_.admin1.add(best.admin1_vote, weight * 1.0);
+    } else {
+      std::vector<double>& p = share_;
+      p.assign(cs.size(), 0);
+      double sum = 0;
+      for (size_t c = 0; c < p.size(); ++c) sum += p[c] = std::exp((cs[c].score - top) / 1.5);
+      for (double& v : p) v /= sum;
+      for (size_t c = 0; c < p.size(); ++c) {
+        votes_.countries.add(cs[c].country_vote, weight * p[c]);
+        votes_.admin1.add(cs[c].admin1_vote, weight * p[c]);
+      }
+    }
+    votes_.own_weight[gi] = weight;
+    votes_.total += weight;
+    votes_.tally(gi);
+  }
+}
+
+void Resolver::score_pass(bool hard) {
+  vote(hard);
+  // Names are scored in order and a name's new choice counts for the names
+  // after it in the same pass.
+  if (hard) {
+    nearby_.reset(groups_.size());
+    for (size_t o = 0; o < groups_.size(); ++o) {
+      if (groups_[o].best >= 0 && votes_.own_weight[o] >= 0.3) {
+        nearby_.add(o, votes_.own_weight[o], best_choice(groups_[o]).place());
+      }
+    }
+    nearby_.sort();
+  }
+  for (size_t gi = 0; gi < groups_.size(); ++gi) {
+    Group& g = groups_[gi];
+    const double others = votes_.total - votes_.own_weight[gi];
+    const double damp = others > 0 ? others / (others + 1) : 0;
+    const std::span<Choice> cs = choices(g);
+    for (Choice& c : cs) {
+      const PlaceView& p = c.place();
+      const double admin1_share = votes_.admin1.share(c.admin1_vote, others);
+      const double country_share = votes_.countries.share(c.country_vote, others);
+      double ctx = 0;
+      ctx += kCountryContext * country_share * damp;
+      ctx += kAdmin1Context * admin1_share * damp;
+      const double near = hard && c.local ? nearby_.support(gi, p) : 0;
+      ctx += near;
+      c.score = c.prior + c.bonus + ctx;
+      // A fuzzy match ("Tacueyo" -> Tokyo) needs the text's own province,
+      // a neighbouring place or a container to back it.
+      if (c.candidate->match.fuzzy && hard && c.bonus <= 0 && near <= 0 && admin1_share <= 0.2 &&
+          !(p.population >= 100000 && country_share > 0.5)) {
+        c.score -= 100;
+      }
+    }
+    int best = 0;
+    for (size_t c = 1; c < cs.size(); ++c) {
+      if (cs[c].score > cs[static_cast<size_t>(best)].score) best = static_cast<int>(c);
+    }
+    g.best = best;
+    if (hard) nearby_.update(gi, best_choice(g).place());
+  }
+}
+
+std::vector<PlaceMention> Resolver::run(const GeoparserOptions& options) {
+  build_groups();
+  add_fixed_bonuses();
+  score_pass(false);
+  score_pass(true);
+  score_pass(true);
+  std::vector<PlaceMention> out;
+  // Each mention gives at most one result, resolved or not: sized once, a
+  // long report's results do not pass through doubling reallocations
+  // (three times their size at the peak).
+  out.reserve(found_.mentions.size());
+  std::vector<size_t> unresolved;
+  // Per name, its first result in `out`: a name's later uses copy that
+  // Place rather than build it from the gazetteer again.
+  std::vector<int> first_result(groups_.size(), -1);
+  for (size_t i = 0; i < found_.mentions.size(); ++i) {
+    const RawMention& m = found_.mentions[i];
+    if (m.unresolved) unresolved.push_back(i);
+    if (group_of_[i] < 0) {
+      if (m.framed && !m.person_strong && !m.unresolved) unresolved.push_back(i);
+      continue;
+    }
+    const Group& g = groups_[static_cast<size_t>(group_of_[i])];
+    if (g.best < 0) continue;
+    const double best = best_choice(g).score;
+    const PlaceView& top = best_choice(g).place();
+    double threshold = g.threshold;
+    // A small town's name never used with "in", "near", "from" or next to
+    // its state is as likely a surname ("Taylor", "Lincoln").
+    if (!g.place_cue && !is_big_unit(top) && !top.is_custom() && top.population < 100000) threshold += 2.0;
+    if (best < threshold) {
+      if (m.framed && !m.person_strong) unresolved.push_back(i);
+      continue;
+    }
+    if (g.demonym && !options.include_demonyms) continue;
+    double second = -1e9;
+    const std::span<const Choice> cs = choices(g);
+    for (size_t c = 0; c < cs.size(); ++c) {
+      if (static_cast<int>(c) != g.best) second = std::max(second, cs[c].score);
+    }
+    const double margin = cs.size() > 1 ? sigmoid(2 * (best - second)) : 1.0;
+    const double confidence = sigmoid(best - threshold) * (0.5 + 0.5 * margin);
+    if (confidence < options.min_confidence) continue;
+    PlaceMention& pm = out.emplace_back();  // built in place: a Place is nine strings to move
+    pm.span = m.span;
+    int& first = first_result[static_cast<size_t>(group_of_[i])];
+    if (first < 0) {
+      first = static_cast<int>(out.size() - 1);
+      pm.place = gazetteer_.place(top);
+    } else {
+      pm.place = out[static_cast<size_t>(first)].place;
+    }
+    pm.demonym = g.demonym;
+    pm.confidence = confidence;
+    if (top.is_country() || top.is_admin1() || is_region(top)) pm.geo_precision = 3;
+    else if (top.is_admin2() || m.vicinity) pm.geo_precision = 2;
+    else
+      pm.geo_precision = 1;
+  }
+  add_unresolved_places(found_, text_, unresolved, [this] { return document_area(); }, out);
+  return out;
+}
+
+// The area of the names resolved so far (see document_area.h).
+std::optional<Place> Resolver::document_area() const {
+  std::vector<const PlaceView*>& resolved = resolved_;
+  resolved.clear();
+  for (const Group& g : groups_) {
+    if (g.best < 0 || best_choice(g).score < g.threshold) continue;
+    resolved.push_back(&best_choice(g).place());
+  }
+  return main_area(resolved, gazetteer_);
+}
+
+}  // namespace
+
+std::vector<PlaceMention> resolve_toponyms(const FoundToponyms& found, std::string_view text,
+                                           const GeoContext& context, const Gazetteer& gazetteer,
+                                           const GeoparserOptions& options) {
+  return Resolver(found, text, context, gazetteer).run(options);
+}
+
+}  // namespace sitrep::places
