@@ -84,6 +84,17 @@ class PhraseSet {
   std::vector<uint32_t> prefix_first_;
   size_t head_length_ = 0;
   WordIds heads_;
+  // Bit (b0 << 8 | b1) set when some head opens with bytes b0, b1: most
+  // words open like no head and skip the heads_ lookup (a second hash).
+  std::vector<bool> head_openings_;
+  // Whether `word` (at least head_length_ bytes) may open with a head.
+  [[nodiscard]] bool may_open_a_head(std::string_view word) const {
+    return head_length_ < 2 || head_openings_[opening(word)];
+  }
+  static size_t opening(std::string_view word) {
+    return static_cast<size_t>(static_cast<unsigned char>(word[0])) << 8 |
+           static_cast<unsigned char>(word[1]);
+  }
   std::vector<std::vector<Candidate>> starting_with_head_;  // by head id
   std::vector<uint32_t> wildcard_first_;                    // patterns starting with "_"
   size_t longest_pattern_ = 0;                              // in parts
@@ -100,7 +111,7 @@ void PhraseSet::matches_starting(const std::string_view* words, const uint32_t* 
     for (const Candidate& c : starting_with_[ids[0]]) try_candidate(c);
   }
   const std::string_view word = words[0];
-  if (!prefix_first_.empty() && word.size() >= head_length_) {
+  if (!prefix_first_.empty() && word.size() >= head_length_ && may_open_a_head(word)) {
     if (const uint32_t head = heads_.find(word.substr(0, head_length_)); head != WordIds::kNone) {
       for (const Candidate& c : starting_with_head_[head]) {
         if (word.starts_with(parts_[patterns_[c.pattern].first_part].prefix)) try_candidate(c);

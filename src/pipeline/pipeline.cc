@@ -23,6 +23,7 @@
 #include "text/normalize.h"
 #include "text/numbers.h"
 #include "text/sentences.h"
+#include "text/token_starts.h"
 #include "text/tokens.h"
 
 namespace sitrep {
@@ -250,7 +251,11 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
   lower_ascii_copy(text, lowered);
   uint32_t paragraph = 0;
   uint32_t previous_end = 0;
+  // Per-sentence scratch, reused across the document's sentences.
   std::vector<Token> tokens;
+  TokenStarts starts;
+  std::vector<Quantity> quantities;
+  std::vector<DateMention> dates;
   const std::vector<Span> spans = split_sentences(text);
   out.sentences.reserve(spans.size());
   auto breaks_paragraph = [&](uint32_t from, uint32_t to) {
@@ -282,11 +287,15 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
     info.word_spans.reserve(tokens.size());
     for (const Token& t : tokens) info.word_spans.push_back(t.span);
     knowledge_->lexicon->mark(info.words, info.phrases);
-    for (const Quantity& q : find_quantities(text, tokens, lower)) {
+    starts.assign(tokens, lower);
+    quantities.clear();
+    find_quantities(text, tokens, lower, starts, quantities);
+    for (const Quantity& q : quantities) {
       if (q.indefinite) continue;  // "several", "a few": no figure
       out.quantities.push_back({q.span, q.value, q.vague, q.is_age});
     }
-    const std::vector<DateMention> dates = find_dates(text, tokens, lower, anchor);
+    dates.clear();
+    find_dates(text, tokens, lower, starts, anchor, dates);
     info.headline = is_headline(text, s, alone, dates);
     for (const DateMention& d : dates) {
       // "since Friday morning" dates the event to Friday; other spans of

@@ -53,15 +53,14 @@ bool one_of(std::string_view w, const std::string_view (&list)[N]) {
 
 class Finder {
  public:
-  Finder(std::string_view text, const std::vector<Token>& tokens, const detail::LowerTokens& lower)
-      : text_(text), toks_(tokens), low_(lower) {}
+  Finder(std::string_view text, const std::vector<Token>& tokens, const detail::LowerTokens& lower,
+         const TokenStarts& starts)
+      : text_(text), toks_(tokens), low_(lower), starts_(starts) {}
 
-  std::vector<Quantity> run() {
-    std::vector<Quantity> out;
+  void run(std::vector<Quantity>& out) {
     size_t i = 0;
     while (i < toks_.size()) {
-      if (toks_[i].kind == TokenKind::kPunct ||
-          (toks_[i].kind == TokenKind::kWord && !detail::may_start_number(lower(i)))) {
+      if (toks_[i].kind == TokenKind::kPunct || !starts_.may_start_number(i)) {
         ++i;
         continue;
       }
@@ -72,7 +71,6 @@ class Finder {
       }
       i = take(i, p, out);
     }
-    return out;
   }
 
  private:
@@ -257,6 +255,7 @@ class Finder {
   std::string_view text_;
   const std::vector<Token>& toks_;
   const detail::LowerTokens& low_;
+  const TokenStarts& starts_;
 };
 
 }  // namespace
@@ -267,7 +266,15 @@ std::vector<Quantity> find_quantities(std::string_view text, const std::vector<T
 
 std::vector<Quantity> find_quantities(std::string_view text, const std::vector<Token>& tokens,
                                       const LowerTokens& lower) {
-  return Finder(text, tokens, lower).run();
+  std::vector<Quantity> out;
+  find_quantities(text, tokens, lower, TokenStarts(tokens, lower), out);
+  return out;
+}
+
+void find_quantities(std::string_view text, const std::vector<Token>& tokens,
+                     const LowerTokens& lower, const TokenStarts& starts,
+                     std::vector<Quantity>& out) {
+  Finder(text, tokens, lower, starts).run(out);
 }
 
 std::vector<Quantity> find_quantities(std::string_view text, Span within) {
