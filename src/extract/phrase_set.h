@@ -118,7 +118,9 @@ void PhraseSet::matches_starting(const std::string_view* words, const uint32_t* 
       }
     }
   }
-  for (const uint32_t index : wildcard_first_) try_candidate(candidate(index));
+  if (!wildcard_first_.empty()) {
+    for (const uint32_t index : wildcard_first_) try_candidate(candidate(index));
+  }
 }
 
 template <class Fn>
