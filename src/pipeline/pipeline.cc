@@ -81,18 +81,22 @@ namespace {
 void append_word_keys(std::string_view text, const std::vector<Token>& tokens,
                       const LowerTokens& lower, StringArena& store,
                       std::vector<std::string_view>& words) {
-  words.reserve(tokens.size());
+  const size_t first = words.size();
+  words.resize(first + tokens.size());
+  std::string_view* out = words.data() + first;
+  // Most sentences are all ASCII: every word is its lowercased token.
+  if (!lower.any_non_ascii()) {
+    for (size_t i = 0; i < tokens.size(); ++i) out[i] = lower[i];
+    return;
+  }
   thread_local std::string folded;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const std::string_view token = tokens[i].span.of(text);
-    const bool ascii = !lower.any_non_ascii() ||
-                       std::all_of(token.begin(), token.end(),
-                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    if (ascii) {
-      words.push_back(lower[i]);
+    if (!lower_detail::any_high_byte(token.data(), token.size())) {
+      out[i] = lower[i];
     } else {
       fold_key_into(token, folded);
-      words.push_back(store.copy(folded));
+      out[i] = store.copy(folded);
     }
   }
 }
@@ -284,8 +288,8 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
     tokenize_into(text, s, tokens);
     const LowerTokens lower(text, lowered, tokens);
     append_word_keys(text, tokens, lower, out.word_text, info.words);
-    info.word_spans.reserve(tokens.size());
-    for (const Token& t : tokens) info.word_spans.push_back(t.span);
+    info.word_spans.resize(tokens.size());
+    for (size_t i = 0; i < tokens.size(); ++i) info.word_spans[i] = tokens[i].span;
     knowledge_->lexicon->mark(info.words, info.phrases);
     starts.assign(tokens, lower);
     quantities.clear();
