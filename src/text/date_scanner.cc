@@ -128,12 +128,18 @@ void DateScanner::scan(std::vector<DateMention>& out) {
       ++i;
       continue;
     }
-    Try t = night_of(i);
-    if (!t) t = weekday_and_date(i);
-    if (!t) t = absolute(i);
+    // Calendar dates, nights and weekday phrases begin with digits, months,
+    // weekdays or their own keywords (DateStart::kAny); after "the", "in the"
+    // or "a ... ago" only a period or a relative day can follow, and the
+    // other patterns are not tried.
+    const bool any = starts_.date_start(i) == DateStart::kAny;
+    Try t;
+    if (any) t = night_of(i);
+    if (!t && any) t = weekday_and_date(i);
+    if (!t && any) t = absolute(i);
     if (!t) t = period_phrase(i);
     if (!t) t = relative_phrase(i);
-    if (!t) t = weekday_phrase(i);
+    if (!t && any) t = weekday_phrase(i);
     if (!t) {
       ++i;
       continue;
