@@ -3,9 +3,9 @@
 // almost every token is not a keyword, so words are bucketed by (first
 // letter, length): most words land in an empty bucket and are rejected by one
 // table read; the rest are compared byte by byte with the one or two keywords
-// that share their bucket. Before the bucket, a word's first two letters
-// are tested against those the keywords open with (one bit): "was", "said",
-// "police" share a bucket with a keyword but no opening pair.
+// that share their bucket. Callers that ask about every word can first test
+// its first two letters against those the keywords open with (may_open, one
+// bit): "was", "said", "police" open like no keyword.
 #pragma once
 
 #include <algorithm>
@@ -54,7 +54,7 @@ class WordSet {
 
   // Position of `w` in the constructor's list, or -1.
   [[nodiscard]] int index_of(std::string_view w) const {
-    if (w.empty() || w.size() >= kMaxSize || !may_open(w)) return -1;
+    if (w.empty() || w.size() >= kMaxSize) return -1;
     const size_t b = bucket(w);
     for (size_t k = first_[b]; k < first_[b + 1]; ++k) {
       const Entry& e = entries_[k];
