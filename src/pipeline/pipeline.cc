@@ -255,8 +255,10 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
   lower_ascii_copy(text, lowered);
   uint32_t paragraph = 0;
   uint32_t previous_end = 0;
-  // Per-sentence scratch, reused across the document's sentences.
+  // Per-sentence scratch, reused across the document's sentences; room for
+  // a long sentence up front rather than growing through every doubling.
   std::vector<Token> tokens;
+  tokens.reserve(256);
   TokenStarts starts;
   std::vector<Quantity> quantities;
   std::vector<DateMention> dates;
