@@ -6,6 +6,7 @@
 #include "text/ascii.h"
 #include "text/calendar_words.h"
 #include "text/number_words.h"
+#include "text/word_set.h"
 
 namespace sitrep {
 namespace {
@@ -91,6 +92,15 @@ class Finder {
 
   // The qualifier ending right before tokens[i]: its first token, or i.
   size_t qualifier_before(size_t i, Bound& bound) {
+    // Most numbers follow no qualifier: the word before them ends none.
+    static const detail::WordSet last_words = [] {
+      std::vector<std::string_view> words;
+      for (const Qualifier& q : kQualifiers) words.push_back(q.words[q.n - 1]);
+      return detail::WordSet(words);
+    }();
+    if (i == 0 || toks_[i - 1].kind != TokenKind::kWord || !last_words.contains(lower(i - 1))) {
+      return i;
+    }
     for (const Qualifier& q : kQualifiers) {
       if (i < q.n) continue;
       bool match = true;
