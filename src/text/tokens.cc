@@ -112,7 +112,7 @@ class Tokenizer {
   }
 
   // Scans a word or number starting at i, whose first character is of class
-  // `first`; returns its end.
+  // `first`; returns its end, or one past it when a space follows.
   size_t word(size_t i, Cls first) {
     const size_t start = i;
     const bool starts_with_digit = first == Cls::kDigit;
@@ -176,7 +176,9 @@ class Tokenizer {
       if (letters >= 2) i = j + 1;
     }
     emit(start, i, starts_with_digit && !has_letter ? TokenKind::kNumber : TokenKind::kWord);
-    return i;
+    // The space that usually follows is skipped here rather than by
+    // another turn of run().
+    return i < end_ && text_[i] == ' ' ? i + 1 : i;
   }
 
   void emit(size_t s, size_t e, TokenKind kind) {
