@@ -124,7 +124,8 @@ int DateScanner::weekday_at(size_t i, bool allow_abbreviation) const {
 void DateScanner::scan(std::vector<DateMention>& out) {
   size_t i = 0;
   while (i < toks_.size()) {
-    if (!may_start(i)) {
+    // Most tokens begin nothing: turned away here without a call.
+    if (starts_.date_start(i) == DateStart::kNone || !may_start(i)) {
       ++i;
       continue;
     }
