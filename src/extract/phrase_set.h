@@ -78,6 +78,12 @@ class PhraseSet {
   // Every exact word of every pattern; a sentence's words are looked up once.
   WordIds words_;
   std::vector<std::vector<Candidate>> starting_with_;  // by word id: patterns it starts
+  // By word id: bit (id & 63) set for the id of every second word its
+  // candidates need; kAnySecond when one of them needs none. A word such as
+  // "the" or "in" starts a dozen patterns, and the word after it usually
+  // fits none of them: the list is then not walked.
+  static constexpr uint64_t kAnySecond = ~uint64_t{0};
+  std::vector<uint64_t> second_words_;
   // Patterns starting with a prefix, in the order they are tried (shorter
   // prefix first, then insertion order), and the same grouped by the prefix's
   // first head_length_ bytes (the shortest first-part prefix's length).
@@ -108,7 +114,11 @@ void PhraseSet::matches_starting(const std::string_view* words, const uint32_t* 
     if (rest_matches(patterns_[c.pattern], words, ids, available)) fn(c.pattern);
   };
   if (ids[0] != WordIds::kNone) {
-    for (const Candidate& c : starting_with_[ids[0]]) try_candidate(c);
+    const uint64_t seconds = second_words_[ids[0]];
+    if (seconds == kAnySecond ||
+        (available >= 2 && ids[1] != WordIds::kNone && ((seconds >> (ids[1] & 63)) & 1) != 0)) {
+      for (const Candidate& c : starting_with_[ids[0]]) try_candidate(c);
+    }
   }
   const std::string_view word = words[0];
   if (!prefix_first_.empty() && word.size() >= head_length_ && may_open_a_head(word)) {
