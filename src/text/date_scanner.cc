@@ -52,6 +52,7 @@ bool DateScanner::may_start(size_t i) const {
     case DateStart::kNone:
       return false;
     case DateStart::kAny:
+    case DateStart::kDigits:
       return true;
     case DateStart::kThe:  // "the last/past ...", "the day before yesterday"
       return low(i + 1) == "last" || low(i + 1) == "past" || low(i + 1) == "day";
@@ -129,16 +130,22 @@ void DateScanner::scan(std::vector<DateMention>& out) {
       ++i;
       continue;
     }
-    // Calendar dates, nights and weekday phrases begin with digits, months,
-    // weekdays or their own keywords (DateStart::kAny); after "the", "in the"
-    // or "a ... ago" only a period or a relative day can follow, and the
-    // other patterns are not tried.
-    const bool any = starts_.date_start(i) == DateStart::kAny;
+    // Each pattern begins with its own kind of word: months, weekdays and
+    // keywords may begin any (DateStart::kAny); digits only a numeric date, a
+    // day before its month or "2 days ago"; after "the", "in the" or "a ...
+    // ago" only a period or a relative day can follow. The patterns that
+    // cannot match are not tried; the others are, in the same order.
+    const DateStart start = starts_.date_start(i);
+    const bool any = start == DateStart::kAny;
     Try t;
-    if (any) t = night_of(i);
+    if (start == DateStart::kDigits) {
+      t = numeric(i);
+      if (!t) t = day_first(i);
+    }
+    if (!t && any) t = night_of(i);
     if (!t && any) t = weekday_and_date(i);
     if (!t && any) t = absolute(i);
-    if (!t) t = period_phrase(i);
+    if (!t && start != DateStart::kDigits) t = period_phrase(i);
     if (!t) t = relative_phrase(i);
     if (!t && any) t = weekday_phrase(i);
     if (!t) {

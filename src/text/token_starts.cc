@@ -109,11 +109,11 @@ void TokenStarts::assign(const std::vector<Token>& tokens, const LowerTokens& lo
   for (size_t i = 0; i < tokens.size(); ++i) {
     uint8_t f = 0;
     if (tokens[i].kind == TokenKind::kNumber) {
-      f = kNumberBit | static_cast<uint8_t>(DateStart::kAny) << kDateShift;
+      f = kNumberBit | static_cast<uint8_t>(DateStart::kDigits) << kDateShift;
     } else if (tokens[i].kind == TokenKind::kWord) {
       const std::string_view w = lower[i];
       if (ascii::is_digit(w[0])) {
-        f = kNumberBit | static_cast<uint8_t>(DateStart::kAny) << kDateShift;  // "17th"
+        f = kNumberBit | static_cast<uint8_t>(DateStart::kDigits) << kDateShift;  // "17th"
       } else {
         const StarterTable::Entry e = table.lookup(w);
         const DateStart date = w.size() > 4 && w.substr(0, 4) == "mid-" ? DateStart::kAny : e.date;
