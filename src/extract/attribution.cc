@@ -5,17 +5,16 @@
 #include <utility>
 
 #include "extract/speaker_roles.h"
+#include "text/ascii.h"
 
 namespace sitrep {
 namespace {
 
-// Whether `text` contains `part`, ignoring case (std::tolower), without building
-// lower-cased copies of either.
+// Whether `text` contains `part`, ignoring ASCII case (what std::tolower
+// does in the "C" locale this program runs in, without a libc call per
+// byte), and without building lower-cased copies of either.
 bool contains_ignoring_case(std::string_view text, std::string_view part) {
-  auto same = [](char a, char b) {
-    return std::tolower(static_cast<unsigned char>(a)) ==
-           std::tolower(static_cast<unsigned char>(b));
-  };
+  auto same = [](char a, char b) { return ascii::lower(a) == ascii::lower(b); };
   if (part.empty()) return true;  // as std::string::find finds ""
   return std::search(text.begin(), text.end(), part.begin(), part.end(), same) != text.end();
 }

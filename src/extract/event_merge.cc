@@ -1,6 +1,5 @@
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -191,9 +190,14 @@ void finalize(EventDraft& d, std::string_view doc_text) {
   h = fnv1a(d.place_id, h);
   h = fnv1a(r.event_date.value_or(""), h);
   h = fnv1a(std::to_string(r.evidence.start), h);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%08x", h);
-  r.event_id = r.doc_id + "-" + buf;
+  // "%08x" by hand: snprintf parses its format for every event.
+  static constexpr char kHex[] = "0123456789abcdef";
+  char hex[8];
+  for (int k = 7; k >= 0; --k, h >>= 4) hex[k] = kHex[h & 0xF];
+  r.event_id.reserve(r.doc_id.size() + 1 + sizeof hex);
+  r.event_id = r.doc_id;
+  r.event_id += '-';
+  r.event_id.append(hex, sizeof hex);
   r.notes = notes_for(r);
 }
 

@@ -21,7 +21,10 @@ uint32_t PhraseSet::add(std::string_view pattern) {
         part.prefix = std::string(text.substr(0, text.size() - 1));
       } else {
         part.word = words_.insert(text);
-        if (starting_with_.size() < words_.size()) starting_with_.resize(words_.size());
+        if (starting_with_.size() < words_.size()) {
+          starting_with_.resize(words_.size());
+          second_words_.resize(words_.size(), 0);
+        }
       }
       parts_.push_back(std::move(part));
       ++p.part_count;
@@ -46,7 +49,10 @@ uint32_t PhraseSet::add(std::string_view pattern) {
     prefix_first_.insert(at, index);
     index_prefixes();
   } else {
-    starting_with_[first.word].push_back(candidate(index));
+    const Candidate c = candidate(index);
+    starting_with_[first.word].push_back(c);
+    second_words_[first.word] |=
+        c.second_word == WordIds::kNone ? kAnySecond : uint64_t{1} << (c.second_word & 63);
   }
   return index;
 }
@@ -55,8 +61,10 @@ void PhraseSet::index_prefixes() {
   head_length_ = parts_[patterns_[prefix_first_.front()].first_part].prefix.size();
   heads_ = WordIds();
   starting_with_head_.clear();
+  head_openings_.assign(size_t{1} << 16, false);
   for (const uint32_t index : prefix_first_) {
     const std::string& prefix = parts_[patterns_[index].first_part].prefix;
+    if (head_length_ >= 2) head_openings_[opening(prefix)] = true;
     const uint32_t head = heads_.insert(std::string_view(prefix).substr(0, head_length_));
     if (starting_with_head_.size() < heads_.size()) starting_with_head_.resize(heads_.size());
     starting_with_head_[head].push_back(candidate(index));

@@ -78,12 +78,29 @@ class PhraseSet {
   // Every exact word of every pattern; a sentence's words are looked up once.
   WordIds words_;
   std::vector<std::vector<Candidate>> starting_with_;  // by word id: patterns it starts
+  // By word id: bit (id & 63) set for the id of every second word its
+  // candidates need; kAnySecond when one of them needs none. A word such as
+  // "the" or "in" starts a dozen patterns, and the word after it usually
+  // fits none of them: the list is then not walked.
+  static constexpr uint64_t kAnySecond = ~uint64_t{0};
+  std::vector<uint64_t> second_words_;
   // Patterns starting with a prefix, in the order they are tried (shorter
   // prefix first, then insertion order), and the same grouped by the prefix's
   // first head_length_ bytes (the shortest first-part prefix's length).
   std::vector<uint32_t> prefix_first_;
   size_t head_length_ = 0;
   WordIds heads_;
+  // Bit (b0 << 8 | b1) set when some head opens with bytes b0, b1: most
+  // words open like no head and skip the heads_ lookup (a second hash).
+  std::vector<bool> head_openings_;
+  // Whether `word` (at least head_length_ bytes) may open with a head.
+  [[nodiscard]] bool may_open_a_head(std::string_view word) const {
+    return head_length_ < 2 || head_openings_[opening(word)];
+  }
+  static size_t opening(std::string_view word) {
+    return static_cast<size_t>(static_cast<unsigned char>(word[0])) << 8 |
+           static_cast<unsigned char>(word[1]);
+  }
   std::vector<std::vector<Candidate>> starting_with_head_;  // by head id
   std::vector<uint32_t> wildcard_first_;                    // patterns starting with "_"
   size_t longest_pattern_ = 0;                              // in parts
@@ -97,17 +114,23 @@ void PhraseSet::matches_starting(const std::string_view* words, const uint32_t* 
     if (rest_matches(patterns_[c.pattern], words, ids, available)) fn(c.pattern);
   };
   if (ids[0] != WordIds::kNone) {
-    for (const Candidate& c : starting_with_[ids[0]]) try_candidate(c);
+    const uint64_t seconds = second_words_[ids[0]];
+    if (seconds == kAnySecond ||
+        (available >= 2 && ids[1] != WordIds::kNone && ((seconds >> (ids[1] & 63)) & 1) != 0)) {
+      for (const Candidate& c : starting_with_[ids[0]]) try_candidate(c);
+    }
   }
   const std::string_view word = words[0];
-  if (!prefix_first_.empty() && word.size() >= head_length_) {
+  if (!prefix_first_.empty() && word.size() >= head_length_ && may_open_a_head(word)) {
     if (const uint32_t head = heads_.find(word.substr(0, head_length_)); head != WordIds::kNone) {
       for (const Candidate& c : starting_with_head_[head]) {
         if (word.starts_with(parts_[patterns_[c.pattern].first_part].prefix)) try_candidate(c);
       }
     }
   }
-  for (const uint32_t index : wildcard_first_) try_candidate(candidate(index));
+  if (!wildcard_first_.empty()) {
+    for (const uint32_t index : wildcard_first_) try_candidate(candidate(index));
+  }
 }
 
 template <class Fn>

@@ -15,17 +15,21 @@ bool is_clause_break(std::string_view w) {
   return w == ";" || w == ":" || w == "but" || w == "while" || w == "whereas" || w == "\"";
 }
 
-// Start of the clause containing `word`: the nearest break before it.
-size_t clause_start(const SentenceView& s, size_t word) {
+// Start of the clause containing `word` (the nearest break before it), or
+// `floor` when the clause reaches further back than that.
+size_t clause_start(const SentenceView& s, size_t word, size_t floor) {
   size_t i = word;
-  while (i > 0 && !is_clause_break(s.words()[i - 1])) --i;
+  while (i > floor && !is_clause_break(s.words()[i - 1])) --i;
   return i;
 }
 
 }  // namespace
 
 bool is_unasserted(const SentenceView& s, size_t word) {
-  const size_t start = clause_start(s, word);
+  // Only the last kModalityWindow words before `word` are read, so the
+  // clause start is looked for no further back.
+  const size_t start =
+      clause_start(s, word, word > kModalityWindow ? word - kModalityWindow : 0);
   const size_t neg_from = word > kNegationWindow ? std::max(start, word - kNegationWindow) : start;
   const size_t mod_from = word > kModalityWindow ? std::max(start, word - kModalityWindow) : start;
   if (s.cue_in(Cue::kNegation, neg_from, word)) return true;

@@ -44,7 +44,7 @@ class WordIds {
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.id == kNone) return kNone;
-      if (s.hash == h && words_[s.id] == w) return s.id;
+      if (s.hash == h && same_word(words_[s.id], w)) return s.id;
     }
   }
 
@@ -55,6 +55,15 @@ class WordIds {
     uint32_t hash = 0;
     uint32_t id = kNone;  // kNone: empty
   };
+
+  // a == b; words are short, so a plain loop beats a call to memcmp.
+  static bool same_word(const std::string& a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t k = 0; k < b.size(); ++k) {
+      if (a[k] != b[k]) return false;
+    }
+    return true;
+  }
 
   static uint32_t hash(std::string_view w) {
     const size_t n = w.size();

@@ -309,12 +309,18 @@ bool parse_common_record(std::string_view line, RecordSax& sax) {
 
 Result<Document> parse_jsonl_record(std::string_view line, std::string_view origin) {
   std::string repaired;
-  if (scan_bytes(line).invalid > 0) {
+  RecordSax sax;
+  // simdjson rejects ill-formed UTF-8, so a record it reads needs no repair
+  // and its bytes are not scanned a second time; one it cannot read is
+  // repaired (when its bytes need it) before it is read again.
+  bool parsed = parse_common_record(line, sax);
+  if (!parsed && scan_bytes(line).invalid > 0) {
     repaired = repair_utf8(line);
     line = repaired;
+    sax = RecordSax{};
+    parsed = parse_common_record(line, sax);
   }
-  RecordSax sax;
-  if (!parse_common_record(line, sax)) {
+  if (!parsed) {
     sax = RecordSax{};
     const bool ok = nlohmann::json::sax_parse(line.data(), line.data() + line.size(), &sax);
     if (sax.not_object) return Error{std::string(origin) + ": record is not a JSON object"};

@@ -23,6 +23,7 @@
 #include "text/normalize.h"
 #include "text/numbers.h"
 #include "text/sentences.h"
+#include "text/token_starts.h"
 #include "text/tokens.h"
 
 namespace sitrep {
@@ -80,18 +81,22 @@ namespace {
 void append_word_keys(std::string_view text, const std::vector<Token>& tokens,
                       const LowerTokens& lower, StringArena& store,
                       std::vector<std::string_view>& words) {
-  words.reserve(tokens.size());
+  const size_t first = words.size();
+  words.resize(first + tokens.size());
+  std::string_view* out = words.data() + first;
+  // Most sentences are all ASCII: every word is its lowercased token.
+  if (!lower.any_non_ascii()) {
+    for (size_t i = 0; i < tokens.size(); ++i) out[i] = lower[i];
+    return;
+  }
   thread_local std::string folded;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const std::string_view token = tokens[i].span.of(text);
-    const bool ascii = !lower.any_non_ascii() ||
-                       std::all_of(token.begin(), token.end(),
-                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    if (ascii) {
-      words.push_back(lower[i]);
+    if (!lower_detail::any_high_byte(token.data(), token.size())) {
+      out[i] = lower[i];
     } else {
       fold_key_into(token, folded);
-      words.push_back(store.copy(folded));
+      out[i] = store.copy(folded);
     }
   }
 }
@@ -250,7 +255,13 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
   lower_ascii_copy(text, lowered);
   uint32_t paragraph = 0;
   uint32_t previous_end = 0;
+  // Per-sentence scratch, reused across the document's sentences; room for
+  // a long sentence up front rather than growing through every doubling.
   std::vector<Token> tokens;
+  tokens.reserve(256);
+  TokenStarts starts;
+  std::vector<Quantity> quantities;
+  std::vector<DateMention> dates;
   const std::vector<Span> spans = split_sentences(text);
   out.sentences.reserve(spans.size());
   auto breaks_paragraph = [&](uint32_t from, uint32_t to) {
@@ -279,14 +290,18 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
     tokenize_into(text, s, tokens);
     const LowerTokens lower(text, lowered, tokens);
     append_word_keys(text, tokens, lower, out.word_text, info.words);
-    info.word_spans.reserve(tokens.size());
-    for (const Token& t : tokens) info.word_spans.push_back(t.span);
+    info.word_spans.resize(tokens.size());
+    for (size_t i = 0; i < tokens.size(); ++i) info.word_spans[i] = tokens[i].span;
     knowledge_->lexicon->mark(info.words, info.phrases);
-    for (const Quantity& q : find_quantities(text, tokens, lower)) {
+    starts.assign(tokens, lower);
+    quantities.clear();
+    find_quantities(text, tokens, lower, starts, quantities);
+    for (const Quantity& q : quantities) {
       if (q.indefinite) continue;  // "several", "a few": no figure
       out.quantities.push_back({q.span, q.value, q.vague, q.is_age});
     }
-    const std::vector<DateMention> dates = find_dates(text, tokens, lower, anchor);
+    dates.clear();
+    find_dates(text, tokens, lower, starts, anchor, dates);
     info.headline = is_headline(text, s, alone, dates);
     for (const DateMention& d : dates) {
       // "since Friday morning" dates the event to Friday; other spans of

@@ -7,7 +7,6 @@
 #include "text/ascii.h"
 #include "text/calendar_words.h"
 #include "text/number_words.h"
-#include "text/word_set.h"
 
 namespace sitrep::detail {
 namespace {
@@ -47,47 +46,25 @@ CivilDate infer_month(CivilDate anchor, int month) {
 }
 
 bool DateScanner::may_start(size_t i) const {
-  const Token& t = toks_[i];
-  if (t.kind == TokenKind::kNumber) return true;
-  if (t.kind == TokenKind::kPunct) return false;
-  const std::string_view w = low(i);
-  if (ascii::is_digit(w[0])) return true;  // "17th"
-  if (w.size() > 4 && w.substr(0, 4) == "mid-") return true;
-  // Every word a pattern can start with: keywords, months, weekdays and the
-  // number words of "two days ago". The commonest of them begin a mention
-  // only in a few phrases, so the words after them are checked here rather
-  // than by every pattern; they come first in the list, so one lookup gives
-  // both whether a word is a starter and which check it needs:
-  //   "the last/past ...", "the day before yesterday" (period, relative);
-  //   "over the past 48 hours"                         (period);
-  //   "a week ago", "two days ago"                     (relative).
-  constexpr int kThe = 0;
-  constexpr int kBeforeTheEnd = 8;   // [1, 8): words before "the"
-  constexpr int kBeforeAgoEnd = 25;  // [8, 25): words before "ago"
-  static const WordSet starters = {
-      "the",       "within",   "over",    "in",        "during",   "for",       "throughout",
-      "across",    "a",        "an",      "one",       "two",      "three",     "four",
-      "five",      "six",      "seven",   "eight",     "nine",     "ten",       "eleven",
-      "twelve",    "fifteen",  "twenty",  "thirty",    "night",    "since",     "last",
-      "past",      "next",     "coming",  "this",      "late",     "early",     "mid",
-      "yesterday", "today",    "tonight", "earlier",   "january",  "february",  "march",
-      "april",     "may",      "june",    "july",      "august",   "september", "october",
-      "november",  "december", "jan",     "feb",       "mar",      "apr",       "jun",
-      "jul",       "aug",      "sep",     "sept",      "oct",      "nov",       "dec",
-      "sunday",    "monday",   "tuesday", "wednesday", "thursday", "friday",    "saturday",
-      "sun",       "mon",      "tue",     "tues",      "wed",      "thu",       "thur",
-      "thurs",     "fri",      "sat"};
-  const int k = starters.index_of(w);
-  if (k < 0) return false;
-  if (k == kThe) return low(i + 1) == "last" || low(i + 1) == "past" || low(i + 1) == "day";
-  if (k < kBeforeTheEnd) return low(i + 1) == "the";
-  if (k < kBeforeAgoEnd) {
-    for (size_t j = i + 1; j <= i + 4; ++j) {
-      if (low(j) == "ago") return true;
-    }
-    return false;
+  // The commonest starter words begin a mention only in a few phrases, so
+  // the words after them are checked here rather than by every pattern.
+  switch (starts_.date_start(i)) {
+    case DateStart::kNone:
+      return false;
+    case DateStart::kAny:
+    case DateStart::kDigits:
+      return true;
+    case DateStart::kThe:  // "the last/past ...", "the day before yesterday"
+      return low(i + 1) == "last" || low(i + 1) == "past" || low(i + 1) == "day";
+    case DateStart::kBeforeThe:  // "over the past 48 hours"
+      return low(i + 1) == "the";
+    case DateStart::kBeforeAgo:  // "a week ago", "two days ago"
+      for (size_t j = i + 1; j <= i + 4; ++j) {
+        if (low(j) == "ago") return true;
+      }
+      return false;
   }
-  return true;
+  return false;
 }
 
 bool DateScanner::is_dash(size_t i) const {
@@ -145,20 +122,32 @@ int DateScanner::weekday_at(size_t i, bool allow_abbreviation) const {
   return w.value;
 }
 
-std::vector<DateMention> DateScanner::scan() {
-  std::vector<DateMention> out;
+void DateScanner::scan(std::vector<DateMention>& out) {
   size_t i = 0;
   while (i < toks_.size()) {
-    if (!may_start(i)) {
+    // Most tokens begin nothing: turned away here without a call.
+    if (starts_.date_start(i) == DateStart::kNone || !may_start(i)) {
       ++i;
       continue;
     }
-    Try t = night_of(i);
-    if (!t) t = weekday_and_date(i);
-    if (!t) t = absolute(i);
-    if (!t) t = period_phrase(i);
+    // Each pattern begins with its own kind of word: months, weekdays and
+    // keywords may begin any (DateStart::kAny); digits only a numeric date, a
+    // day before its month or "2 days ago"; after "the", "in the" or "a ...
+    // ago" only a period or a relative day can follow. The patterns that
+    // cannot match are not tried; the others are, in the same order.
+    const DateStart start = starts_.date_start(i);
+    const bool any = start == DateStart::kAny;
+    Try t;
+    if (start == DateStart::kDigits) {
+      t = numeric(i);
+      if (!t) t = day_first(i);
+    }
+    if (!t && any) t = night_of(i);
+    if (!t && any) t = weekday_and_date(i);
+    if (!t && any) t = absolute(i);
+    if (!t && start != DateStart::kDigits) t = period_phrase(i);
     if (!t) t = relative_phrase(i);
-    if (!t) t = weekday_phrase(i);
+    if (!t && any) t = weekday_phrase(i);
     if (!t) {
       ++i;
       continue;
@@ -166,7 +155,6 @@ std::vector<DateMention> DateScanner::scan() {
     out.push_back(t->m);
     i = t->last + 1;
   }
-  return out;
 }
 
 DateScanner::Match DateScanner::day_mention(size_t first, size_t last, int year, int month,

@@ -10,6 +10,7 @@
 
 #include "text/dates.h"
 #include "text/lower_tokens.h"
+#include "text/token_starts.h"
 #include "text/tokens.h"
 
 namespace sitrep::detail {
@@ -26,12 +27,14 @@ CivilDate infer_month(CivilDate anchor, int month);
 
 class DateScanner {
  public:
-  // `lower` must be LowerTokens(text, tokens) and outlive the scanner.
+  // `lower` must be LowerTokens(text, tokens), `starts` TokenStarts(tokens,
+  // lower); both must outlive the scanner.
   DateScanner(std::string_view text, const std::vector<Token>& tokens, const LowerTokens& lower,
-              std::optional<CivilDate> anchor)
-      : text_(text), toks_(tokens), low_(lower), anchor_(anchor) {}
+              const TokenStarts& starts, std::optional<CivilDate> anchor)
+      : text_(text), toks_(tokens), low_(lower), starts_(starts), anchor_(anchor) {}
 
-  std::vector<DateMention> scan();
+  // Appends the mentions, in order, to `out`.
+  void scan(std::vector<DateMention>& out);
 
  private:
   struct Match {
@@ -86,6 +89,7 @@ class DateScanner {
   std::string_view text_;
   const std::vector<Token>& toks_;
   const LowerTokens& low_;
+  const TokenStarts& starts_;
   std::optional<CivilDate> anchor_;
 };
 

@@ -27,7 +27,15 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
 
 std::vector<DateMention> find_dates(std::string_view text, const std::vector<Token>& tokens,
                                     const LowerTokens& lower, std::optional<CivilDate> anchor) {
-  return detail::DateScanner(text, tokens, lower, anchor).scan();
+  std::vector<DateMention> out;
+  find_dates(text, tokens, lower, TokenStarts(tokens, lower), anchor, out);
+  return out;
+}
+
+void find_dates(std::string_view text, const std::vector<Token>& tokens, const LowerTokens& lower,
+                const TokenStarts& starts, std::optional<CivilDate> anchor,
+                std::vector<DateMention>& out) {
+  detail::DateScanner(text, tokens, lower, starts, anchor).scan(out);
 }
 
 std::vector<DateMention> find_dates(std::string_view text, Span within,

@@ -45,6 +45,7 @@
 #include "core/event.h"
 #include "core/span.h"
 #include "text/lower_tokens.h"
+#include "text/token_starts.h"
 #include "text/tokens.h"
 
 namespace sitrep {
@@ -68,6 +69,11 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
 // caller's other scans of the sentence.
 std::vector<DateMention> find_dates(std::string_view text, const std::vector<Token>& tokens,
                                     const LowerTokens& lower, std::optional<CivilDate> anchor);
+// Same, also sharing TokenStarts(tokens, lower), and appending to `out` so a
+// caller reading many sentences reuses one vector.
+void find_dates(std::string_view text, const std::vector<Token>& tokens, const LowerTokens& lower,
+                const TokenStarts& starts, std::optional<CivilDate> anchor,
+                std::vector<DateMention>& out);
 
 // The publication date an article states near its top (first ~400 bytes):
 // "Oct 28, 2016", "31 Oct, 2016 13:22", "Monday, 14 September 2021",

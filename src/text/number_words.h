@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "text/lower_tokens.h"
+#include "text/number_vocabulary.h"
 #include "text/tokens.h"
 
 namespace sitrep::detail {
@@ -32,11 +33,6 @@ struct NumberParse {
 // tokens lowercased. Never throws; numbers too large for long saturate.
 NumberParse parse_number_at(std::string_view text, const std::vector<Token>& tokens,
                             const LowerTokens& lower, size_t i);
-
-// Cheap pre-test on a word token's lowercase form: false means no number
-// phrase starts there (parse_number_at() would consume no tokens). Almost
-// every word fails it.
-bool may_start_number(std::string_view lower);
 
 // Saturating arithmetic on non-negative values.
 long saturating_add(long a, long b);

@@ -6,6 +6,7 @@
 #include "text/ascii.h"
 #include "text/calendar_words.h"
 #include "text/number_words.h"
+#include "text/word_set.h"
 
 namespace sitrep {
 namespace {
@@ -53,15 +54,14 @@ bool one_of(std::string_view w, const std::string_view (&list)[N]) {
 
 class Finder {
  public:
-  Finder(std::string_view text, const std::vector<Token>& tokens, const detail::LowerTokens& lower)
-      : text_(text), toks_(tokens), low_(lower) {}
+  Finder(std::string_view text, const std::vector<Token>& tokens, const detail::LowerTokens& lower,
+         const TokenStarts& starts)
+      : text_(text), toks_(tokens), low_(lower), starts_(starts) {}
 
-  std::vector<Quantity> run() {
-    std::vector<Quantity> out;
+  void run(std::vector<Quantity>& out) {
     size_t i = 0;
     while (i < toks_.size()) {
-      if (toks_[i].kind == TokenKind::kPunct ||
-          (toks_[i].kind == TokenKind::kWord && !detail::may_start_number(lower(i)))) {
+      if (toks_[i].kind == TokenKind::kPunct || !starts_.may_start_number(i)) {
         ++i;
         continue;
       }
@@ -72,7 +72,6 @@ class Finder {
       }
       i = take(i, p, out);
     }
-    return out;
   }
 
  private:
@@ -93,6 +92,15 @@ class Finder {
 
   // The qualifier ending right before tokens[i]: its first token, or i.
   size_t qualifier_before(size_t i, Bound& bound) {
+    // Most numbers follow no qualifier: the word before them ends none.
+    static const detail::WordSet last_words = [] {
+      std::vector<std::string_view> words;
+      for (const Qualifier& q : kQualifiers) words.push_back(q.words[q.n - 1]);
+      return detail::WordSet(words);
+    }();
+    if (i == 0 || toks_[i - 1].kind != TokenKind::kWord || !last_words.contains(lower(i - 1))) {
+      return i;
+    }
     for (const Qualifier& q : kQualifiers) {
       if (i < q.n) continue;
       bool match = true;
@@ -257,6 +265,7 @@ class Finder {
   std::string_view text_;
   const std::vector<Token>& toks_;
   const detail::LowerTokens& low_;
+  const TokenStarts& starts_;
 };
 
 }  // namespace
@@ -267,7 +276,15 @@ std::vector<Quantity> find_quantities(std::string_view text, const std::vector<T
 
 std::vector<Quantity> find_quantities(std::string_view text, const std::vector<Token>& tokens,
                                       const LowerTokens& lower) {
-  return Finder(text, tokens, lower).run();
+  std::vector<Quantity> out;
+  find_quantities(text, tokens, lower, TokenStarts(tokens, lower), out);
+  return out;
+}
+
+void find_quantities(std::string_view text, const std::vector<Token>& tokens,
+                     const LowerTokens& lower, const TokenStarts& starts,
+                     std::vector<Quantity>& out) {
+  Finder(text, tokens, lower, starts).run(out);
 }
 
 std::vector<Quantity> find_quantities(std::string_view text, Span within) {

@@ -22,6 +22,7 @@
 
 #include "core/span.h"
 #include "text/lower_tokens.h"
+#include "text/token_starts.h"
 #include "text/tokens.h"
 
 namespace sitrep {
@@ -54,6 +55,11 @@ std::vector<Quantity> find_quantities(std::string_view text, const std::vector<T
 // caller's other scans of the sentence.
 std::vector<Quantity> find_quantities(std::string_view text, const std::vector<Token>& tokens,
                                       const LowerTokens& lower);
+// Same, also sharing TokenStarts(tokens, lower), and appending to `out` so a
+// caller reading many sentences reuses one vector.
+void find_quantities(std::string_view text, const std::vector<Token>& tokens,
+                     const LowerTokens& lower, const TokenStarts& starts,
+                     std::vector<Quantity>& out);
 
 // The value of a number phrase, optionally with a qualifier: "2,000",
 // "2.5 million", "six", "twenty-one", "two thousand", "a hundred", "dozens",

@@ -31,6 +31,18 @@ constexpr std::array<Cls, 128> kAsciiClass = [] {
   return t;
 }();
 
+// Per byte: 1 for an ASCII letter, 2 for an ASCII digit, 0 for any other
+// byte (punctuation, space, UTF-8). The word scanner's inner loop runs on
+// this alone, one table read per byte.
+constexpr std::array<uint8_t, 256> kAsciiWordByte = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 128; ++c) {
+    if (kAsciiClass[static_cast<size_t>(c)] == Cls::kLetter) t[static_cast<size_t>(c)] = 1;
+    if (kAsciiClass[static_cast<size_t>(c)] == Cls::kDigit) t[static_cast<size_t>(c)] = 2;
+  }
+  return t;
+}();
+
 // Class of the character at s[i]; i < end <= s.size(). A multi-byte
 // character cut by `end` counts as invalid bytes.
 CharInfo classify_non_ascii(std::string_view s, size_t i, size_t end);
@@ -100,7 +112,7 @@ class Tokenizer {
   }
 
   // Scans a word or number starting at i, whose first character is of class
-  // `first`; returns its end.
+  // `first`; returns its end, or one past it when a space follows.
   size_t word(size_t i, Cls first) {
     const size_t start = i;
     const bool starts_with_digit = first == Cls::kDigit;
@@ -111,23 +123,19 @@ class Tokenizer {
     while (i < e) {
       // Fast path: a run of ASCII letters and digits, kept in registers.
       size_t k = i;
-      bool letters = false;
+      uint8_t seen = 0;  // bit 1: a letter, bit 2: a digit
       while (k < e) {
-        const auto byte = static_cast<unsigned char>(p[k]);
-        if (byte >= 0x80) break;
-        const Cls c = kAsciiClass[byte];
-        if (c == Cls::kLetter) {
-          letters = true;
-        } else if (c != Cls::kDigit) {
-          break;
-        }
+        const uint8_t b = kAsciiWordByte[static_cast<unsigned char>(p[k])];
+        if (b == 0) break;
+        seen |= b;
         ++k;
       }
       if (k > i) {
         prev = kAsciiClass[static_cast<unsigned char>(p[k - 1])];
-        has_letter |= letters;
+        has_letter |= (seen & 1) != 0;
         i = k;
         if (i >= e) break;
+        if (p[i] == ' ') break;  // the usual end of a word
       }
       const CharInfo ci = classify(text_, i, end_);
       if (is_alnum(ci.cls)) {
@@ -168,7 +176,9 @@ class Tokenizer {
       if (letters >= 2) i = j + 1;
     }
     emit(start, i, starts_with_digit && !has_letter ? TokenKind::kNumber : TokenKind::kWord);
-    return i;
+    // The space that usually follows is skipped here rather than by
+    // another turn of run().
+    return i < end_ && text_[i] == ' ' ? i + 1 : i;
   }
 
   void emit(size_t s, size_t e, TokenKind kind) {

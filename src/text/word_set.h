@@ -3,7 +3,9 @@
 // almost every token is not a keyword, so words are bucketed by (first
 // letter, length): most words land in an empty bucket and are rejected by one
 // table read; the rest are compared byte by byte with the one or two keywords
-// that share their bucket.
+// that share their bucket. Callers that ask about every word can first test
+// its first two letters against those the keywords open with (may_open, one
+// bit): "was", "said", "police" open like no keyword.
 #pragma once
 
 #include <algorithm>
@@ -23,7 +25,10 @@ class WordSet {
   explicit WordSet(const std::vector<std::string_view>& words) {
     std::array<uint16_t, kBuckets> count{};
     for (std::string_view w : words) {
-      if (!w.empty() && w.size() < kMaxSize) ++count[bucket(w)];
+      if (!w.empty() && w.size() < kMaxSize) {
+        ++count[bucket(w)];
+        second_letters_[letter_of(w[0])] |= uint32_t{1} << second_letter_of(w);
+      }
     }
     for (size_t b = 0; b < kBuckets; ++b)
       first_[b + 1] = static_cast<uint16_t>(first_[b] + count[b]);
@@ -37,6 +42,14 @@ class WordSet {
         entries_[next[bucket(w)]++] = {w, index};
       ++index;
     }
+  }
+
+  // Whether some keyword opens with the first two letters of `w` (a second
+  // letter being "none" for a one-letter word or one followed by a
+  // non-letter): false proves `w` no keyword, nor a keyword followed by
+  // non-letters ("two-year-old" opens like "two"). `w` must not be empty.
+  [[nodiscard]] bool may_open(std::string_view w) const {
+    return (second_letters_[letter_of(w[0])] >> second_letter_of(w) & 1) != 0;
   }
 
   // Position of `w` in the constructor's list, or -1.
@@ -66,14 +79,20 @@ class WordSet {
     }
     return true;
   }
-  static size_t bucket(std::string_view w) {
-    const char c = w[0];
-    const size_t letter = c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a') : 26;
-    return letter * kMaxSize + w.size();
+  // 0-25 for 'a'-'z', 26 for any other byte.
+  static size_t letter_of(char c) {
+    return c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a') : 26;
   }
+  static size_t second_letter_of(std::string_view w) {
+    return w.size() > 1 ? letter_of(w[1]) : 26;
+  }
+  static size_t bucket(std::string_view w) { return letter_of(w[0]) * kMaxSize + w.size(); }
 
   std::vector<Entry> entries_;                  // grouped by bucket
   std::array<uint16_t, kBuckets + 1> first_{};  // bucket b holds entries_[first_[b], first_[b + 1])
+  // Bit s of second_letters_[f]: a keyword opens with letters f, s (as
+  // letter_of gives them; s = 26: no second letter).
+  std::array<uint32_t, 27> second_letters_{};
 };
 
 }  // namespace sitrep::detail

@@ -1,0 +1,128 @@
+#include "text/token_starts.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "text/ascii.h"
+#include "text/number_vocabulary.h"
+#include "text/word_set.h"
+
+namespace sitrep {
+namespace {
+
+struct DateStarter {
+  std::string_view word;
+  DateStart start;
+};
+
+// Every word a date pattern can start with: keywords, months, weekdays and
+// the number words of "two days ago".
+constexpr DateStarter kDateStarters[] = {
+    {"the", DateStart::kThe},
+    {"within", DateStart::kBeforeThe}, {"over", DateStart::kBeforeThe},
+    {"in", DateStart::kBeforeThe}, {"during", DateStart::kBeforeThe},
+    {"for", DateStart::kBeforeThe}, {"throughout", DateStart::kBeforeThe},
+    {"across", DateStart::kBeforeThe},
+    {"a", DateStart::kBeforeAgo}, {"an", DateStart::kBeforeAgo}, {"one", DateStart::kBeforeAgo},
+    {"two", DateStart::kBeforeAgo}, {"three", DateStart::kBeforeAgo},
+    {"four", DateStart::kBeforeAgo}, {"five", DateStart::kBeforeAgo},
+    {"six", DateStart::kBeforeAgo}, {"seven", DateStart::kBeforeAgo},
+    {"eight", DateStart::kBeforeAgo}, {"nine", DateStart::kBeforeAgo},
+    {"ten", DateStart::kBeforeAgo}, {"eleven", DateStart::kBeforeAgo},
+    {"twelve", DateStart::kBeforeAgo}, {"fifteen", DateStart::kBeforeAgo},
+    {"twenty", DateStart::kBeforeAgo}, {"thirty", DateStart::kBeforeAgo},
+    {"night", DateStart::kAny}, {"since", DateStart::kAny}, {"last", DateStart::kAny},
+    {"past", DateStart::kAny}, {"next", DateStart::kAny}, {"coming", DateStart::kAny},
+    {"this", DateStart::kAny}, {"late", DateStart::kAny}, {"early", DateStart::kAny},
+    {"mid", DateStart::kAny}, {"yesterday", DateStart::kAny}, {"today", DateStart::kAny},
+    {"tonight", DateStart::kAny}, {"earlier", DateStart::kAny},
+    {"january", DateStart::kAny}, {"february", DateStart::kAny}, {"march", DateStart::kAny},
+    {"april", DateStart::kAny}, {"may", DateStart::kAny}, {"june", DateStart::kAny},
+    {"july", DateStart::kAny}, {"august", DateStart::kAny}, {"september", DateStart::kAny},
+    {"october", DateStart::kAny}, {"november", DateStart::kAny}, {"december", DateStart::kAny},
+    {"jan", DateStart::kAny}, {"feb", DateStart::kAny}, {"mar", DateStart::kAny},
+    {"apr", DateStart::kAny}, {"jun", DateStart::kAny}, {"jul", DateStart::kAny},
+    {"aug", DateStart::kAny}, {"sep", DateStart::kAny}, {"sept", DateStart::kAny},
+    {"oct", DateStart::kAny}, {"nov", DateStart::kAny}, {"dec", DateStart::kAny},
+    {"sunday", DateStart::kAny}, {"monday", DateStart::kAny}, {"tuesday", DateStart::kAny},
+    {"wednesday", DateStart::kAny}, {"thursday", DateStart::kAny}, {"friday", DateStart::kAny},
+    {"saturday", DateStart::kAny}, {"sun", DateStart::kAny}, {"mon", DateStart::kAny},
+    {"tue", DateStart::kAny}, {"tues", DateStart::kAny}, {"wed", DateStart::kAny},
+    {"thu", DateStart::kAny}, {"thur", DateStart::kAny}, {"thurs", DateStart::kAny},
+    {"fri", DateStart::kAny}, {"sat", DateStart::kAny}};
+
+// The starter words of both scanners, each with what it may start.
+class StarterTable {
+ public:
+  struct Entry {
+    bool number = false;
+    DateStart date = DateStart::kNone;
+  };
+
+  StarterTable() : words_(detail::number_starter_words()), set_(make_set()) {}
+
+  // What the word whose lowercase form is `lower` (not empty) may start.
+  [[nodiscard]] Entry lookup(std::string_view lower) const {
+    // Most words ("said", "was", "police") open with two letters no starter
+    // does, and need no more looking at.
+    if (!set_.may_open(lower)) return {};
+    // The leading letters: a number phrase may start with a number word
+    // followed by a hyphen ("two-year-old"), a date only with a whole word.
+    const size_t limit = std::min(lower.size(), longest_ + 1);
+    size_t letters = 0;
+    while (letters < limit && ascii::is_lower(lower[letters])) ++letters;
+    if (letters == 0 || letters > longest_) return {};
+    const int k = set_.index_of(lower.substr(0, letters));
+    if (k < 0) return {};
+    Entry e = entries_[static_cast<size_t>(k)];
+    if (letters != lower.size()) e.date = DateStart::kNone;
+    return e;
+  }
+
+ private:
+  detail::WordSet make_set() {
+    entries_.assign(words_.size(), Entry{true, DateStart::kNone});
+    for (const DateStarter& d : kDateStarters) {
+      const auto at = std::find(words_.begin(), words_.end(), d.word);
+      if (at == words_.end()) {
+        words_.push_back(d.word);
+        entries_.push_back({false, d.start});
+      } else {
+        entries_[static_cast<size_t>(at - words_.begin())].date = d.start;
+      }
+    }
+    for (std::string_view w : words_) longest_ = std::max(longest_, w.size());
+    return detail::WordSet(words_);
+  }
+
+  std::vector<std::string_view> words_;
+  std::vector<Entry> entries_;  // by position in words_
+  size_t longest_ = 0;
+  detail::WordSet set_;
+};
+
+}  // namespace
+
+void TokenStarts::assign(const std::vector<Token>& tokens, const LowerTokens& lower) {
+  static const StarterTable table;
+  flags_.resize(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    uint8_t f = 0;
+    if (tokens[i].kind == TokenKind::kNumber) {
+      f = kNumberBit | static_cast<uint8_t>(DateStart::kDigits) << kDateShift;
+    } else if (tokens[i].kind == TokenKind::kWord) {
+      const std::string_view w = lower[i];
+      if (ascii::is_digit(w[0])) {
+        f = kNumberBit | static_cast<uint8_t>(DateStart::kDigits) << kDateShift;  // "17th"
+      } else {
+        const StarterTable::Entry e = table.lookup(w);
+        const DateStart date = w.size() > 4 && w.substr(0, 4) == "mid-" ? DateStart::kAny : e.date;
+        f = static_cast<uint8_t>((e.number ? kNumberBit : 0) |
+                                 static_cast<uint8_t>(date) << kDateShift);
+      }
+    }
+    flags_[i] = f;
+  }
+}
+
+}  // namespace sitrep

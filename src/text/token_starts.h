@@ -1,0 +1,53 @@
+// Which tokens of a sentence may begin a number phrase (find_quantities) or
+// a date mention (find_dates). Both scanners ask about every token, and
+// almost every word begins neither; asked separately, each measured the
+// word's letters and searched its own keyword list. Here the starter words
+// of both live in one table, so a word is looked up once per sentence and
+// the answers are shared: the pipeline fills one TokenStarts per sentence
+// (reusing its storage) and hands it to both scanners.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "text/lower_tokens.h"
+#include "text/tokens.h"
+
+namespace sitrep {
+
+// How a date mention may begin at a token. The commonest starter words
+// begin one only in a few phrases, which the date scanner checks by the
+// words after them.
+enum class DateStart : uint8_t {
+  kNone,
+  kAny,         // months, weekdays, "yesterday", "mid-": try every pattern
+  kDigits,      // "28", "17th", "2016-10-28": a numeric date, a day, "2 days ago"
+  kThe,         // "the last/past ...", "the day before yesterday"
+  kBeforeThe,   // "over the past 48 hours", "in the last week"
+  kBeforeAgo,   // "a week ago", "two days ago"
+};
+
+class TokenStarts {
+ public:
+  TokenStarts() = default;
+  // The starts of `tokens`, whose lowercase forms `lower` gives.
+  TokenStarts(const std::vector<Token>& tokens, const LowerTokens& lower) { assign(tokens, lower); }
+
+  // Recomputes for another sentence, keeping the storage.
+  void assign(const std::vector<Token>& tokens, const LowerTokens& lower);
+
+  // False when no number phrase starts at word token i (what
+  // detail::may_start_number() says of it); true for number tokens.
+  [[nodiscard]] bool may_start_number(size_t i) const { return (flags_[i] & kNumberBit) != 0; }
+  [[nodiscard]] DateStart date_start(size_t i) const {
+    return static_cast<DateStart>(flags_[i] >> kDateShift);
+  }
+
+ private:
+  static constexpr uint8_t kNumberBit = 1;
+  static constexpr int kDateShift = 1;
+  std::vector<uint8_t> flags_;  // per token: kNumberBit | DateStart << kDateShift
+};
+
+}  // namespace sitrep
