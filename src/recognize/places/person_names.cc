@@ -35,38 +35,44 @@ class PersonNames {
              (gap(j + 1) == " " || (gap(j + 1) == ". " && word(j).size() == 1))) {
         ++j;  // "James C. Verduin": a middle initial stays inside the run
       }
-      for (size_t a = i; a <= j;) {
-        if (role_word(a)) {
-          ++a;
-          continue;
-        }
-        size_t b = a;
-        while (b + 1 <= j && !role_word(b + 1)) ++b;
-        const bool after_title = a > 0 && facts_.title(a - 1) && (gap(a) == " " || gap(a) == ". ");
-        size_t last = b;
-        while (last > a && is_name_suffix(word(last))) --last;  // "George Bush Jr"
-        const size_t length = last - a + 1;
-        // A stretch followed by a role word names an organisation ("Frank
-        // Buck Zoo", "Texas Alcoholic Beverage Commission").
-        const bool ends_run = b == j;
-        if (ends_run && (length >= 2 || after_title) && length <= 4) {
-          // Whether the gazetteer knows the name is asked only when a word
-          // would be added: a surname used before adds nothing either way.
-          const bool last_first = first_use(last);
-          const bool a_first = length >= 2 && word(a).size() > 1 && first_use(a);
-          if ((last_first || a_first) && !lists_.known(folds_.run_key(a, last))) {
-            if (last_first) person_words.insert(folds_.key_of(last));
-            if (a_first) person_words.insert(folds_.key_of(a));
-          }
-        }
-        a = b + 1;
-      }
+      add_final_stretch(i, j, person_words);
       i = j + 1;
     }
     return person_words;
   }
 
  private:
+  // The run of capitalised words [i, j] splits at role words into stretches
+  // ("Huntsville City Manager | Bill Baine"); only the one that ends the run
+  // may name a person: a stretch followed by a role word names an
+  // organisation ("Frank Buck Zoo", "Texas Alcoholic Beverage Commission").
+  // Role words are asked from the run's end back, and a lone word is asked
+  // nothing unless a title precedes it: most capitalised words stand alone.
+  void add_final_stretch(size_t i, size_t j, WordSet& person_words) {
+    if (i == j && !after_title(j)) return;  // one word, no title: no name
+    if (role_word(j)) return;
+    size_t a = j;
+    while (a > i && !role_word(a - 1)) --a;
+    const bool titled = after_title(a);
+    size_t last = j;
+    while (last > a && is_name_suffix(word(last))) --last;  // "George Bush Jr"
+    const size_t length = last - a + 1;
+    if (!((length >= 2 || titled) && length <= 4)) return;
+    // Whether the gazetteer knows the name is asked only when a word
+    // would be added: a surname used before adds nothing either way.
+    const bool last_first = first_use(last);
+    const bool a_first = length >= 2 && word(a).size() > 1 && first_use(a);
+    if ((last_first || a_first) && !lists_.known(folds_.run_key(a, last))) {
+      if (last_first) person_words.insert(folds_.key_of(last));
+      if (a_first) person_words.insert(folds_.key_of(a));
+    }
+  }
+
+  // A title right before token a ("Gov. Perdue", "coach Ripley").
+  [[nodiscard]] bool after_title(size_t a) {
+    return a > 0 && (gap(a) == " " || gap(a) == ". ") && facts_.title(a - 1);
+  }
+
   // Token k is the first use of its folded word in the body (a word the
   // body never uses counts as first used at token 0).
   [[nodiscard]] bool first_use(size_t k) {
