@@ -8,9 +8,11 @@ namespace {
 
 class PersonNames {
  public:
-  PersonNames(std::string_view text, const std::vector<Token>& tokens, TokenFolds& folds,
-              TokenFacts& facts, CandidateLists& lists)
-      : text_(text), tokens_(tokens), folds_(folds), facts_(facts), lists_(lists) {}
+  PersonNames(std::string_view text, const std::vector<Token>& tokens,
+              const std::vector<size_t>& capitals, TokenFolds& folds, TokenFacts& facts,
+              CandidateLists& lists)
+      : text_(text), tokens_(tokens), capitals_(capitals), folds_(folds), facts_(facts),
+        lists_(lists) {}
 
   WordSet find() {
     // Reporters give a person's full name at first mention, the surname
@@ -20,18 +22,16 @@ class PersonNames {
     body_ = 1;
     while (body_ < tokens_.size() && !tokens_[body_].sentence_start) ++body_;
     if (body_ >= tokens_.size()) body_ = 0;
-    for (size_t i = 0; i < tokens_.size();) {
-      if (!tokens_[i].capitalised || tokens_[i].all_caps) {
-        ++i;
-        continue;
-      }
+    size_t next = 0;  // the first token after the last run
+    for (const size_t i : capitals_) {
+      if (i < next || tokens_[i].all_caps) continue;
       size_t j = i;
       while (j + 1 < tokens_.size() && tokens_[j + 1].capitalised && !tokens_[j + 1].all_caps &&
              (gap(j + 1) == " " || (gap(j + 1) == ". " && word(j).size() == 1))) {
         ++j;  // "James C. Verduin": a middle initial stays inside the run
       }
       add_final_stretch(i, j);
-      i = j + 1;
+      next = j + 1;
     }
     WordSet person_words;
     if (names_.empty()) return person_words;
@@ -98,8 +98,9 @@ class PersonNames {
       if (name.first_may_count) ask(name.first);
     }
     first_use_.assign(asked_.size(), kUnused);
-    for (size_t m = body_; m < through; ++m) {
-      if (!tokens_[m].capitalised) continue;
+    for (auto c = std::lower_bound(capitals_.begin(), capitals_.end(), body_);
+         c != capitals_.end() && *c < through; ++c) {
+      const size_t m = *c;
       const std::string_view w = word(m);
       if (is_plain_ascii(w) && !asked_.may_contain(w)) continue;
       const int id = asked_.find(folds_.key_of(m));
@@ -132,6 +133,7 @@ class PersonNames {
 
   std::string_view text_;
   const std::vector<Token>& tokens_;
+  const std::vector<size_t>& capitals_;
   TokenFolds& folds_;
   TokenFacts& facts_;
   CandidateLists& lists_;
@@ -151,8 +153,9 @@ class PersonNames {
 }  // namespace
 
 WordSet find_person_words(std::string_view text, const std::vector<Token>& tokens,
-                          TokenFolds& folds, TokenFacts& facts, CandidateLists& lists) {
-  return PersonNames(text, tokens, folds, facts, lists).find();
+                          const std::vector<size_t>& capitals, TokenFolds& folds,
+                          TokenFacts& facts, CandidateLists& lists) {
+  return PersonNames(text, tokens, capitals, folds, facts, lists).find();
 }
 
 }  // namespace sitrep::places

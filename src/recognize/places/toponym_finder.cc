@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "recognize/places/candidate_lists.h"
 #include "recognize/places/person_names.h"
@@ -34,19 +32,25 @@ class Finder {
         facts_(text_, tokens_) {}
 
   FoundToponyms run() {
-    person_words_ = find_person_words(text_, tokens_, folds_, facts_, lists_);
+    // Names, person names and the questions about case all start at
+    // capitalised words, a fifth of the words: those passes visit only them.
+    capitals_.reserve(tokens_.size() / 4);
+    for (size_t k = 0; k < tokens_.size(); ++k) {
+      if (tokens_[k].capitalised) capitals_.push_back(k);
+    }
+    person_words_ = find_person_words(text_, tokens_, capitals_, folds_, facts_, lists_);
     collect_lowercase_uses();
     // A list is added for each key asked for candidates: the keys are runs
     // of capitalised words, about one per such word.
     // A mention starts at a capitalised word: no more mentions than those.
-    const auto capitalised = static_cast<size_t>(std::count_if(
-        tokens_.begin(), tokens_.end(), [](const Token& t) { return t.capitalised; }));
+    const size_t capitalised = capitals_.size();
     lists_.reserve(capitalised);
     out_.mentions.reserve(capitalised);
     first_token_.reserve(capitalised);
     last_token_.reserve(capitalised);
-    for (size_t i = 0; i < tokens_.size();) {
-      i = tokens_[i].capitalised ? match_at(i) : i + 1;  // most words start no name: no call
+    size_t next = 0;  // the first token a name may start at
+    for (const size_t i : capitals_) {
+      if (i >= next) next = match_at(i);
     }
     mark_cues();
     find_relations();
@@ -89,8 +93,8 @@ class Finder {
   // resolver) are about capitalised words that are neither all caps nor
   // stopwords: those are announced, then every lowercase word is checked.
   void collect_lowercase_uses() {
-    for (size_t k = 0; k < tokens_.size(); ++k) {
-      if (!tokens_[k].capitalised || tokens_[k].all_caps || facts_.stopword(k)) continue;
+    for (const size_t k : capitals_) {
+      if (tokens_[k].all_caps || facts_.stopword(k)) continue;
       const std::string_view w = word(k);
       if (w.size() <= 40)
         out_.lowercase_uses.may_ask(LowerWord(w).view());
@@ -255,21 +259,25 @@ class Finder {
   }
 
   void mark_person_names() {
-    // Used as a place: next to another place ("Henry, Ill."), or at least
-    // twice after "in", "near", "from" (a person is pushed "into Bell's back" once).
-    std::unordered_set<std::string> place_used;
-    std::unordered_map<std::string, int> locative_uses;
+    for (RawMention& r : out_.mentions) {
+      if (r.words == 1 && person_words_.count(r.key) && !used_as_place(r.key)) r.person_strong = true;
+    }
+  }
+
+  // Used as a place: next to another place ("Henry, Ill."), or at least
+  // twice after "in", "near", "from" (a person is pushed "into Bell's back"
+  // once). Asked only about the few person words among the mentions: a
+  // scan of the mentions is cheaper than a table of every name.
+  [[nodiscard]] bool used_as_place(std::string_view key) const {
+    int locative_uses = 0;
     for (const RawMention& r : out_.mentions) {
-      if (r.locative && ++locative_uses[r.key] >= 2) place_used.insert(r.key);
+      if (r.locative && r.key == key && ++locative_uses >= 2) return true;
     }
     for (const Relation& rel : out_.relations) {
       if (rel.kind == RelationKind::kList) continue;  // "Smith and Jones"
-      place_used.insert(out_.mentions[rel.inner].key);
-      place_used.insert(out_.mentions[rel.outer].key);
+      if (out_.mentions[rel.inner].key == key || out_.mentions[rel.outer].key == key) return true;
     }
-    for (RawMention& r : out_.mentions) {
-      if (r.words == 1 && person_words_.count(r.key) && !place_used.count(r.key)) r.person_strong = true;
-    }
+    return false;
   }
 
   void mark_before(RawMention& r, size_t i, size_t m) {
@@ -373,6 +381,7 @@ class Finder {
   TokenFacts facts_;
   FoundToponyms out_;
   CandidateLists lists_{gaz_, out_.candidate_lists};  // after out_, which holds the lists
+  std::vector<size_t> capitals_;  // the capitalised tokens, in order
   std::vector<size_t> first_token_, last_token_;
   WordSet person_words_;  // first and last words of person names (views into folds_)
   std::pair<UnitHint, size_t> list_hint_{UnitHint::kNone, static_cast<size_t>(-1)};
