@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "recognize/places/candidate_lists.h"
+#include "recognize/places/name_fold.h"
 #include "recognize/places/person_names.h"
 #include "recognize/places/place_relations.h"
 #include "recognize/places/token_facts.h"
@@ -122,9 +123,14 @@ class Finder {
       }
     }
     const size_t framed_end = framed_unknown(i);
+    int longer = -1;  // whether runs of two words or more may be known; asked when first needed
     for (size_t n = end_count; n-- > 0;) {
       const size_t e = ends[n];
       if (framed_end != kNoMatch && framed_end > e) break;  // "the Pir Ghaib area": not "Pir"
+      if (e > i) {
+        if (longer < 0) longer = may_start_longer_name(i) ? 1 : 0;
+        if (longer == 0) continue;
+      }
       const std::string_view key = folds_.run_key(i, e);
       if (!known(key)) continue;
       const int list = lists_.exact(key);
@@ -163,6 +169,19 @@ class Finder {
   }
 
   static constexpr size_t kNoMatch = static_cast<size_t>(-1);
+
+  // Whether a run of two words or more from token i may be a known name.
+  // Most capitalised words ("Foreign", "Sergey") start no longer name in
+  // the gazetteer, and every run after them would be looked up in vain.
+  [[nodiscard]] bool may_start_longer_name(size_t i) {
+    const std::string_view key = folds_.key_of(i);
+    if (key.empty()) return true;  // the run's first word may be the next token's
+    const size_t space = key.find(' ');
+    const std::string_view first =
+        space == std::string_view::npos ? first_word_of_run(key) : key.substr(0, space);
+    if (first == "al") return true;  // known() also tries the run without its article
+    return gaz_.has_longer_key(first);
+  }
 
   [[nodiscard]] bool possessive_after(size_t e) const {
     const std::string_view rest = text_.substr(tokens_[e].end, 4);
