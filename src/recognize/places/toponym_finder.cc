@@ -199,7 +199,7 @@ class Finder {
              !facts_.stopword(k) && !facts_.title(k) && !facts_.org_word(k) &&
              !facts_.place_prefix(k) && facts_.unit(k) == UnitHint::kNone;
     };
-    if (!plain(i) || tokens_[i].sentence_start) return kNoMatch;
+    if (tokens_[i].sentence_start || !plain(i)) return kNoMatch;
     while (e + 1 < tokens_.size() && e - i < 2 && adjacent(e + 1) && plain(e + 1)) ++e;
     auto frame = [](std::string_view w) { return is_settlement_frame(w); };
     // "the village of X"
