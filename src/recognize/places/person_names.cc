@@ -83,10 +83,9 @@ class PersonNames {
   }
 
   // The first body use of each word first_use() is asked about: only those
-  // few words (the ends of the names found) are looked for, so most
-  // capitalised words are passed over without a fold or a hash: a word of
-  // ASCII letters and digits folds to itself lowercased, which the set
-  // rejects by its first letter and length.
+  // few words (the ends of the names found) are looked for, and most
+  // capitalised words are rejected by the set on their first letter and
+  // length, before any hashing.
   void find_first_uses() {
     size_t through = body_;  // the body's tokens before this one may hold first uses
     auto ask = [&](size_t k) {
@@ -101,19 +100,10 @@ class PersonNames {
     for (auto c = std::lower_bound(capitals_.begin(), capitals_.end(), body_);
          c != capitals_.end() && *c < through; ++c) {
       const size_t m = *c;
-      const std::string_view w = word(m);
-      if (is_plain_ascii(w) && !asked_.may_contain(w)) continue;
       const int id = asked_.find(folds_.key_of(m));
       if (id >= 0 && first_use_[static_cast<size_t>(id)] == kUnused)
         first_use_[static_cast<size_t>(id)] = m;
     }
-  }
-
-  static bool is_plain_ascii(std::string_view w) {
-    for (const char c : w) {
-      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
-    }
-    return true;
   }
 
   // A word that ends a person's name or stands outside one.
