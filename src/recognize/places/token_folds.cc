@@ -31,7 +31,7 @@ TokenFolds::TokenFolds(std::string_view text, const std::vector<Token>& tokens)
 char* TokenFolds::store(size_t size) {
   if (size > free_size_) {
     const size_t block = std::max(size, kBlockSize);
-    free_ = blocks_.emplace_back(std::make_unique<char[]>(block)).get();
+    free_ = blocks_.emplace_back(std::make_unique_for_overwrite<char[]>(block)).get();
     free_size_ = block;
   }
   char* room = free_;
