@@ -48,7 +48,7 @@ const char* TokenFolds::store(std::string_view bytes) {
 
 const TokenFolds::Fold& TokenFolds::fold_first(size_t k) {
   const Token& t = tokens_[k];
-  const std::string_view word = text_.substr(t.start, t.end - t.start);
+  const std::string_view word = word_of(text_, t);
   Fold f;
   // A word of ASCII letters and digits, most of them, is its own key
   // lowercased: " word" is written straight to storage.

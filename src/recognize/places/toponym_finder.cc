@@ -61,11 +61,11 @@ class Finder {
 
  private:
   [[nodiscard]] std::string_view word(size_t k) const {
-    return text_.substr(tokens_[k].start, tokens_[k].end - tokens_[k].start);
+    return word_of(text_, tokens_[k]);
   }
   // The text between token k-1 and token k.
   [[nodiscard]] std::string_view gap(size_t k) const {
-    return text_.substr(tokens_[k - 1].end, tokens_[k].start - tokens_[k - 1].end);
+    return text_between(text_, tokens_[k - 1], tokens_[k]);
   }
   // Tokens k-1 and k are neighbours inside one name: one space apart, or
   // "St. Louis".
