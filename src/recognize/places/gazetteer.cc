@@ -6,6 +6,7 @@
 #include <atomic>
 #include <chrono>
 #include <cmath>
+#include <cstring>
 #include <fstream>
 #include <unordered_map>
 
@@ -225,9 +226,16 @@ bool Gazetteer::has_key(std::string_view folded_key) const {
 bool Gazetteer::has_longer_key(std::string_view first_word) const {
   // The prefix "word " ends with a space, which no folded key does: its
   // answer is remembered among the keys' without mistaking one for another.
-  std::string prefix;
-  prefix.reserve(first_word.size() + 1);
-  prefix.append(first_word).push_back(' ');
+  char buffer[64];
+  std::string long_prefix;
+  std::string_view prefix;
+  if (first_word.size() < sizeof buffer) {
+    std::memcpy(buffer, first_word.data(), first_word.size());
+    buffer[first_word.size()] = ' ';
+    prefix = {buffer, first_word.size() + 1};
+  } else {
+    prefix = long_prefix.append(first_word).append(" ");
+  }
   RecentAnswers& recent = RecentAnswers::of_thread(impl_->serial);
   if (const std::optional<bool> known = recent.known(prefix)) return *known;
   const bool known = (impl_->world && impl_->world->has_key_starting(prefix)) ||

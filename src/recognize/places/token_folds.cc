@@ -29,15 +29,17 @@ TokenFolds::TokenFolds(std::string_view text, const std::vector<Token>& tokens)
 }
 
 char* TokenFolds::store(size_t size) {
-  if (size > free_size_) {
-    const size_t block = std::max(size, kBlockSize);
-    free_ = blocks_.emplace_back(std::make_unique_for_overwrite<char[]>(block)).get();
-    free_size_ = block;
-  }
+  if (size > free_size_) new_block(size);
   char* room = free_;
   free_ += size;
   free_size_ -= size;
   return room;
+}
+
+void TokenFolds::new_block(size_t size) {
+  const size_t block = std::max(size, kBlockSize);
+  free_ = blocks_.emplace_back(std::make_unique_for_overwrite<char[]>(block)).get();
+  free_size_ = block;
 }
 
 const char* TokenFolds::store(std::string_view bytes) {

@@ -53,6 +53,7 @@ class TokenFolds {
   const Fold& fold_first(size_t k);
   // Room for `size` bytes that stays where it is while this object lives.
   char* store(size_t size);
+  [[gnu::noinline]] void new_block(size_t size);  // once a document: kept out of store's way
   const char* store(std::string_view bytes);
 
   std::string_view text_;
