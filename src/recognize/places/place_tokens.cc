@@ -101,6 +101,52 @@ constexpr std::array<bool, 256> kEndsPlainWord = [] {
   return ends;
 }();
 
+// Takes the plain word at `i` and those that follow it one space apart
+// ("in the north of"), moving `i` past the last; false, with `i` at the
+// word, when the word at `i` is not one.
+//
+// A plain word is ASCII letters and digits ending at the text's end or at
+// a byte that cannot continue a word. Its token needs none of the general
+// loop's checks: it holds no hyphen (so no article prefix) and ASCII has no
+// titlecase letter.
+bool take_plain_words(std::string_view text, int32_t& i, std::vector<Token>& out,
+                      bool& sentence_start, bool& line_start) {
+  auto start = static_cast<size_t>(i);
+  bool took = false;
+  for (;;) {
+    size_t end = start;
+    uint64_t counts = 0;
+    for (; end < text.size(); ++end) {
+      const uint64_t add = kPlainWordCounts[static_cast<unsigned char>(text[end])];
+      if (add == 0) break;
+      counts += add;
+    }
+    if (end < text.size() && !kEndsPlainWord[static_cast<unsigned char>(text[end])]) {
+      i = static_cast<int32_t>(start);  // the general loop takes this word
+      return took;
+    }
+    const auto letters = static_cast<uint32_t>(counts);
+    const auto uppers = static_cast<uint32_t>((counts >> 32) & 0x7FFFFFFF);
+    Token& t = out.emplace_back();
+    t.start = static_cast<uint32_t>(start);
+    t.end = static_cast<uint32_t>(end);
+    t.capitalised = (kAsciiClasses[static_cast<unsigned char>(text[start])] & kUpper) != 0;
+    t.all_caps = letters >= 2 && uppers == letters;
+    t.sentence_start = sentence_start;
+    t.line_start = line_start;
+    sentence_start = false;
+    line_start = false;
+    took = true;
+    if (end + 1 < text.size() && text[end] == ' ' &&
+        kByteRoles[static_cast<unsigned char>(text[end + 1])] == kWordStartByte) {
+      start = end + 1;
+      continue;
+    }
+    i = static_cast<int32_t>(end);
+    return true;
+  }
+}
+
 // peek() past ASCII: out of line, so that the ASCII path, nearly every byte
 // of news text, inlines into the tokenizer's loops.
 [[gnu::noinline]] UChar32 peek_multibyte(std::string_view text, int32_t pos, int32_t* next) {
@@ -179,33 +225,11 @@ std::vector<Token> tokenize_words(std::string_view text) {
         ++i;
         sentence_start = false;
         continue;
-      case kWordStartByte: {
-        // The common word: ASCII letters and digits ending at the text's
-        // end or at a byte that cannot continue a word. Its token needs none
-        // of the general loop's checks: it holds no hyphen (so no article
-        // prefix) and ASCII has no titlecase letter.
-        auto end = static_cast<size_t>(i);
-        uint64_t counts = 0;
-        for (; end < text.size(); ++end) {
-          const uint64_t add = kPlainWordCounts[static_cast<unsigned char>(text[end])];
-          if (add == 0) break;
-          counts += add;
-        }
-        if (end < text.size() && !kEndsPlainWord[static_cast<unsigned char>(text[end])]) break;
-        const auto letters = static_cast<uint32_t>(counts);
-        const auto uppers = static_cast<uint32_t>((counts >> 32) & 0x7FFFFFFF);
-        Token& t = out.emplace_back();
-        t.start = static_cast<uint32_t>(i);
-        t.end = static_cast<uint32_t>(end);
-        t.capitalised = (kAsciiClasses[first_byte] & kUpper) != 0;
-        t.all_caps = letters >= 2 && uppers == letters;
-        t.sentence_start = sentence_start;
-        t.line_start = line_start;
-        i = static_cast<int32_t>(end);
-        sentence_start = false;
-        line_start = false;
-        continue;
-      }
+      case kWordStartByte:
+        // Plain words, and the plain words after them one space apart:
+        // most of a text, read without going back through this switch.
+        if (take_plain_words(text, i, out, sentence_start, line_start)) continue;
+        break;
       default:
         break;  // UTF-8, or a word the plain scan cannot take: the general loop
     }
