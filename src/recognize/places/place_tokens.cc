@@ -101,6 +101,17 @@ constexpr std::array<bool, 256> kEndsPlainWord = [] {
   return ends;
 }();
 
+// An apostrophe, hyphen or period at `pos` (after letters or digits) with
+// no letter after it ends the word, as the general loop would decide:
+// "said.", "rebels' ", "pro- and".
+bool joins_nothing(std::string_view text, size_t pos) {
+  const auto mark = static_cast<unsigned char>(text[pos]);
+  if (mark != '.' && mark != '\'' && mark != '`' && mark != '-') return false;  // UTF-8
+  if (pos + 1 >= text.size()) return true;
+  const auto next = static_cast<unsigned char>(text[pos + 1]);
+  return next < 0x80 && !(kAsciiClasses[next] & kAlpha);
+}
+
 // Takes the plain word at `i` and those that follow it one space apart
 // ("in the north of"), moving `i` past the last; false, with `i` at the
 // word, when the word at `i` is not one.
@@ -121,7 +132,8 @@ bool take_plain_words(std::string_view text, int32_t& i, std::vector<Token>& out
       if (add == 0) break;
       counts += add;
     }
-    if (end < text.size() && !kEndsPlainWord[static_cast<unsigned char>(text[end])]) {
+    if (end < text.size() && !kEndsPlainWord[static_cast<unsigned char>(text[end])] &&
+        !joins_nothing(text, end)) {
       i = static_cast<int32_t>(start);  // the general loop takes this word
       return took;
     }
