@@ -230,13 +230,17 @@ class Finder {
     RawMention m;
     m.span = {tokens_[i].start, tokens_[e].end};
     m.candidates = list;
-    const std::vector<Candidate>& candidates = out_.candidates_of(m);
-    bool abbreviation = std::any_of(candidates.begin(), candidates.end(),
-                                    [](const Candidate& c) { return c.match.abbreviation; });
     const std::string_view surface = text_.substr(m.span.start, m.span.size());
     m.has_period = surface.find('.') != std::string_view::npos;
-    if ((abbreviation || m.has_period) && m.span.end < text_.size() && text_[m.span.end] == '.' &&
-        surface.size() <= 6) {
+    // Whether a candidate is an abbreviation is asked only of a short name
+    // before a period: the list may be long.
+    auto abbreviation = [&] {
+      const std::vector<Candidate>& candidates = out_.candidates_of(m);
+      return std::any_of(candidates.begin(), candidates.end(),
+                         [](const Candidate& c) { return c.match.abbreviation; });
+    };
+    if (m.span.end < text_.size() && text_[m.span.end] == '.' && surface.size() <= 6 &&
+        (m.has_period || abbreviation())) {
       m.span.end += 1;  // "Ga." keeps its period
       m.has_period = true;
     }
