@@ -2,12 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
-#include <optional>
 
 #include "recognize/places/candidate_lists.h"
+#include "recognize/places/mention_relations.h"
 #include "recognize/places/name_fold.h"
 #include "recognize/places/person_names.h"
-#include "recognize/places/place_relations.h"
 #include "recognize/places/token_facts.h"
 #include "recognize/places/token_folds.h"
 #include "recognize/places/word_set.h"
@@ -54,8 +53,8 @@ class Finder {
       if (i >= next) next = match_at(i);
     }
     mark_cues();
-    find_relations();
-    mark_person_names();
+    find_relations(text_, out_);
+    mark_person_names(person_words_, out_);
     return std::move(out_);
   }
 
@@ -281,28 +280,6 @@ class Finder {
     }
   }
 
-  void mark_person_names() {
-    for (RawMention& r : out_.mentions) {
-      if (r.words == 1 && person_words_.count(r.key) && !used_as_place(r.key)) r.person_strong = true;
-    }
-  }
-
-  // Used as a place: next to another place ("Henry, Ill."), or at least
-  // twice after "in", "near", "from" (a person is pushed "into Bell's back"
-  // once). Asked only about the few person words among the mentions: a
-  // scan of the mentions is cheaper than a table of every name.
-  [[nodiscard]] bool used_as_place(std::string_view key) const {
-    int locative_uses = 0;
-    for (const RawMention& r : out_.mentions) {
-      if (r.locative && r.key == key && ++locative_uses >= 2) return true;
-    }
-    for (const Relation& rel : out_.relations) {
-      if (rel.kind == RelationKind::kList) continue;  // "Smith and Jones"
-      if (out_.mentions[rel.inner].key == key || out_.mentions[rel.outer].key == key) return true;
-    }
-    return false;
-  }
-
   void mark_before(RawMention& r, size_t i, size_t m) {
     if (i == 0) return;
     const size_t p = i - 1;
@@ -379,21 +356,6 @@ class Finder {
       const std::string_view v = word(k);
       if (v == "countryside" || v == "outskirts" || v == "suburbs" || v == "environs") r.vicinity = true;
       if (k + 1 < tokens_.size() && gap(k + 1) != " ") break;
-    }
-  }
-
-  void find_relations() {
-    for (size_t m = 0; m + 1 < out_.mentions.size(); ++m) {
-      const RawMention& a = out_.mentions[m];
-      const RawMention& b = out_.mentions[m + 1];
-      const std::string_view g = text_.substr(a.full_span.end, b.span.start - a.full_span.end);
-      std::optional<RelationKind> kind = relation_between(g);
-      if (!kind) continue;
-      if (*kind == RelationKind::kPossessive) {
-        out_.relations.push_back({m + 1, m, *kind});
-      } else {
-        out_.relations.push_back({m, m + 1, *kind});
-      }
     }
   }
 
