@@ -127,6 +127,13 @@ bool take_plain_words(std::string_view text, int32_t& i, std::vector<Token>& out
   for (;;) {
     size_t end = start;
     uint64_t counts = 0;
+    // Two bytes a step while both continue the word: one test for the pair.
+    for (; end + 2 <= text.size(); end += 2) {
+      const uint64_t first = kPlainWordCounts[static_cast<unsigned char>(text[end])];
+      const uint64_t second = kPlainWordCounts[static_cast<unsigned char>(text[end + 1])];
+      if ((first & second) == 0) break;  // kWordByte is set in both, or one ends the word
+      counts += first + second;
+    }
     for (; end < text.size(); ++end) {
       const uint64_t add = kPlainWordCounts[static_cast<unsigned char>(text[end])];
       if (add == 0) break;
