@@ -6,6 +6,7 @@
 #include <atomic>
 #include <chrono>
 #include <cmath>
+#include <cstring>
 #include <fstream>
 #include <unordered_map>
 
@@ -50,11 +51,14 @@ struct Gazetteer::Impl {
   std::vector<Place> custom;  // never changes after open: candidates view its strings
   CustomKeyTable custom_keys;       // key -> index | flags
   CustomKeyTable custom_skeletons;  // skeleton -> index
+  // The first words of the custom keys of two words or more (index unused).
+  CustomKeyTable custom_first_words;
   GazetteerStats stats;
   uint64_t serial = 0;  // names this Gazetteer for RecentAnswers; never reused
 
   Status add_custom_files(const std::vector<std::string>& files);
   void add_custom_name(uint32_t index, std::string_view name);
+  void add_custom_key(std::string_view key, uint32_t posting);
   void collect(std::string_view key, bool fuzzy, std::vector<Candidate>& out) const;
 };
 
@@ -81,13 +85,19 @@ Status Gazetteer::Impl::add_custom_files(const std::vector<std::string>& files) 
 void Gazetteer::Impl::add_custom_name(uint32_t index, std::string_view name) {
   const std::string key = fold_name(name);
   if (key.empty()) return;
-  custom_keys[key].push_back(index);
+  add_custom_key(key, index);
   if (has_leading_article(key)) {
-    custom_keys[std::string(strip_leading_article(key))].push_back(index | format::kPostingStripped);
+    add_custom_key(strip_leading_article(key), index | format::kPostingStripped);
   }
   if (std::string skeleton = skeleton_key(key); !skeleton.empty()) {
     custom_skeletons[skeleton].push_back(index);
   }
+}
+
+void Gazetteer::Impl::add_custom_key(std::string_view key, uint32_t posting) {
+  custom_keys[std::string(key)].push_back(posting);
+  if (const size_t space = key.find(' '); space != std::string_view::npos)
+    custom_first_words.try_emplace(std::string(key.substr(0, space)));
 }
 
 void Gazetteer::Impl::collect(std::string_view key, bool fuzzy, std::vector<Candidate>& out) const {
@@ -210,6 +220,27 @@ bool Gazetteer::has_key(std::string_view folded_key) const {
   const bool known = (impl_->world && impl_->world->has_key(folded_key)) ||
                      impl_->custom_keys.find(folded_key) != impl_->custom_keys.end();
   recent.remember_known(folded_key, known);
+  return known;
+}
+
+bool Gazetteer::has_longer_key(std::string_view first_word) const {
+  // The prefix "word " ends with a space, which no folded key does: its
+  // answer is remembered among the keys' without mistaking one for another.
+  char buffer[64];
+  std::string long_prefix;
+  std::string_view prefix;
+  if (first_word.size() < sizeof buffer) {
+    std::memcpy(buffer, first_word.data(), first_word.size());
+    buffer[first_word.size()] = ' ';
+    prefix = {buffer, first_word.size() + 1};
+  } else {
+    prefix = long_prefix.append(first_word).append(" ");
+  }
+  RecentAnswers& recent = RecentAnswers::of_thread(impl_->serial);
+  if (const std::optional<bool> known = recent.known(prefix)) return *known;
+  const bool known = (impl_->world && impl_->world->has_key_starting(prefix)) ||
+                     impl_->custom_first_words.find(first_word) != impl_->custom_first_words.end();
+  recent.remember_known(prefix, known);
   return known;
 }
 

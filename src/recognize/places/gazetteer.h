@@ -92,6 +92,10 @@ class Gazetteer {
   [[nodiscard]] Place place(const PlaceView& view) const;
   // True when some place has exactly this folded key (cheap: no Place built).
   [[nodiscard]] bool has_key(std::string_view folded_key) const;
+  // True when some place has a folded key of two words or more whose first
+  // word is `first_word`: when none has, no run of words starting with it
+  // needs looking up.
+  [[nodiscard]] bool has_longer_key(std::string_view first_word) const;
 
   // The country place for an ISO2 code ("SY"), if known.
   [[nodiscard]] std::optional<Place> country(std::string_view iso2) const;

@@ -42,6 +42,11 @@ void join_folded_words(std::string_view words, std::string& key);
 // output, in order).
 void join_folded_words(std::span<const std::string_view> words, std::string& key);
 
+// The first word of the key of a run of two words or more whose first
+// word (one folded word) is `word`: an article is made "al", a leading
+// "st"/"ste"/"mt"/"ft" spelled out, as join_folded_words does.
+std::string_view first_word_of_run(std::string_view word);
+
 // True when `key` (a fold_name result) starts with the article "al ".
 bool has_leading_article(std::string_view key);
 // `key` without a leading "al " (unchanged when there is none).

@@ -20,9 +20,11 @@
 namespace sitrep::places {
 
 // The folded first and last words of the person names of `text` (views
-// into `folds`). `tokens` are tokenize_words(text); `lists` says which runs
-// of words the gazetteer knows.
+// into `folds`). `tokens` are tokenize_words(text), `capitals` the indices
+// of its capitalised ones in order; `lists` says which runs of words the
+// gazetteer knows.
 WordSet find_person_words(std::string_view text, const std::vector<Token>& tokens,
-                          TokenFolds& folds, TokenFacts& facts, CandidateLists& lists);
+                          const std::vector<size_t>& capitals, TokenFolds& folds,
+                          TokenFacts& facts, CandidateLists& lists);
 
 }  // namespace sitrep::places

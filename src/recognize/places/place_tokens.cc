@@ -64,32 +64,106 @@ constexpr std::array<uint64_t, 256> kPlainWordCounts = [] {
   return counts;
 }();
 
-// The common word: ASCII letters and digits ending at the text's end or at
-// an ASCII byte that cannot continue a word (not an apostrophe, hyphen or
-// period). Such a word's token needs none of the general loop's checks: it
-// holds no hyphen (so no article prefix) and ASCII has no titlecase letter.
-// Returns false when the word at `start` is not one.
-bool plain_ascii_word(std::string_view text, size_t start, Token& t) {
-  const size_t n = text.size();
-  size_t end = start;
-  uint64_t counts = 0;
-  for (; end < n; ++end) {
-    const uint64_t add = kPlainWordCounts[static_cast<unsigned char>(text[end])];
-    if (add == 0) break;
-    counts += add;
+// What the tokenizer's main loop does with a byte, in one lookup: most
+// bytes of news text are spaces or start a plain word.
+enum ByteRole : uint8_t {
+  kOtherByte,        // ASCII punctuation that changes nothing
+  kSpaceByte,
+  kNewlineByte,      // starts a line and a sentence
+  kSentenceEndByte,  // . ! ?
+  kClauseBreakByte,  // , ;  (a sentence does not start after them)
+  kWordStartByte,    // an ASCII letter or digit
+  kMultibyte,        // UTF-8: the general loop reads it
+};
+constexpr std::array<uint8_t, 256> kByteRoles = [] {
+  std::array<uint8_t, 256> roles{};
+  for (size_t c = 0; c < 256; ++c) {
+    uint8_t& role = roles[c];
+    if (c >= 0x80) role = kMultibyte;
+    else if (kAsciiClasses[c] & kAlnum) role = kWordStartByte;
+    else if (c == ' ') role = kSpaceByte;
+    else if (c == '\n') role = kNewlineByte;
+    else if (c == '.' || c == '!' || c == '?') role = kSentenceEndByte;
+    else if (c == ',' || c == ';') role = kClauseBreakByte;
+    else role = kOtherByte;
   }
-  if (end < n) {
-    const char after = text[end];
-    if (static_cast<unsigned char>(after) >= 0x80) return false;
-    if (after == '\'' || after == '`' || after == '-' || after == '.') return false;
+  return roles;
+}();
+
+// The bytes that end a plain word after its ASCII letters and digits: any
+// ASCII byte that cannot continue a word (an apostrophe, backtick, hyphen
+// or period may; a byte of UTF-8 is left to the general loop).
+constexpr std::array<bool, 256> kEndsPlainWord = [] {
+  std::array<bool, 256> ends{};
+  for (size_t c = 0; c < 128; ++c) {
+    ends[c] = !(kAsciiClasses[c] & kAlnum) && c != '\'' && c != '`' && c != '-' && c != '.';
   }
-  const auto letters = static_cast<uint32_t>(counts);
-  const auto uppers = static_cast<uint32_t>((counts >> 32) & 0x7FFFFFFF);
-  t.start = static_cast<uint32_t>(start);
-  t.end = static_cast<uint32_t>(end);
-  t.capitalised = (kAsciiClasses[static_cast<unsigned char>(text[start])] & kUpper) != 0;
-  t.all_caps = letters >= 2 && uppers == letters;
-  return true;
+  return ends;
+}();
+
+// An apostrophe, hyphen or period at `pos` (after letters or digits) with
+// no letter after it ends the word, as the general loop would decide:
+// "said.", "rebels' ", "pro- and".
+bool joins_nothing(std::string_view text, size_t pos) {
+  const auto mark = static_cast<unsigned char>(text[pos]);
+  if (mark != '.' && mark != '\'' && mark != '`' && mark != '-') return false;  // UTF-8
+  if (pos + 1 >= text.size()) return true;
+  const auto next = static_cast<unsigned char>(text[pos + 1]);
+  return next < 0x80 && !(kAsciiClasses[next] & kAlpha);
+}
+
+// Takes the plain word at `i` and those that follow it one space apart
+// ("in the north of"), moving `i` past the last; false, with `i` at the
+// word, when the word at `i` is not one.
+//
+// A plain word is ASCII letters and digits ending at the text's end or at
+// a byte that cannot continue a word. Its token needs none of the general
+// loop's checks: it holds no hyphen (so no article prefix) and ASCII has no
+// titlecase letter.
+bool take_plain_words(std::string_view text, int32_t& i, std::vector<Token>& out,
+                      bool& sentence_start, bool& line_start) {
+  auto start = static_cast<size_t>(i);
+  bool took = false;
+  for (;;) {
+    size_t end = start;
+    uint64_t counts = 0;
+    // Two bytes a step while both continue the word: one test for the pair.
+    for (; end + 2 <= text.size(); end += 2) {
+      const uint64_t first = kPlainWordCounts[static_cast<unsigned char>(text[end])];
+      const uint64_t second = kPlainWordCounts[static_cast<unsigned char>(text[end + 1])];
+      if ((first & second) == 0) break;  // kWordByte is set in both, or one ends the word
+      counts += first + second;
+    }
+    for (; end < text.size(); ++end) {
+      const uint64_t add = kPlainWordCounts[static_cast<unsigned char>(text[end])];
+      if (add == 0) break;
+      counts += add;
+    }
+    if (end < text.size() && !kEndsPlainWord[static_cast<unsigned char>(text[end])] &&
+        !joins_nothing(text, end)) {
+      i = static_cast<int32_t>(start);  // the general loop takes this word
+      return took;
+    }
+    const auto letters = static_cast<uint32_t>(counts);
+    const auto uppers = static_cast<uint32_t>((counts >> 32) & 0x7FFFFFFF);
+    Token& t = out.emplace_back();
+    t.start = static_cast<uint32_t>(start);
+    t.end = static_cast<uint32_t>(end);
+    t.capitalised = (kAsciiClasses[static_cast<unsigned char>(text[start])] & kUpper) != 0;
+    t.all_caps = letters >= 2 && uppers == letters;
+    t.sentence_start = sentence_start;
+    t.line_start = line_start;
+    sentence_start = false;
+    line_start = false;
+    took = true;
+    if (end + 1 < text.size() && text[end] == ' ' &&
+        kByteRoles[static_cast<unsigned char>(text[end + 1])] == kWordStartByte) {
+      start = end + 1;
+      continue;
+    }
+    i = static_cast<int32_t>(end);
+    return true;
+  }
 }
 
 // peek() past ASCII: out of line, so that the ASCII path, nearly every byte
@@ -153,26 +227,30 @@ std::vector<Token> tokenize_words(std::string_view text) {
   bool line_start = true;
   for (int32_t i = 0; i < n;) {
     const auto first_byte = static_cast<unsigned char>(text[static_cast<size_t>(i)]);
-    if (first_byte < 0x80 && !(kAsciiClasses[first_byte] & kAlnum)) {  // spaces and punctuation
-      ++i;
-      if (first_byte == ' ') continue;  // most of them, and it changes nothing
-      if (first_byte == '\n') {
+    switch (kByteRoles[first_byte]) {
+      case kSpaceByte:
+      case kOtherByte:
+        ++i;
+        continue;
+      case kNewlineByte:
+        ++i;
         sentence_start = line_start = true;
-      } else if (first_byte == '.' || first_byte == '!' || first_byte == '?') {
+        continue;
+      case kSentenceEndByte:
+        ++i;
         sentence_start = true;
-      } else if (first_byte == ',' || first_byte == ';') {
+        continue;
+      case kClauseBreakByte:
+        ++i;
         sentence_start = false;
-      }
-      continue;
-    }
-    if (Token plain; first_byte < 0x80 && plain_ascii_word(text, static_cast<size_t>(i), plain)) {
-      plain.sentence_start = sentence_start;
-      plain.line_start = line_start;
-      out.push_back(plain);
-      i = static_cast<int32_t>(plain.end);
-      sentence_start = false;
-      line_start = false;
-      continue;
+        continue;
+      case kWordStartByte:
+        // Plain words, and the plain words after them one space apart:
+        // most of a text, read without going back through this switch.
+        if (take_plain_words(text, i, out, sentence_start, line_start)) continue;
+        break;
+      default:
+        break;  // UTF-8, or a word the plain scan cannot take: the general loop
     }
     const int32_t start = i;
     int32_t next = i;

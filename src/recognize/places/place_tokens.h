@@ -22,4 +22,15 @@ struct Token {
 // not part of the word.
 std::vector<Token> tokenize_words(std::string_view text);
 
+// The text of token `t` of `text`, and the text between tokens `before` and
+// `after`, as views made without substr's bounds checks: the finder asks
+// them of nearly every token it visits, and tokenize_words' offsets lie in
+// the text by construction.
+inline std::string_view word_of(std::string_view text, const Token& t) {
+  return {text.data() + t.start, t.end - t.start};
+}
+inline std::string_view text_between(std::string_view text, const Token& before, const Token& after) {
+  return {text.data() + before.end, after.start - before.end};
+}
+
 }  // namespace sitrep::places

@@ -57,7 +57,7 @@ class TokenFacts {
   [[gnu::noinline]] void first_ask(size_t k, Fact fact) {
     Facts& f = facts_[k];
     f.asked |= fact;
-    if (answer(f, fact, text_.substr(tokens_[k].start, tokens_[k].end - tokens_[k].start)))
+    if (answer(f, fact, word_of(text_, tokens_[k])))
       f.answers |= fact;
   }
 

@@ -1,41 +1,94 @@
 #include "recognize/places/token_folds.h"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 
 #include "recognize/places/name_fold.h"
 
 namespace sitrep::places {
+namespace {
+
+// An ASCII letter or digit folds to itself lowercased; every other byte is
+// 0 here and sends its word through append_folded_words.
+constexpr std::array<char, 256> kPlainFolds = [] {
+  std::array<char, 256> folds{};
+  for (int c = '0'; c <= '9'; ++c) folds[static_cast<size_t>(c)] = static_cast<char>(c);
+  for (int c = 'a'; c <= 'z'; ++c) folds[static_cast<size_t>(c)] = static_cast<char>(c);
+  for (int c = 'A'; c <= 'Z'; ++c) folds[static_cast<size_t>(c)] = static_cast<char>(c - 'A' + 'a');
+  return folds;
+}();
+
+constexpr size_t kBlockSize = 4096;
+
+}  // namespace
 
 TokenFolds::TokenFolds(std::string_view text, const std::vector<Token>& tokens)
     : text_(text), tokens_(tokens), fold_of_(tokens.size(), -1) {
-  folds_.reserve(tokens.size());
+  folds_.reserve(tokens.size() / 4);
 }
 
-const TokenFolds::Fold& TokenFolds::fold(size_t k) {
-  int32_t& index = fold_of_[k];
-  if (index >= 0) return folds_[static_cast<size_t>(index)];
-  index = static_cast<int32_t>(folds_.size());
-  Fold& f = folds_.emplace_back();  // never past the capacity reserved: no Fold moves
+char* TokenFolds::store(size_t size) {
+  if (size > free_size_) new_block(size);
+  char* room = free_;
+  free_ += size;
+  free_size_ -= size;
+  return room;
+}
+
+void TokenFolds::new_block(size_t size) {
+  const size_t block = std::max(size, kBlockSize);
+  free_ = blocks_.emplace_back(std::make_unique_for_overwrite<char[]>(block)).get();
+  free_size_ = block;
+}
+
+const char* TokenFolds::store(std::string_view bytes) {
+  char* room = store(bytes.size());
+  if (!bytes.empty()) std::memcpy(room, bytes.data(), bytes.size());
+  return room;
+}
+
+const TokenFolds::Fold& TokenFolds::fold_first(size_t k) {
   const Token& t = tokens_[k];
-  f.latin = append_folded_words(text_.substr(t.start, t.end - t.start), f.words);
-  if (!f.latin) {
-    f.words.clear();
-    return f;
+  const std::string_view word = word_of(text_, t);
+  Fold f;
+  // A word of ASCII letters and digits, most of them, is its own key
+  // lowercased: " word" is written straight to storage.
+  char* plain = store(word.size() + 1);
+  plain[0] = ' ';
+  size_t i = 0;
+  for (; i < word.size(); ++i) {
+    const char folded = kPlainFolds[static_cast<unsigned char>(word[i])];
+    if (folded == 0) break;
+    plain[i + 1] = folded;
   }
-  // One word ("aleppo") is its own key; several ("al raqqa", "saint denis")
-  // may change when joined.
-  if (f.words.find(' ', 1) != std::string::npos) {
-    f.joined_key = static_cast<int32_t>(joined_keys_.size());
-    join_folded_words(f.words, joined_keys_.emplace_back());
+  if (i == word.size() && !word.empty()) {
+    f.words = plain;
+    f.words_size = static_cast<uint32_t>(word.size() + 1);
+    f.key = plain + 1;
+    f.key_size = static_cast<uint32_t>(word.size());
+    f.one_word = true;
+  } else {
+    scratch_.clear();
+    f.latin = append_folded_words(word, scratch_);
+    if (f.latin && !scratch_.empty()) {
+      f.words = store(scratch_);
+      f.words_size = static_cast<uint32_t>(scratch_.size());
+      // One word ("aleppo") is its own key; several ("al raqqa", "saint
+      // denis") may change when joined.
+      if (scratch_.find(' ', 1) == std::string::npos) {
+        f.key = f.words + 1;
+        f.key_size = f.words_size - 1;
+        f.one_word = true;
+      } else {
+        join_folded_words(std::string_view(f.words, f.words_size), scratch_);
+        f.key = store(scratch_);
+        f.key_size = static_cast<uint32_t>(scratch_.size());
+      }
+    }
   }
-  return f;
-}
-
-std::string_view TokenFolds::key_of(size_t k) {
-  const Fold& f = fold(k);
-  if (f.joined_key >= 0) return joined_keys_[static_cast<size_t>(f.joined_key)];
-  if (f.words.empty()) return {};
-  return std::string_view(f.words).substr(1);  // without the leading space
+  fold_of_[k] = static_cast<int32_t>(folds_.size());
+  return folds_.emplace_back(f);
 }
 
 std::string_view TokenFolds::run_key(size_t first, size_t last) {
@@ -44,9 +97,13 @@ std::string_view TokenFolds::run_key(size_t first, size_t last) {
   for (size_t k = first; k <= last; ++k) {
     const Fold& f = fold(k);
     if (!f.latin) return {};
+    if (f.one_word) {
+      run_words_.emplace_back(f.key, f.key_size);
+      continue;
+    }
     // " w1 w2": one space before each word. Views into the folds, which
     // never change once made.
-    const std::string_view words = f.words;
+    const std::string_view words(f.words, f.words_size);
     for (size_t i = 0; i < words.size();) {
       const size_t end = std::min(words.find(' ', i + 1), words.size());
       run_words_.push_back(words.substr(i + 1, end - i - 1));

@@ -11,7 +11,7 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,32 +26,47 @@ class TokenFolds {
   TokenFolds(std::string_view text, const std::vector<Token>& tokens);
 
   // fold_name(word k). The view stays valid as long as this object.
-  std::string_view key_of(size_t k);
+  std::string_view key_of(size_t k) {
+    const Fold& f = fold(k);
+    return {f.key, f.key_size};
+  }
   // fold_name of the text from token `first` through token `last`, which
   // must be one space or a period and a space apart ("St. Louis"). The view
   // is valid until the next call.
   std::string_view run_key(size_t first, size_t last);
 
  private:
+  // A word's fold, in storage that never moves.
   struct Fold {
-    bool latin = true;  // false: a letter of another script, the key is ""
-    int32_t joined_key =
-        -1;             // index into joined_keys_, when the key is not `words` without the space
-    std::string words;  // append_folded_words of the word
+    const char* words = nullptr;  // append_folded_words of the word: " w1 w2"
+    const char* key = nullptr;    // its key: "w1" for one word, else joined
+    uint32_t words_size = 0;
+    uint32_t key_size = 0;
+    bool latin = true;        // false: a letter of another script, the key is ""
+    bool one_word = false;    // `words` holds one word, and the key is that word
   };
-  const Fold& fold(size_t k);
+
+  const Fold& fold(size_t k) {
+    const int32_t index = fold_of_[k];
+    return index >= 0 ? folds_[static_cast<size_t>(index)] : fold_first(k);
+  }
+  const Fold& fold_first(size_t k);
+  // Room for `size` bytes that stays where it is while this object lives.
+  char* store(size_t size);
+  [[gnu::noinline]] void new_block(size_t size);  // once a document: kept out of store's way
+  const char* store(std::string_view bytes);
 
   std::string_view text_;
   const std::vector<Token>& tokens_;
   // The folds of the words asked about (mostly the capitalised ones, a
-  // fifth of the words), made on first use: room for one per token is
-  // reserved up front and never grown, so views stay valid, and only the
-  // words folded pay for a Fold's construction and destruction.
+  // fifth of the words), made on first use.
   std::vector<Fold> folds_;
   std::vector<int32_t> fold_of_;  // per token: its index in folds_, -1 until folded
-  // The keys of the few words that hold several ("al-Raqqa", "Saint-Denis"),
-  // which joining may change; a deque, so they never move.
-  std::deque<std::string> joined_keys_;
+  // The folded bytes, in blocks that never move.
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  char* free_ = nullptr;
+  size_t free_size_ = 0;
+  std::string scratch_;  // a word's folded words or key on their way to a block
   std::vector<std::string_view> run_words_;  // the words of the run asked last
   std::string run_key_;
 };

@@ -2,13 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
-#include <optional>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "recognize/places/candidate_lists.h"
+#include "recognize/places/mention_relations.h"
+#include "recognize/places/name_fold.h"
 #include "recognize/places/person_names.h"
-#include "recognize/places/place_relations.h"
 #include "recognize/places/token_facts.h"
 #include "recognize/places/token_folds.h"
 #include "recognize/places/word_set.h"
@@ -34,33 +32,39 @@ class Finder {
         facts_(text_, tokens_) {}
 
   FoundToponyms run() {
-    person_words_ = find_person_words(text_, tokens_, folds_, facts_, lists_);
+    // Names, person names and the questions about case all start at
+    // capitalised words, a fifth of the words: those passes visit only them.
+    capitals_.reserve(tokens_.size() / 4);
+    for (size_t k = 0; k < tokens_.size(); ++k) {
+      if (tokens_[k].capitalised) capitals_.push_back(k);
+    }
+    person_words_ = find_person_words(text_, tokens_, capitals_, folds_, facts_, lists_);
     collect_lowercase_uses();
     // A list is added for each key asked for candidates: the keys are runs
     // of capitalised words, about one per such word.
     // A mention starts at a capitalised word: no more mentions than those.
-    const auto capitalised = static_cast<size_t>(std::count_if(
-        tokens_.begin(), tokens_.end(), [](const Token& t) { return t.capitalised; }));
+    const size_t capitalised = capitals_.size();
     lists_.reserve(capitalised);
     out_.mentions.reserve(capitalised);
     first_token_.reserve(capitalised);
     last_token_.reserve(capitalised);
-    for (size_t i = 0; i < tokens_.size();) {
-      i = tokens_[i].capitalised ? match_at(i) : i + 1;  // most words start no name: no call
+    size_t next = 0;  // the first token a name may start at
+    for (const size_t i : capitals_) {
+      if (i >= next) next = match_at(i);
     }
     mark_cues();
-    find_relations();
-    mark_person_names();
+    find_relations(text_, out_);
+    mark_person_names(person_words_, out_);
     return std::move(out_);
   }
 
  private:
   [[nodiscard]] std::string_view word(size_t k) const {
-    return text_.substr(tokens_[k].start, tokens_[k].end - tokens_[k].start);
+    return word_of(text_, tokens_[k]);
   }
   // The text between token k-1 and token k.
   [[nodiscard]] std::string_view gap(size_t k) const {
-    return text_.substr(tokens_[k - 1].end, tokens_[k].start - tokens_[k - 1].end);
+    return text_between(text_, tokens_[k - 1], tokens_[k]);
   }
   // Tokens k-1 and k are neighbours inside one name: one space apart, or
   // "St. Louis".
@@ -89,8 +93,8 @@ class Finder {
   // resolver) are about capitalised words that are neither all caps nor
   // stopwords: those are announced, then every lowercase word is checked.
   void collect_lowercase_uses() {
-    for (size_t k = 0; k < tokens_.size(); ++k) {
-      if (!tokens_[k].capitalised || tokens_[k].all_caps || facts_.stopword(k)) continue;
+    for (const size_t k : capitals_) {
+      if (tokens_[k].all_caps || facts_.stopword(k)) continue;
       const std::string_view w = word(k);
       if (w.size() <= 40)
         out_.lowercase_uses.may_ask(LowerWord(w).view());
@@ -118,9 +122,14 @@ class Finder {
       }
     }
     const size_t framed_end = framed_unknown(i);
+    int longer = -1;  // whether runs of two words or more may be known; asked when first needed
     for (size_t n = end_count; n-- > 0;) {
       const size_t e = ends[n];
       if (framed_end != kNoMatch && framed_end > e) break;  // "the Pir Ghaib area": not "Pir"
+      if (e > i) {
+        if (longer < 0) longer = may_start_longer_name(i) ? 1 : 0;
+        if (longer == 0) continue;
+      }
       const std::string_view key = folds_.run_key(i, e);
       if (!known(key)) continue;
       const int list = lists_.exact(key);
@@ -160,6 +169,19 @@ class Finder {
 
   static constexpr size_t kNoMatch = static_cast<size_t>(-1);
 
+  // Whether a run of two words or more from token i may be a known name.
+  // Most capitalised words ("Foreign", "Sergey") start no longer name in
+  // the gazetteer, and every run after them would be looked up in vain.
+  [[nodiscard]] bool may_start_longer_name(size_t i) {
+    const std::string_view key = folds_.key_of(i);
+    if (key.empty()) return true;  // the run's first word may be the next token's
+    const size_t space = key.find(' ');
+    const std::string_view first =
+        space == std::string_view::npos ? first_word_of_run(key) : key.substr(0, space);
+    if (first == "al") return true;  // known() also tries the run without its article
+    return gaz_.has_longer_key(first);
+  }
+
   [[nodiscard]] bool possessive_after(size_t e) const {
     const std::string_view rest = text_.substr(tokens_[e].end, 4);
     return rest.rfind("'s", 0) == 0 || rest.rfind("\xE2\x80\x99s", 0) == 0;
@@ -176,7 +198,7 @@ class Finder {
              !facts_.stopword(k) && !facts_.title(k) && !facts_.org_word(k) &&
              !facts_.place_prefix(k) && facts_.unit(k) == UnitHint::kNone;
     };
-    if (!plain(i) || tokens_[i].sentence_start) return kNoMatch;
+    if (tokens_[i].sentence_start || !plain(i)) return kNoMatch;
     while (e + 1 < tokens_.size() && e - i < 2 && adjacent(e + 1) && plain(e + 1)) ++e;
     auto frame = [](std::string_view w) { return is_settlement_frame(w); };
     // "the village of X"
@@ -207,13 +229,17 @@ class Finder {
     RawMention m;
     m.span = {tokens_[i].start, tokens_[e].end};
     m.candidates = list;
-    const std::vector<Candidate>& candidates = out_.candidates_of(m);
-    bool abbreviation = std::any_of(candidates.begin(), candidates.end(),
-                                    [](const Candidate& c) { return c.match.abbreviation; });
     const std::string_view surface = text_.substr(m.span.start, m.span.size());
     m.has_period = surface.find('.') != std::string_view::npos;
-    if ((abbreviation || m.has_period) && m.span.end < text_.size() && text_[m.span.end] == '.' &&
-        surface.size() <= 6) {
+    // Whether a candidate is an abbreviation is asked only of a short name
+    // before a period: the list may be long.
+    auto abbreviation = [&] {
+      const std::vector<Candidate>& candidates = out_.candidates_of(m);
+      return std::any_of(candidates.begin(), candidates.end(),
+                         [](const Candidate& c) { return c.match.abbreviation; });
+    };
+    if (m.span.end < text_.size() && text_[m.span.end] == '.' && surface.size() <= 6 &&
+        (m.has_period || abbreviation())) {
       m.span.end += 1;  // "Ga." keeps its period
       m.has_period = true;
     }
@@ -251,24 +277,6 @@ class Finder {
     for (size_t m = 0; m < out_.mentions.size(); ++m) {
       mark_before(out_.mentions[m], first_token_[m], m);
       mark_after(out_.mentions[m], last_token_[m]);
-    }
-  }
-
-  void mark_person_names() {
-    // Used as a place: next to another place ("Henry, Ill."), or at least
-    // twice after "in", "near", "from" (a person is pushed "into Bell's back" once).
-    std::unordered_set<std::string> place_used;
-    std::unordered_map<std::string, int> locative_uses;
-    for (const RawMention& r : out_.mentions) {
-      if (r.locative && ++locative_uses[r.key] >= 2) place_used.insert(r.key);
-    }
-    for (const Relation& rel : out_.relations) {
-      if (rel.kind == RelationKind::kList) continue;  // "Smith and Jones"
-      place_used.insert(out_.mentions[rel.inner].key);
-      place_used.insert(out_.mentions[rel.outer].key);
-    }
-    for (RawMention& r : out_.mentions) {
-      if (r.words == 1 && person_words_.count(r.key) && !place_used.count(r.key)) r.person_strong = true;
     }
   }
 
@@ -351,21 +359,6 @@ class Finder {
     }
   }
 
-  void find_relations() {
-    for (size_t m = 0; m + 1 < out_.mentions.size(); ++m) {
-      const RawMention& a = out_.mentions[m];
-      const RawMention& b = out_.mentions[m + 1];
-      const std::string_view g = text_.substr(a.full_span.end, b.span.start - a.full_span.end);
-      std::optional<RelationKind> kind = relation_between(g);
-      if (!kind) continue;
-      if (*kind == RelationKind::kPossessive) {
-        out_.relations.push_back({m + 1, m, *kind});
-      } else {
-        out_.relations.push_back({m, m + 1, *kind});
-      }
-    }
-  }
-
   std::string_view text_;
   const Gazetteer& gaz_;
   std::vector<Token> tokens_;
@@ -373,6 +366,7 @@ class Finder {
   TokenFacts facts_;
   FoundToponyms out_;
   CandidateLists lists_{gaz_, out_.candidate_lists};  // after out_, which holds the lists
+  std::vector<size_t> capitals_;  // the capitalised tokens, in order
   std::vector<size_t> first_token_, last_token_;
   WordSet person_words_;  // first and last words of person names (views into folds_)
   std::pair<UnitHint, size_t> list_hint_{UnitHint::kNone, static_cast<size_t>(-1)};

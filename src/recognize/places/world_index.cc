@@ -177,6 +177,18 @@ bool WorldIndex::has_key(std::string_view key) const {
   return find(names_, header_->names.count, name_buckets_, key) != nullptr;
 }
 
+bool WorldIndex::has_key_starting(std::string_view prefix) const {
+  // The keys that start with `prefix` sort together, the first of them
+  // where `prefix` itself would go.
+  const format::KeyRecord* end = names_ + header_->names.count;
+  const format::KeyRecord* it =
+      std::lower_bound(names_, end, prefix, [&](const format::KeyRecord& rec, std::string_view) {
+        if (rec.key >= header_->pool.count) return !prefix.empty();  // reads as "", sorts first
+        return compare_pooled(pool_ + rec.key, prefix) < 0;
+      });
+  return it != end && str(it->key).starts_with(prefix);
+}
+
 const format::CountryRecord* WorldIndex::country_record(std::string_view iso2) const {
   if (iso2.size() != 2) return nullptr;
   if (is_capital(iso2[0]) && is_capital(iso2[1])) {

@@ -35,6 +35,8 @@ class WorldIndex {
   [[nodiscard]] std::span<const uint32_t> postings(std::string_view key) const;
   [[nodiscard]] std::span<const uint32_t> skeleton_postings(std::string_view key) const;
   [[nodiscard]] bool has_key(std::string_view key) const;
+  // True when some folded key starts with `prefix`.
+  [[nodiscard]] bool has_key_starting(std::string_view prefix) const;
   [[nodiscard]] bool is_place(uint32_t index) const { return index < header_->places.count; }
 
   // The place with its strings copied, or only viewed in the mapping.

@@ -29,6 +29,9 @@ TEST(TokenizeWords, SplitsWordsAsTheFinderNeedsThem) {
   EXPECT_EQ(words_of("Şanlıurfa 2019 Aleppo\xE2\x80\x99s"),
             (std::vector<std::string>{"Şanlıurfa", "2019", "Aleppo", "s"}));
   EXPECT_EQ(words_of("W.Va. x"), (std::vector<std::string>{"W.Va", "x"}));
+  // A period, apostrophe or hyphen with no letter after it ends a plain word.
+  EXPECT_EQ(words_of("said. rebels' pro- and 3.5 end-"),
+            (std::vector<std::string>{"said", "rebels", "pro", "and", "3", "5", "end"}));
 }
 
 TEST(TokenizeWords, MarksCaseAndPosition) {
