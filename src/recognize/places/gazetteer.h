@@ -37,6 +37,10 @@ struct MatchInfo {
 struct Candidate {
   PlaceView place;
   MatchInfo match;
+  // prior_score (place_scoring.h) of this place and match, set when the
+  // gazetteer's recent answers take the list: every document that names
+  // the place reads it rather than taking two logarithms again.
+  double prior = 0;
 };
 
 // A list of candidates held in common: the gazetteer's recent answers and

@@ -3,6 +3,8 @@
 #include <memory>
 #include <utility>
 
+#include "recognize/places/place_scoring.h"
+
 namespace sitrep::places {
 
 RecentAnswers& RecentAnswers::of_thread_slow(uint64_t serial) {
@@ -43,6 +45,7 @@ void RecentAnswers::remember_known(std::string_view key, bool known) {
 const CandidateList& RecentAnswers::remember_candidates(std::string_view key, bool fuzzy,
                                                         std::vector<Candidate> candidates) {
   make_room(candidates.size());
+  for (Candidate& c : candidates) c.prior = prior_score(c);
   candidate_count_ += candidates.size();
   Candidates& table = fuzzy ? fuzzy_ : exact_;
   bool inserted = false;

@@ -132,7 +132,7 @@ void Resolver::build_groups() {
         choice.candidate = c;
         choice.country_vote = votes_.countries.slot(country_ids_.id(c->place.country_code));
         choice.admin1_vote = votes_.admin1.slot(admin1_ids_.id(c->place.admin1_code));
-        choice.prior = prior_score(*c);
+        choice.prior = c->prior;
         choice.score = choice.prior;
         choice.local = !is_big_unit(c->place) && !c->place.is_admin1();
       }
