@@ -72,6 +72,10 @@ double NearbyPlaces::support(size_t name, const PlaceView& p) const {
        it != by_latitude_.end() && it->latitude <= p.latitude + kLatitudeReach + 0.01; ++it) {
     const Source& s = sources_[it->source];
     if (s.name == name || std::abs(p.latitude - it->latitude) >= kLatitudeReach) continue;
+    // A source counts at most its weight (capped at 1): one that cannot
+    // beat the best so far needs no distance.
+    const double most = std::min(1.0, s.weight);
+    if (most <= best) continue;
     const PlaceView& q = *s.place;
     if (q.id == p.id) continue;
     // Past 150 km a place counts nothing: most candidates that share a
@@ -79,7 +83,8 @@ double NearbyPlaces::support(size_t name, const PlaceView& p) const {
     if (km_lower_bound(p, q) > 151) continue;
     const double km = km_between(p, q);
     const double near = km < 50 ? 1.0 : km < 150 ? 0.5 : 0.0;
-    best = std::max(best, near * std::min(1.0, s.weight));
+    best = std::max(best, near * most);
+    if (best >= 1.0) break;  // no source counts more
   }
   return kProximity * best;
 }
