@@ -96,6 +96,9 @@ class Gazetteer {
   [[nodiscard]] Place place(const PlaceView& view) const;
   // True when some place has exactly this folded key (cheap: no Place built).
   [[nodiscard]] bool has_key(std::string_view folded_key) const;
+  // shared_key_candidates when has_key, else nullptr: for a key the thread
+  // asked before, one look at its recent answers rather than two.
+  [[nodiscard]] CandidateList shared_key_candidates_if_known(std::string_view folded_key) const;
   // True when some place has a folded key of two words or more whose first
   // word is `first_word`: when none has, no run of words starting with it
   // needs looking up.

@@ -20,7 +20,12 @@ RecentAnswers& RecentAnswers::of_thread_slow(uint64_t serial) {
 std::optional<bool> RecentAnswers::known(std::string_view key) const {
   const int id = known_keys_.find(key);
   if (id < 0) return std::nullopt;
-  return known_[static_cast<size_t>(id)];
+  return known_[static_cast<size_t>(id)].known;
+}
+
+RecentAnswers::KnownAnswer* RecentAnswers::known_answer(std::string_view key) {
+  const int id = known_keys_.find(key);
+  return id < 0 ? nullptr : &known_[static_cast<size_t>(id)];
 }
 
 const CandidateList* RecentAnswers::candidates(std::string_view key, bool fuzzy) const {
@@ -29,17 +34,17 @@ const CandidateList* RecentAnswers::candidates(std::string_view key, bool fuzzy)
   return id < 0 ? nullptr : &table.lists[static_cast<size_t>(id)];
 }
 
-void RecentAnswers::remember_known(std::string_view key, bool known) {
+RecentAnswers::KnownAnswer& RecentAnswers::remember_known(std::string_view key, bool known) {
   if (known_.size() >= kMaxKeys) {
     known_keys_.clear();
     known_.clear();
   }
   bool inserted = false;
   const int id = known_keys_.insert(key, inserted);
-  if (inserted)
-    known_.push_back(known);
-  else
-    known_[static_cast<size_t>(id)] = known;
+  if (inserted) known_.push_back({});
+  KnownAnswer& answer = known_[static_cast<size_t>(id)];
+  answer = {known, nullptr};
+  return answer;
 }
 
 const CandidateList& RecentAnswers::remember_candidates(std::string_view key, bool fuzzy,
@@ -63,6 +68,7 @@ void RecentAnswers::make_room(size_t candidates) {
     table->keys.clear();
     table->lists.clear();
   }
+  for (KnownAnswer& answer : known_) answer.exact.reset();
   candidate_count_ = 0;
 }
 

@@ -82,7 +82,6 @@ class Finder {
     const char c = text_[tokens_[k].start];
     return c >= 'a' && c <= 'z';
   }
-  bool known(std::string_view key) { return lists_.known(key); }
 
   [[nodiscard]] bool used_in_lowercase(std::string_view w) const {
     if (w.size() <= 40) return out_.lowercase_uses.used(LowerWord(w).view());
@@ -131,8 +130,8 @@ class Finder {
         if (longer == 0) continue;
       }
       const std::string_view key = folds_.run_key(i, e);
-      if (!known(key)) continue;
-      const int list = lists_.exact(key);
+      const int list = lists_.exact_if_known(key);
+      if (list < 0) continue;
       if (add_mention(i, e, std::string(key), list, false))
         out_.mentions.back().framed = framed_end == e;
       return e + 1;
@@ -178,7 +177,7 @@ class Finder {
     const size_t space = key.find(' ');
     const std::string_view first =
         space == std::string_view::npos ? first_word_of_run(key) : key.substr(0, space);
-    if (first == "al") return true;  // known() also tries the run without its article
+    if (first == "al") return true;  // exact_if_known() also tries the run without its article
     return gaz_.has_longer_key(first);
   }
 
