@@ -41,6 +41,9 @@ struct Candidate {
   // gazetteer's recent answers take the list: every document that names
   // the place reads it rather than taking two logarithms again.
   double prior = 0;
+  // is_big_unit (place_scoring.h) of the place, set with `prior`: the
+  // resolver and its filters ask it of every candidate several times.
+  bool big_unit = false;
 };
 
 // A list of candidates held in common: the gazetteer's recent answers and

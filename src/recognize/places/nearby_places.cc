@@ -17,9 +17,7 @@ bool before(const auto& a, const auto& b) { return a.latitude < b.latitude; }
 
 // Big units and provinces back no neighbour; a place without a latitude
 // (NaN) is never within reach of any other.
-bool town_sized(const PlaceView& q) {
-  return !is_big_unit(q) && !q.is_admin1() && !std::isnan(q.latitude);
-}
+bool town_sized(const PlaceView& q, bool local) { return local && !std::isnan(q.latitude); }
 
 }  // namespace
 
@@ -31,27 +29,30 @@ void NearbyPlaces::reset(size_t names) {
   source_of_.assign(names, -1);
 }
 
-void NearbyPlaces::add(size_t name, double weight, const PlaceView& chosen) {
+void NearbyPlaces::add(size_t name, double weight, const PlaceView& chosen, bool local) {
   source_of_[name] = static_cast<int>(sources_.size());
-  sources_.push_back({name, weight, &chosen});
-  if (town_sized(chosen)) by_latitude_.push_back({chosen.latitude, sources_.size() - 1});
+  const bool town = town_sized(chosen, local);
+  sources_.push_back({name, weight, &chosen, town});
+  if (town) by_latitude_.push_back({chosen.latitude, sources_.size() - 1});
 }
 
 void NearbyPlaces::sort() {
   std::sort(by_latitude_.begin(), by_latitude_.end(), before<ByLatitude, ByLatitude>);
 }
 
-void NearbyPlaces::update(size_t name, const PlaceView& chosen) {
+void NearbyPlaces::update(size_t name, const PlaceView& chosen, bool local) {
   const int source = source_of_[name];
   if (source < 0 || sources_[static_cast<size_t>(source)].place == &chosen) return;
   unindex(static_cast<size_t>(source));
-  sources_[static_cast<size_t>(source)].place = &chosen;
+  Source& s = sources_[static_cast<size_t>(source)];
+  s.place = &chosen;
+  s.town_sized = town_sized(chosen, local);
   index(static_cast<size_t>(source));
 }
 
 void NearbyPlaces::index(size_t source) {
+  if (!sources_[source].town_sized) return;
   const PlaceView& q = *sources_[source].place;
-  if (!town_sized(q)) return;
   const ByLatitude entry{q.latitude, source};
   by_latitude_.insert(std::upper_bound(by_latitude_.begin(), by_latitude_.end(), entry,
                                        before<ByLatitude, ByLatitude>),

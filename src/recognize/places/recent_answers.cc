@@ -50,7 +50,10 @@ RecentAnswers::KnownAnswer& RecentAnswers::remember_known(std::string_view key, 
 const CandidateList& RecentAnswers::remember_candidates(std::string_view key, bool fuzzy,
                                                         std::vector<Candidate> candidates) {
   make_room(candidates.size());
-  for (Candidate& c : candidates) c.prior = prior_score(c);
+  for (Candidate& c : candidates) {
+    c.prior = prior_score(c);
+    c.big_unit = is_big_unit(c.place);
+  }
   candidate_count_ += candidates.size();
   Candidates& table = fuzzy ? fuzzy_ : exact_;
   bool inserted = false;
