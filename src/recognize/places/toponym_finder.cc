@@ -225,7 +225,9 @@ class Finder {
   // Adds the mention; false when it is dropped (a lone acronym the gazetteer
   // does not know as an abbreviation).
   bool add_mention(size_t i, size_t e, std::string key, int list, bool fuzzy) {
-    RawMention m;
+    // Built in place (a RawMention is a string and a score of fields to
+    // move); taken back off when dropped.
+    RawMention& m = out_.mentions.emplace_back();
     m.span = {tokens_[i].start, tokens_[e].end};
     m.candidates = list;
     const std::string_view surface = text_.substr(m.span.start, m.span.size());
@@ -252,14 +254,15 @@ class Finder {
         !(e + 1 < tokens_.size() && tokens_[e + 1].all_caps)) {
       // A lone capitalised acronym mid-text ("ISIS", "NATO"): only the
       // abbreviations of countries and states stay ("US", "UAE", "N.Y.").
-      if (m.candidates < 0) return false;
-      m.candidates = lists_.acronym_subset(m.candidates);
-      if (out_.candidates_of(m).empty()) return false;
+      if (m.candidates >= 0) m.candidates = lists_.acronym_subset(m.candidates);
+      if (m.candidates < 0 || out_.candidates_of(m).empty()) {
+        out_.mentions.pop_back();
+        return false;
+      }
     }
     m.fuzzy = fuzzy;
     first_token_.push_back(i);
     last_token_.push_back(e);
-    out_.mentions.push_back(std::move(m));
     return true;
   }
 
