@@ -25,6 +25,16 @@ int CandidateLists::exact(std::string_view key) {
   return add(gazetteer_.shared_key_candidates(key));
 }
 
+int CandidateLists::exact_if_known(std::string_view key) {
+  if (key.empty()) return -1;
+  CandidateList list = gazetteer_.shared_key_candidates_if_known(key);
+  if (!list) {
+    if (!has_leading_article(key) || !gazetteer_.has_key(strip_leading_article(key))) return -1;
+    list = gazetteer_.shared_key_candidates(key);
+  }
+  return add(std::move(list));
+}
+
 int CandidateLists::fuzzy(std::string_view key) {
   return add(gazetteer_.shared_fuzzy_key_candidates(key));
 }

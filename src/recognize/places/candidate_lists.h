@@ -29,6 +29,9 @@ class CandidateLists {
   // A list of the key's exact candidates (Gazetteer::key_candidates): a
   // new index for every call, holding the gazetteer's shared list.
   int exact(std::string_view key);
+  // exact(key) when known(key), else -1, asking the gazetteer's recent
+  // answers once for a key they know.
+  int exact_if_known(std::string_view key);
   // A list of its transliteration variants (Gazetteer::fuzzy_key_candidates),
   // likewise.
   int fuzzy(std::string_view key);

@@ -60,6 +60,9 @@ struct Gazetteer::Impl {
   void add_custom_name(uint32_t index, std::string_view name);
   void add_custom_key(std::string_view key, uint32_t posting);
   void collect(std::string_view key, bool fuzzy, std::vector<Candidate>& out) const;
+  bool holds_key(std::string_view key) const {
+    return (world && world->has_key(key)) || custom_keys.find(key) != custom_keys.end();
+  }
 };
 
 Status Gazetteer::Impl::add_custom_files(const std::vector<std::string>& files) {
@@ -217,10 +220,20 @@ Place Gazetteer::place(const PlaceView& view) const {
 bool Gazetteer::has_key(std::string_view folded_key) const {
   RecentAnswers& recent = RecentAnswers::of_thread(impl_->serial);
   if (const std::optional<bool> known = recent.known(folded_key)) return *known;
-  const bool known = (impl_->world && impl_->world->has_key(folded_key)) ||
-                     impl_->custom_keys.find(folded_key) != impl_->custom_keys.end();
-  recent.remember_known(folded_key, known);
-  return known;
+  return recent.remember_known(folded_key, impl_->holds_key(folded_key)).known;
+}
+
+CandidateList Gazetteer::shared_key_candidates_if_known(std::string_view folded_key) const {
+  RecentAnswers& recent = RecentAnswers::of_thread(impl_->serial);
+  RecentAnswers::KnownAnswer* answer = recent.known_answer(folded_key);
+  if (answer == nullptr) answer = &recent.remember_known(folded_key, impl_->holds_key(folded_key));
+  if (!answer->known) return nullptr;
+  if (answer->exact) return answer->exact;
+  // Gathering them may empty the candidate tables (and every answer's
+  // `exact`), never the known answers: `answer` still stands.
+  CandidateList list = shared_key_candidates(folded_key);
+  answer->exact = list;
+  return list;
 }
 
 bool Gazetteer::has_longer_key(std::string_view first_word) const {

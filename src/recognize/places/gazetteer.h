@@ -37,6 +37,13 @@ struct MatchInfo {
 struct Candidate {
   PlaceView place;
   MatchInfo match;
+  // prior_score (place_scoring.h) of this place and match, set when the
+  // gazetteer's recent answers take the list: every document that names
+  // the place reads it rather than taking two logarithms again.
+  double prior = 0;
+  // is_big_unit (place_scoring.h) of the place, set with `prior`: the
+  // resolver and its filters ask it of every candidate several times.
+  bool big_unit = false;
 };
 
 // A list of candidates held in common: the gazetteer's recent answers and
@@ -92,6 +99,9 @@ class Gazetteer {
   [[nodiscard]] Place place(const PlaceView& view) const;
   // True when some place has exactly this folded key (cheap: no Place built).
   [[nodiscard]] bool has_key(std::string_view folded_key) const;
+  // shared_key_candidates when has_key, else nullptr: for a key the thread
+  // asked before, one look at its recent answers rather than two.
+  [[nodiscard]] CandidateList shared_key_candidates_if_known(std::string_view folded_key) const;
   // True when some place has a folded key of two words or more whose first
   // word is `first_word`: when none has, no run of words starting with it
   // needs looking up.

@@ -17,9 +17,7 @@ bool before(const auto& a, const auto& b) { return a.latitude < b.latitude; }
 
 // Big units and provinces back no neighbour; a place without a latitude
 // (NaN) is never within reach of any other.
-bool town_sized(const PlaceView& q) {
-  return !is_big_unit(q) && !q.is_admin1() && !std::isnan(q.latitude);
-}
+bool town_sized(const PlaceView& q, bool local) { return local && !std::isnan(q.latitude); }
 
 }  // namespace
 
@@ -31,27 +29,30 @@ void NearbyPlaces::reset(size_t names) {
   source_of_.assign(names, -1);
 }
 
-void NearbyPlaces::add(size_t name, double weight, const PlaceView& chosen) {
+void NearbyPlaces::add(size_t name, double weight, const PlaceView& chosen, bool local) {
   source_of_[name] = static_cast<int>(sources_.size());
-  sources_.push_back({name, weight, &chosen});
-  if (town_sized(chosen)) by_latitude_.push_back({chosen.latitude, sources_.size() - 1});
+  const bool town = town_sized(chosen, local);
+  sources_.push_back({name, weight, &chosen, town});
+  if (town) by_latitude_.push_back({chosen.latitude, sources_.size() - 1});
 }
 
 void NearbyPlaces::sort() {
   std::sort(by_latitude_.begin(), by_latitude_.end(), before<ByLatitude, ByLatitude>);
 }
 
-void NearbyPlaces::update(size_t name, const PlaceView& chosen) {
+void NearbyPlaces::update(size_t name, const PlaceView& chosen, bool local) {
   const int source = source_of_[name];
   if (source < 0 || sources_[static_cast<size_t>(source)].place == &chosen) return;
   unindex(static_cast<size_t>(source));
-  sources_[static_cast<size_t>(source)].place = &chosen;
+  Source& s = sources_[static_cast<size_t>(source)];
+  s.place = &chosen;
+  s.town_sized = town_sized(chosen, local);
   index(static_cast<size_t>(source));
 }
 
 void NearbyPlaces::index(size_t source) {
+  if (!sources_[source].town_sized) return;
   const PlaceView& q = *sources_[source].place;
-  if (!town_sized(q)) return;
   const ByLatitude entry{q.latitude, source};
   by_latitude_.insert(std::upper_bound(by_latitude_.begin(), by_latitude_.end(), entry,
                                        before<ByLatitude, ByLatitude>),
@@ -72,6 +73,10 @@ double NearbyPlaces::support(size_t name, const PlaceView& p) const {
        it != by_latitude_.end() && it->latitude <= p.latitude + kLatitudeReach + 0.01; ++it) {
     const Source& s = sources_[it->source];
     if (s.name == name || std::abs(p.latitude - it->latitude) >= kLatitudeReach) continue;
+    // A source counts at most its weight (capped at 1): one that cannot
+    // beat the best so far needs no distance.
+    const double most = std::min(1.0, s.weight);
+    if (most <= best) continue;
     const PlaceView& q = *s.place;
     if (q.id == p.id) continue;
     // Past 150 km a place counts nothing: most candidates that share a
@@ -79,7 +84,8 @@ double NearbyPlaces::support(size_t name, const PlaceView& p) const {
     if (km_lower_bound(p, q) > 151) continue;
     const double km = km_between(p, q);
     const double near = km < 50 ? 1.0 : km < 150 ? 0.5 : 0.0;
-    best = std::max(best, near * std::min(1.0, s.weight));
+    best = std::max(best, near * most);
+    if (best >= 1.0) break;  // no source counts more
   }
   return kProximity * best;
 }

@@ -23,11 +23,13 @@ class NearbyPlaces {
   // Starts a pass over `names` names, none counting yet.
   void reset(size_t names);
   // Name `name`, whose vote weighs `weight`, counts this pass (weight >= 0.3).
-  void add(size_t name, double weight, const PlaceView& chosen);
+  // `local`: `chosen` is neither a big unit nor a province (the caller
+  // knows it of every candidate; only such places back a neighbour).
+  void add(size_t name, double weight, const PlaceView& chosen, bool local);
   // After the last add of the pass, before support or update.
   void sort();
   // Name `name` now stands for `chosen` (ignored when it does not count).
-  void update(size_t name, const PlaceView& chosen);
+  void update(size_t name, const PlaceView& chosen, bool local);
   // 0..3: how well the counting names other than `name` back the town-sized
   // candidate `p` (within 50 km full, within 150 km half, by their weight).
   [[nodiscard]] double support(size_t name, const PlaceView& p) const;
@@ -37,6 +39,7 @@ class NearbyPlaces {
     size_t name = 0;
     double weight = 0;
     const PlaceView* place = nullptr;
+    bool town_sized = false;  // local, with a latitude
   };
   struct ByLatitude {
     double latitude = 0;

@@ -3,6 +3,8 @@
 #include <memory>
 #include <utility>
 
+#include "recognize/places/place_scoring.h"
+
 namespace sitrep::places {
 
 RecentAnswers& RecentAnswers::of_thread_slow(uint64_t serial) {
@@ -18,7 +20,12 @@ RecentAnswers& RecentAnswers::of_thread_slow(uint64_t serial) {
 std::optional<bool> RecentAnswers::known(std::string_view key) const {
   const int id = known_keys_.find(key);
   if (id < 0) return std::nullopt;
-  return known_[static_cast<size_t>(id)];
+  return known_[static_cast<size_t>(id)].known;
+}
+
+RecentAnswers::KnownAnswer* RecentAnswers::known_answer(std::string_view key) {
+  const int id = known_keys_.find(key);
+  return id < 0 ? nullptr : &known_[static_cast<size_t>(id)];
 }
 
 const CandidateList* RecentAnswers::candidates(std::string_view key, bool fuzzy) const {
@@ -27,22 +34,26 @@ const CandidateList* RecentAnswers::candidates(std::string_view key, bool fuzzy)
   return id < 0 ? nullptr : &table.lists[static_cast<size_t>(id)];
 }
 
-void RecentAnswers::remember_known(std::string_view key, bool known) {
+RecentAnswers::KnownAnswer& RecentAnswers::remember_known(std::string_view key, bool known) {
   if (known_.size() >= kMaxKeys) {
     known_keys_.clear();
     known_.clear();
   }
   bool inserted = false;
   const int id = known_keys_.insert(key, inserted);
-  if (inserted)
-    known_.push_back(known);
-  else
-    known_[static_cast<size_t>(id)] = known;
+  if (inserted) known_.push_back({});
+  KnownAnswer& answer = known_[static_cast<size_t>(id)];
+  answer = {known, nullptr};
+  return answer;
 }
 
 const CandidateList& RecentAnswers::remember_candidates(std::string_view key, bool fuzzy,
                                                         std::vector<Candidate> candidates) {
   make_room(candidates.size());
+  for (Candidate& c : candidates) {
+    c.prior = prior_score(c);
+    c.big_unit = is_big_unit(c.place);
+  }
   candidate_count_ += candidates.size();
   Candidates& table = fuzzy ? fuzzy_ : exact_;
   bool inserted = false;
@@ -60,6 +71,7 @@ void RecentAnswers::make_room(size_t candidates) {
     table->keys.clear();
     table->lists.clear();
   }
+  for (KnownAnswer& answer : known_) answer.exact.reset();
   candidate_count_ = 0;
 }
 

@@ -36,11 +36,23 @@ class RecentAnswers {
     return of_thread_slow(serial);
   }
 
+  // What has_key answered for a key, and the key's exact candidates once
+  // asked through it (Gazetteer::shared_key_candidates_if_known): a name
+  // the document repeats is then answered by one probe, not one for
+  // whether it is known and another for its candidates. `exact` is dropped
+  // whenever the candidate tables are emptied, so it holds no list they
+  // have let go of.
+  struct KnownAnswer {
+    bool known = false;
+    CandidateList exact;
+  };
+
   // The remembered answer, or nullptr (nullopt for known).
   [[nodiscard]] std::optional<bool> known(std::string_view key) const;
+  [[nodiscard]] KnownAnswer* known_answer(std::string_view key);
   [[nodiscard]] const CandidateList* candidates(std::string_view key, bool fuzzy) const;
 
-  void remember_known(std::string_view key, bool known);
+  KnownAnswer& remember_known(std::string_view key, bool known);
   // Returns the remembered list.
   const CandidateList& remember_candidates(std::string_view key, bool fuzzy,
                                            std::vector<Candidate> candidates);
@@ -61,7 +73,7 @@ class RecentAnswers {
 
   uint64_t owner_ = 0;
   KeyTable known_keys_;
-  std::vector<bool> known_;
+  std::vector<KnownAnswer> known_;
   Candidates exact_, fuzzy_;
   size_t candidate_count_ = 0;  // held in exact_ and fuzzy_
 };

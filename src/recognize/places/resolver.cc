@@ -132,9 +132,9 @@ void Resolver::build_groups() {
         choice.candidate = c;
         choice.country_vote = votes_.countries.slot(country_ids_.id(c->place.country_code));
         choice.admin1_vote = votes_.admin1.slot(admin1_ids_.id(c->place.admin1_code));
-        choice.prior = prior_score(*c);
+        choice.prior = c->prior;
         choice.score = choice.prior;
-        choice.local = !is_big_unit(c->place) && !c->place.is_admin1();
+        choice.local = !c->big_unit && !c->place.is_admin1();
       }
       g.demonym = cands.front()->match.demonym;
       g.weight = g.demonym ? 0.5 : 1.0;
@@ -156,7 +156,7 @@ void Resolver::build_groups() {
     // Gainesville"): a person or a brand, unless it is a country or province.
     if (!g.plain_use) {
       for (Choice& c : choices(g)) {
-        if (!is_big_unit(c.place())) c.prior = -100;
+        if (!c.candidate->big_unit) c.prior = -100;
         c.score = c.prior;
       }
     }
@@ -264,7 +264,8 @@ void Resolver::score_pass(bool hard) {
     nearby_.reset(groups_.size());
     for (size_t o = 0; o < groups_.size(); ++o) {
       if (groups_[o].best >= 0 && votes_.own_weight[o] >= 0.3) {
-        nearby_.add(o, votes_.own_weight[o], best_choice(groups_[o]).place());
+        const Choice& best = best_choice(groups_[o]);
+        nearby_.add(o, votes_.own_weight[o], best.place(), best.local);
       }
     }
     nearby_.sort();
@@ -296,7 +297,7 @@ void Resolver::score_pass(bool hard) {
       if (cs[c].score > cs[static_cast<size_t>(best)].score) best = static_cast<int>(c);
     }
     g.best = best;
-    if (hard) nearby_.update(gi, best_choice(g).place());
+    if (hard) nearby_.update(gi, best_choice(g).place(), best_choice(g).local);
   }
 }
 
@@ -329,7 +330,7 @@ std::vector<PlaceMention> Resolver::run(const GeoparserOptions& options) {
     double threshold = g.threshold;
     // A small town's name never used with "in", "near", "from" or next to
     // its state is as likely a surname ("Taylor", "Lincoln").
-    if (!g.place_cue && !is_big_unit(top) && !top.is_custom() && top.population < 100000) threshold += 2.0;
+    if (!g.place_cue && !best_choice(g).candidate->big_unit && !top.is_custom() && top.population < 100000) threshold += 2.0;
     if (best < threshold) {
       if (m.framed && !m.person_strong) unresolved.push_back(i);
       continue;

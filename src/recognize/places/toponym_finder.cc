@@ -82,7 +82,6 @@ class Finder {
     const char c = text_[tokens_[k].start];
     return c >= 'a' && c <= 'z';
   }
-  bool known(std::string_view key) { return lists_.known(key); }
 
   [[nodiscard]] bool used_in_lowercase(std::string_view w) const {
     if (w.size() <= 40) return out_.lowercase_uses.used(LowerWord(w).view());
@@ -131,8 +130,8 @@ class Finder {
         if (longer == 0) continue;
       }
       const std::string_view key = folds_.run_key(i, e);
-      if (!known(key)) continue;
-      const int list = lists_.exact(key);
+      const int list = lists_.exact_if_known(key);
+      if (list < 0) continue;
       if (add_mention(i, e, std::string(key), list, false))
         out_.mentions.back().framed = framed_end == e;
       return e + 1;
@@ -178,7 +177,7 @@ class Finder {
     const size_t space = key.find(' ');
     const std::string_view first =
         space == std::string_view::npos ? first_word_of_run(key) : key.substr(0, space);
-    if (first == "al") return true;  // known() also tries the run without its article
+    if (first == "al") return true;  // exact_if_known() also tries the run without its article
     return gaz_.has_longer_key(first);
   }
 
@@ -226,7 +225,9 @@ class Finder {
   // Adds the mention; false when it is dropped (a lone acronym the gazetteer
   // does not know as an abbreviation).
   bool add_mention(size_t i, size_t e, std::string key, int list, bool fuzzy) {
-    RawMention m;
+    // Built in place (a RawMention is a string and a score of fields to
+    // move); taken back off when dropped.
+    RawMention& m = out_.mentions.emplace_back();
     m.span = {tokens_[i].start, tokens_[e].end};
     m.candidates = list;
     const std::string_view surface = text_.substr(m.span.start, m.span.size());
@@ -253,14 +254,15 @@ class Finder {
         !(e + 1 < tokens_.size() && tokens_[e + 1].all_caps)) {
       // A lone capitalised acronym mid-text ("ISIS", "NATO"): only the
       // abbreviations of countries and states stay ("US", "UAE", "N.Y.").
-      if (m.candidates < 0) return false;
-      m.candidates = lists_.acronym_subset(m.candidates);
-      if (out_.candidates_of(m).empty()) return false;
+      if (m.candidates >= 0) m.candidates = lists_.acronym_subset(m.candidates);
+      if (m.candidates < 0 || out_.candidates_of(m).empty()) {
+        out_.mentions.pop_back();
+        return false;
+      }
     }
     m.fuzzy = fuzzy;
     first_token_.push_back(i);
     last_token_.push_back(e);
-    out_.mentions.push_back(std::move(m));
     return true;
   }
 

@@ -9,6 +9,7 @@
 #include "recognize/places/custom_places.h"
 #include "recognize/places/gazetteer_builder.h"
 #include "recognize/places/load_gazetteer.h"
+#include "recognize/places/place_scoring.h"
 
 namespace sitrep::places {
 namespace {
@@ -101,6 +102,26 @@ TEST(Gazetteer, CandidatesCarryMatchKinds) {
   ASSERT_FALSE(us.empty());
   EXPECT_EQ(us[0].place.id, "country:US");
   EXPECT_TRUE(gaz.fuzzy_candidates("Deir al-Zour")[0].match.fuzzy);
+}
+
+// The known-key shortcut answers as has_key then shared_key_candidates
+// would, first time and repeated, and the lists carry their prior and
+// big-unit facts ready for the resolver.
+TEST(Gazetteer, KnownKeyCandidatesMatchHasKey) {
+  const Gazetteer gaz = open_fixture();
+  for (int round = 0; round < 2; ++round) {
+    EXPECT_EQ(gaz.shared_key_candidates_if_known("no such place"), nullptr);
+    const CandidateList tripoli = gaz.shared_key_candidates_if_known("tripoli");
+    ASSERT_NE(tripoli, nullptr);
+    EXPECT_TRUE(gaz.has_key("tripoli"));
+    EXPECT_EQ(tripoli.get(), gaz.shared_key_candidates("tripoli").get());  // the one shared list
+    const CandidateList syria = gaz.shared_key_candidates_if_known("syria");
+    ASSERT_NE(syria, nullptr);
+    for (const Candidate& c : *syria) {
+      EXPECT_EQ(c.prior, prior_score(c));
+      EXPECT_EQ(c.big_unit, is_big_unit(c.place));
+    }
+  }
 }
 
 TEST(Gazetteer, CustomPlacesKeepTheirParent) {
