@@ -126,7 +126,18 @@ ActorMatcher::ActorMatcher(const ActorKnowledgeBase& kb) : kb_(&kb) {
   }
   // The pattern words join the vocabulary after the aliases' words: a
   // word no alias has gets no trie edge, so matching is unchanged.
+  const uint32_t alias_words = vocab_.size();
   pattern_lists_ = pattern_lists_by_id(vocab_);
+  // Articles get ids too (no trie edges), so tokenize() keeps them.
+  std::vector<uint32_t> articles;
+  for (std::string_view a : article_keys()) articles.push_back(vocab_.insert(a));
+  // Every alias word counts in lower case; a pattern word if its lists say so.
+  lowercase_matters_.assign(vocab_.size(), 0);
+  for (uint32_t id = 0; id < vocab_.size(); ++id) {
+    const uint16_t lists = id < pattern_lists_.size() ? pattern_lists_[id] : 0;
+    lowercase_matters_[id] = id < alias_words || lists_matter_in_lowercase(lists);
+  }
+  for (uint32_t id : articles) lowercase_matters_[id] = 1;
   root_children_.resize(vocab_.size());
   for (uint32_t id = 0; id < vocab_.size(); ++id)
     root_children_[id] = edges_.find(id);  // node 0's edges
@@ -163,7 +174,8 @@ void ActorMatcher::add(std::string_view alias, Entry entry) {
 }
 
 std::vector<ActorMention> ActorMatcher::find(std::string_view text, const MatchContext& ctx) const {
-  return match(text, tokenize(text, &vocab_), ctx);
+  const Vocabulary vocabulary{&vocab_, lowercase_matters_};
+  return match(text, tokenize(text, &vocabulary), ctx);
 }
 
 std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Tokens& tokens,

@@ -113,6 +113,7 @@ class ActorMatcher {
   std::vector<uint32_t> root_children_;
   std::vector<std::vector<Entry>> entries_;       // per trie node; node 0 is the root
   std::vector<uint16_t> pattern_lists_;           // pattern_lists_by_id(vocab_)
+  std::vector<uint8_t> lowercase_matters_;        // by word id, see Vocabulary
 };
 
 }  // namespace sitrep::actors

@@ -40,6 +40,9 @@ std::vector<KeyToken> key_tokens(const Tokens& tokens) {
   bool unknown_before = false;  // a word without an id since the last key token
   for (uint32_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
+    // A token is an article only if no break follows it, so a break here is
+    // a skipped word (see Vocabulary), which ends articles as an unknown word does.
+    if (t.break_before) has_article = false;
     if (t.article) {
       if (!has_article) {
         has_article = true;

@@ -245,6 +245,10 @@ std::vector<uint16_t> pattern_lists_by_id(KeyIndex& vocabulary) {
   return lists;
 }
 
+bool lists_matter_in_lowercase(uint16_t lists) {
+  return (lists & (kConnector | kNumberedUnit | kSpelledOrdinal)) != 0;
+}
+
 std::vector<GroupPattern> find_group_patterns(std::string_view text, const std::vector<Token>& tokens,
                                               const std::vector<bool>& country_word) {
   // Tokens without ids: give them the ids of the patterns' own word table.
