@@ -134,6 +134,21 @@ inline size_t copy_word(std::string_view text, size_t& i, KeyBuffer& keys, Lette
   return end;
 }
 
+// The length of the word at text[i] if it is a plain ASCII word of one to
+// seven letters, lower-case but maybe the first, that ends at a space or
+// punctuation ("said", "Syria"), most words of a text; 0 for any other word.
+// Such a word's key is its own bytes (the first lower-cased: `bytes`), so
+// it needs no copy to be looked up.
+inline size_t plain_word(std::string_view text, size_t i, bool capitalised, uint64_t& bytes) {
+  if (i + 8 > text.size()) return 0;
+  bytes = byte_words::load(text.data() + i) | (capitalised ? 0x20 : 0);
+  const size_t letters = lower_letter_prefix(bytes);
+  if (letters == 8) return 0;
+  const auto end = static_cast<unsigned char>(bytes >> (8 * letters));
+  if (end >= 0x80 || (kAscii[end] & (kWordByte | kApostropheByte)) != 0) return 0;
+  return letters;
+}
+
 bool matters_in_lowercase(const Vocabulary& vocabulary, uint32_t id) {
   return id < vocabulary.lowercase_matters.size() && vocabulary.lowercase_matters[id] != 0;
 }
@@ -207,6 +222,28 @@ Tokens tokenize(std::string_view text, const Vocabulary* vocabulary) {
 
     const auto start = static_cast<uint32_t>(i);
     const size_t key_start = keys.used;
+    uint64_t bytes = 0;
+    if (const size_t size = plain_word(text, i, capitalised, bytes); size != 0) {
+      const uint64_t packed = bytes & (~uint64_t{0} >> (64 - 8 * size));  // the key, zero-padded
+      i += size;
+      previous_word_size = size;
+      uint32_t id = KeyIndex::kNone;
+      if (vocabulary != nullptr) {
+        id = vocabulary->words->find_packed(packed, size);
+        if (!capitalised && !matters_in_lowercase(*vocabulary, id)) {
+          skipped = true;  // no token: the next one gets a break
+          previous_is_token = false;
+          continue;
+        }
+      }
+      std::memcpy(keys.bytes + key_start, &packed, 8);
+      keys.used += size;
+      tokens.push_back(Token{start, static_cast<uint32_t>(i), std::string_view(keys.bytes + key_start, size), false,
+                             capitalised, false, false, false, false, brk || skipped, hyphen_before, id});
+      skipped = false;
+      previous_is_token = true;
+      continue;
+    }
     LetterCase cases;
     bool possessive = false;
     const size_t end = copy_word(text, i, keys, cases, possessive, folded);
