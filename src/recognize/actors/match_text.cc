@@ -135,18 +135,23 @@ inline size_t copy_word(std::string_view text, size_t& i, KeyBuffer& keys, Lette
 }
 
 // The length of the word at text[i] if it is a plain ASCII word of one to
-// seven letters, lower-case but maybe the first, that ends at a space or
-// punctuation ("said", "Syria"), most words of a text; 0 for any other word.
-// Such a word's key is its own bytes (the first lower-cased: `bytes`), so
-// it needs no copy to be looked up.
-inline size_t plain_word(std::string_view text, size_t i, bool capitalised, uint64_t& bytes) {
-  if (i + 8 > text.size()) return 0;
-  bytes = byte_words::load(text.data() + i) | (capitalised ? 0x20 : 0);
-  const size_t letters = lower_letter_prefix(bytes);
-  if (letters == 8) return 0;
-  const auto end = static_cast<unsigned char>(bytes >> (8 * letters));
-  if (end >= 0x80 || (kAscii[end] & (kWordByte | kApostropheByte)) != 0) return 0;
-  return letters;
+// fifteen letters, lower-case but maybe the first, that ends at a space or
+// punctuation ("said", "Syria", "government"), most words of a text; else 0.
+// Such a word's key is its own bytes, the first lower-cased: `chunks` gets
+// them, eight at a time (bytes past the word are the text's).
+inline size_t plain_word(std::string_view text, size_t i, bool capitalised, uint64_t (&chunks)[2]) {
+  size_t size = 0;
+  for (int c = 0; c < 2; ++c, i += 8) {
+    if (i + 8 > text.size()) return 0;
+    chunks[c] = byte_words::load(text.data() + i) | (c == 0 && capitalised ? 0x20 : 0);
+    const size_t letters = lower_letter_prefix(chunks[c]);
+    size += letters;
+    if (letters == 8) continue;
+    const auto end = static_cast<unsigned char>(chunks[c] >> (8 * letters));
+    if (end >= 0x80 || (kAscii[end] & (kWordByte | kApostropheByte)) != 0) return 0;
+    return size;
+  }
+  return 0;
 }
 
 bool matters_in_lowercase(const Vocabulary& vocabulary, uint32_t id) {
@@ -222,24 +227,31 @@ Tokens tokenize(std::string_view text, const Vocabulary* vocabulary) {
 
     const auto start = static_cast<uint32_t>(i);
     const size_t key_start = keys.used;
-    uint64_t bytes = 0;
-    if (const size_t size = plain_word(text, i, capitalised, bytes); size != 0) {
-      const uint64_t packed = bytes & (~uint64_t{0} >> (64 - 8 * size));  // the key, zero-padded
+    uint64_t chunks[2];
+    if (const size_t size = plain_word(text, i, capitalised, chunks); size != 0) {
+      // The key (zero-padded for a word of up to eight bytes). There is
+      // room: keys so far take at most twice the text before i, and the
+      // buffer twice the text, while 8 or 16 bytes of text follow i.
+      const std::string_view key(keys.bytes + key_start, size);
       i += size;
       previous_word_size = size;
       uint32_t id = KeyIndex::kNone;
-      if (vocabulary != nullptr) {
-        id = vocabulary->words->find_packed(packed, size);
-        if (!capitalised && !matters_in_lowercase(*vocabulary, id)) {
-          skipped = true;  // no token: the next one gets a break
-          previous_is_token = false;
-          continue;
-        }
+      if (size <= 8) {
+        const uint64_t packed = chunks[0] & (~uint64_t{0} >> (64 - 8 * size));
+        std::memcpy(keys.bytes + key_start, &packed, 8);
+        if (vocabulary != nullptr) id = vocabulary->words->find_packed(packed, size);
+      } else {
+        std::memcpy(keys.bytes + key_start, chunks, 16);
+        if (vocabulary != nullptr) id = vocabulary->words->find(key);
       }
-      std::memcpy(keys.bytes + key_start, &packed, 8);
+      if (vocabulary != nullptr && !capitalised && !matters_in_lowercase(*vocabulary, id)) {
+        skipped = true;  // no token: the next one gets a break
+        previous_is_token = false;
+        continue;
+      }
       keys.used += size;
-      tokens.push_back(Token{start, static_cast<uint32_t>(i), std::string_view(keys.bytes + key_start, size), false,
-                             capitalised, false, false, false, false, brk || skipped, hyphen_before, id});
+      tokens.push_back(Token{start, static_cast<uint32_t>(i), key, false, capitalised, false, false, false, false,
+                             brk || skipped, hyphen_before, id});
       skipped = false;
       previous_is_token = true;
       continue;
