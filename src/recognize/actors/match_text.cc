@@ -216,10 +216,9 @@ Tokens tokenize(std::string_view text, const Vocabulary* vocabulary) {
         brk = false;  // "U.S. military": initials do not end a phrase
       }
       // Articles are two or three bytes: most words are rejected by length alone.
-      if (previous_is_token && !brk) {
+      if (previous_is_token && !brk && previous_word_size >= 2 && previous_word_size <= 3) {
         Token& previous = tokens.back();
-        const size_t size = previous.key.size();
-        if (size >= 2 && size <= 3) previous.article = is_article_key(previous.key, hyphen_before);
+        previous.article = is_article_key(previous.key, hyphen_before);
       }
     }
     seen_word = true;
