@@ -163,7 +163,9 @@ bool matters_in_lowercase(const Vocabulary& vocabulary, uint32_t id) {
 // One pass: the gap before each word decides its break and the article
 // status of the word before; each word's key is copied lower-cased into the
 // key buffer and looked up while it is fresh.
-Tokens tokenize(std::string_view text, const Vocabulary* vocabulary) {
+// Flattened: GCC otherwise calls out of line for each token's push_back
+// (its growth path makes it look big), the hottest call here.
+[[gnu::flatten]] Tokens tokenize(std::string_view text, const Vocabulary* vocabulary) {
   Tokens result;
   std::vector<Token>& tokens = result.items_;
   tokens.reserve(text.size() / 6 + 1);
