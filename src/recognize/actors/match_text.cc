@@ -175,9 +175,9 @@ bool matters_in_lowercase(const Vocabulary& vocabulary, uint32_t id) {
   KeyBuffer keys{nullptr, 2 * text.size() + 8};
   result.keys_ = std::make_unique_for_overwrite<char[]>(keys.capacity + 8);
   keys.bytes = result.keys_.get();
-  Gap gap;
-  bool seen_word = false;          // a word (token or skipped) came before
-  size_t previous_word_size = 0;   // that word's key size
+  // The start of the text breaks a phrase as punctuation does.
+  Gap gap{.breaks = 1, .period_only = false};
+  size_t previous_word_size = 0;   // the word before's key size (0: none)
   bool previous_is_token = false;  // that word has a token (tokens.back())
   bool skipped = false;            // a word was skipped since the last token
   std::string folded;
@@ -212,18 +212,15 @@ bool matters_in_lowercase(const Vocabulary& vocabulary, uint32_t id) {
     // A word starts: the gap before it says whether it breaks a phrase, and
     // whether the word before is an article.
     const bool hyphen_before = gap.cps == 1 && gap.hyphen;
-    bool brk = !seen_word || gap.breaks > 0;
-    if (seen_word) {
-      if (gap.breaks == 1 && gap.period_only && previous_word_size == 1) {
-        brk = false;  // "U.S. military": initials do not end a phrase
-      }
-      // Articles are two or three bytes: most words are rejected by length alone.
-      if (previous_is_token && !brk && previous_word_size >= 2 && previous_word_size <= 3) {
-        Token& previous = tokens.back();
-        previous.article = is_article_key(previous.key, hyphen_before);
-      }
+    bool brk = gap.breaks > 0;
+    if (gap.breaks == 1 && gap.period_only && previous_word_size == 1) {
+      brk = false;  // "U.S. military": initials do not end a phrase
     }
-    seen_word = true;
+    // Articles are two or three bytes: most words are rejected by length alone.
+    if (previous_is_token && !brk && previous_word_size >= 2 && previous_word_size <= 3) {
+      Token& previous = tokens.back();
+      previous.article = is_article_key(previous.key, hyphen_before);
+    }
     gap = Gap{};
 
     const auto start = static_cast<uint32_t>(i);
