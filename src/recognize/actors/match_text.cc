@@ -232,7 +232,12 @@ bool matters_in_lowercase(const Vocabulary& vocabulary, uint32_t id) {
       // buffer twice the text, while 8 or 16 bytes of text follow i.
       const std::string_view key(keys.bytes + key_start, size);
       i += size;
+      const auto word_end = static_cast<uint32_t>(i);
       previous_word_size = size;
+      if (text[i] == ' ') {  // the usual gap, taken here (plain_word saw the text go on)
+        gap.cps = 1;
+        ++i;
+      }
       uint32_t id = KeyIndex::kNone;
       if (size <= 8) {
         const uint64_t packed = chunks[0] & (~uint64_t{0} >> (64 - 8 * size));
@@ -248,7 +253,7 @@ bool matters_in_lowercase(const Vocabulary& vocabulary, uint32_t id) {
         continue;
       }
       keys.used += size;
-      tokens.push_back(Token{start, static_cast<uint32_t>(i), key, false, capitalised, false, false, false, false,
+      tokens.push_back(Token{start, word_end, key, false, capitalised, false, false, false, false,
                              brk || skipped, hyphen_before, id});
       skipped = false;
       previous_is_token = true;
