@@ -138,7 +138,8 @@ ActorMatcher::ActorMatcher(const ActorKnowledgeBase& kb) : kb_(&kb) {
     if (lists_matter_in_lowercase(pattern_lists_[id])) lowercase_matters_[id] = 1;
   }
   for (uint32_t id : articles) lowercase_matters_[id] = 1;
-  for (size_t node = 0; node < entries_.size(); ++node) classify_entries(entries_[node], node_facts_[node]);
+  for (size_t node = 0; node < entries_.size(); ++node)
+    classify_entries(entries_[node], node_facts_[node]);
   root_children_.resize(vocab_.size());
   for (uint32_t id = 0; id < vocab_.size(); ++id)
     root_children_[id] = edges_.find(id);  // node 0's edges
@@ -191,7 +192,8 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text, const MatchC
 std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Tokens& tokens,
                                               const MatchContext& ctx) const {
   const std::vector<KeyToken> keys = key_tokens(tokens);
-  const std::vector<Hit> hits = scan_aliases(text, tokens, keys, ctx, root_children_, edges_, entries_, node_facts_);
+  const std::vector<Hit> hits =
+      scan_aliases(text, tokens, keys, ctx, root_children_, edges_, entries_, node_facts_);
 
   auto span_of = [&](size_t first_key, size_t last_key) {
     return Span{keys[first_key].start, tokens[keys[last_key].token].end};

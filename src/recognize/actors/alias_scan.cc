@@ -30,7 +30,8 @@ void classify_entries(const std::vector<Entry>& entries, NodeFacts& facts) {
   facts.unconditional = facts.conditional = 0;
   for (size_t x = 0; x < entries.size() && x < 64; ++x) {
     const Entry& e = entries[x];
-    const bool conditional = e.needs_article || e.exact_mask != 0 || !e.exact_forms.empty() || e.local;
+    const bool conditional =
+        e.needs_article || e.exact_mask != 0 || !e.exact_forms.empty() || e.local;
     (conditional ? facts.conditional : facts.unconditional) |= uint64_t{1} << x;
   }
 }
@@ -78,9 +79,10 @@ std::vector<KeyToken> key_tokens(const Tokens& tokens) {
 }
 
 // Leftmost-longest walk of the alias trie over the key tokens.
-std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens, const std::vector<KeyToken>& keys,
-                              const MatchContext& ctx, const std::vector<uint32_t>& root_children,
-                              const EdgeIndex& edges, const std::vector<std::vector<Entry>>& entries,
+std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens,
+                              const std::vector<KeyToken>& keys, const MatchContext& ctx,
+                              const std::vector<uint32_t>& root_children, const EdgeIndex& edges,
+                              const std::vector<std::vector<Entry>>& entries,
                               const std::vector<NodeFacts>& facts) {
   std::vector<Hit> hits;
   for (size_t k = 0; k < keys.size();) {

@@ -37,7 +37,9 @@ inline char32_t next_cp(std::string_view text, size_t i, size_t& len) {
   return decode(text, i, len);
 }
 inline bool word_cp(char32_t cp) { return cp < 0x80 ? (kAscii[cp] & kWordByte) != 0 : is_word(cp); }
-inline bool apostrophe_cp(char32_t cp) { return cp < 0x80 ? (kAscii[cp] & kApostropheByte) != 0 : is_apostrophe(cp); }
+inline bool apostrophe_cp(char32_t cp) {
+  return cp < 0x80 ? (kAscii[cp] & kApostropheByte) != 0 : is_apostrophe(cp);
+}
 
 // What lies between the previous word and the next one.
 struct Gap {
@@ -75,12 +77,13 @@ struct KeyBuffer {
 // Copies the key of the word at text[i] into `keys` and moves i past the
 // word; returns its end, which is before a possessive "'s" (that belongs to
 // no word). `folded` is scratch for one code point past ASCII.
-inline size_t copy_word(std::string_view text, size_t& i, KeyBuffer& keys, LetterCase& cases, bool& possessive,
-                        std::string& folded) {
+inline size_t copy_word(std::string_view text, size_t& i, KeyBuffer& keys, LetterCase& cases,
+                        bool& possessive, std::string& folded) {
   const size_t n = text.size();
   size_t end = i;
   while (i < n) {
-    const size_t run = copy_ascii_run(text.substr(i), keys.bytes + keys.used, keys.capacity - keys.used, cases);
+    const size_t run =
+        copy_ascii_run(text.substr(i), keys.bytes + keys.used, keys.capacity - keys.used, cases);
     if (run > 0) {  // the common case: ASCII letters and digits
       keys.used += run;
       i += run;
@@ -90,7 +93,9 @@ inline size_t copy_word(std::string_view text, size_t& i, KeyBuffer& keys, Lette
     // An ASCII byte here is no letter or digit (the run took those): unless
     // it is an apostrophe ("Hay'at", "Assad's") the word ends. Most words
     // end so, at a space or punctuation.
-    if (const auto b = static_cast<unsigned char>(text[i]); b < 0x80 && (kAscii[b] & kApostropheByte) == 0) break;
+    if (const auto b = static_cast<unsigned char>(text[i]);
+        b < 0x80 && (kAscii[b] & kApostropheByte) == 0)
+      break;
     size_t len = 0;
     const char32_t c = next_cp(text, i, len);
     if (word_cp(c)) {
@@ -277,8 +282,8 @@ bool matters_in_lowercase(const Vocabulary& vocabulary, uint32_t id) {
       }
     }
     tokens.push_back(Token{start, static_cast<uint32_t>(end), key, false, capitalised, all_upper,
-                           cases.inner_upper && !all_upper, numeric, possessive, brk || skipped, hyphen_before,
-                           id});
+                           cases.inner_upper && !all_upper, numeric, possessive, brk || skipped,
+                           hyphen_before, id});
     skipped = false;
     previous_is_token = true;
   }
