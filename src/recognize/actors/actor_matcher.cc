@@ -105,6 +105,7 @@ void add_group_patterns(std::string_view text, const Tokens& tokens, const Match
 
 ActorMatcher::ActorMatcher(const ActorKnowledgeBase& kb) : kb_(&kb) {
   entries_.emplace_back();  // root
+  node_facts_.emplace_back();
   auto entry = [](EntryKind kind, const Actor* actor, const Country* country, bool local) {
     Entry e;
     e.kind = kind;
@@ -127,6 +128,18 @@ ActorMatcher::ActorMatcher(const ActorKnowledgeBase& kb) : kb_(&kb) {
   // The pattern words join the vocabulary after the aliases' words: a
   // word no alias has gets no trie edge, so matching is unchanged.
   pattern_lists_ = pattern_lists_by_id(vocab_);
+  // Articles get ids too (no trie edges), so tokenize() keeps them.
+  std::vector<uint32_t> articles;
+  for (std::string_view a : article_keys()) articles.push_back(vocab_.insert(a));
+  // add() marked the alias words that count in lower case; a pattern word
+  // counts if its lists say so.
+  lowercase_matters_.resize(vocab_.size(), 0);
+  for (uint32_t id = 0; id < pattern_lists_.size(); ++id) {
+    if (lists_matter_in_lowercase(pattern_lists_[id])) lowercase_matters_[id] = 1;
+  }
+  for (uint32_t id : articles) lowercase_matters_[id] = 1;
+  for (size_t node = 0; node < entries_.size(); ++node)
+    classify_entries(entries_[node], node_facts_[node]);
   root_children_.resize(vocab_.size());
   for (uint32_t id = 0; id < vocab_.size(); ++id)
     root_children_[id] = edges_.find(id);  // node 0's edges
@@ -144,11 +157,20 @@ void ActorMatcher::add(std::string_view alias, Entry entry) {
     if (t.inner_upper) {
       entry.exact_forms.emplace_back(static_cast<uint32_t>(n), std::string(alias.substr(t.start, t.end - t.start)));
     }
-    const uint64_t edge = (static_cast<uint64_t>(node) << 32) | vocab_.insert(t.key);
+    const uint32_t id = vocab_.insert(t.key);
+    // A token in capitals ("IS", "US") matches only capitals: its word in
+    // lower case ("is", "us") can be no part of this alias.
+    if (!t.all_upper) {
+      if (id >= lowercase_matters_.size()) lowercase_matters_.resize(id + 1, 0);
+      lowercase_matters_[id] = 1;
+    }
+    const uint64_t edge = (static_cast<uint64_t>(node) << 32) | id;
     uint32_t child = edges_.find(edge);
     if (child == EdgeIndex::kNone) {
       child = static_cast<uint32_t>(entries_.size());
       entries_.emplace_back();
+      node_facts_.emplace_back();
+      node_facts_[node].has_children = true;
       edges_.insert(edge, child);
     }
     node = child;
@@ -163,13 +185,15 @@ void ActorMatcher::add(std::string_view alias, Entry entry) {
 }
 
 std::vector<ActorMention> ActorMatcher::find(std::string_view text, const MatchContext& ctx) const {
-  return match(text, tokenize(text, &vocab_), ctx);
+  const Vocabulary vocabulary{&vocab_, lowercase_matters_};
+  return match(text, tokenize(text, &vocabulary), ctx);
 }
 
 std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Tokens& tokens,
                                               const MatchContext& ctx) const {
   const std::vector<KeyToken> keys = key_tokens(tokens);
-  const std::vector<Hit> hits = scan_aliases(text, tokens, keys, ctx, root_children_, edges_, entries_);
+  const std::vector<Hit> hits =
+      scan_aliases(text, tokens, keys, ctx, root_children_, edges_, entries_, node_facts_);
 
   auto span_of = [&](size_t first_key, size_t last_key) {
     return Span{keys[first_key].start, tokens[keys[last_key].token].end};

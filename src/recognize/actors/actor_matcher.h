@@ -98,6 +98,12 @@ class ActorMatcher {
     // Tokens written with inner capitals ("LeT"): (key token index, exact bytes).
     std::vector<std::pair<uint32_t, std::string>> exact_forms;
   };
+  // What the trie walk needs to know of a node before looking at its entries.
+  struct NodeFacts {
+    uint64_t unconditional = 0;  // entries allowed whatever the text (bit per entry, first 64)
+    uint64_t conditional = 0;    // entries with conditions to check
+    bool has_children = false;   // some alias goes on past this node
+  };
 
  private:
   void add(std::string_view alias, Entry entry);
@@ -112,7 +118,9 @@ class ActorMatcher {
   // of every walk, so a plain array rather than a hash lookup.
   std::vector<uint32_t> root_children_;
   std::vector<std::vector<Entry>> entries_;       // per trie node; node 0 is the root
+  std::vector<NodeFacts> node_facts_;             // per trie node
   std::vector<uint16_t> pattern_lists_;           // pattern_lists_by_id(vocab_)
+  std::vector<uint8_t> lowercase_matters_;        // by word id, see Vocabulary
 };
 
 }  // namespace sitrep::actors

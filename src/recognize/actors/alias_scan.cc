@@ -26,6 +26,16 @@ bool allowed(const Entry& entry, std::string_view text, const Tokens& tokens, co
 
 }  // namespace
 
+void classify_entries(const std::vector<Entry>& entries, NodeFacts& facts) {
+  facts.unconditional = facts.conditional = 0;
+  for (size_t x = 0; x < entries.size() && x < 64; ++x) {
+    const Entry& e = entries[x];
+    const bool conditional =
+        e.needs_article || e.exact_mask != 0 || !e.exact_forms.empty() || e.local;
+    (conditional ? facts.conditional : facts.unconditional) |= uint64_t{1} << x;
+  }
+}
+
 // The key tokens of a text, from the word ids tokenize() looked up.
 std::vector<KeyToken> key_tokens(const Tokens& tokens) {
   // Sized for every token and cut to the key tokens at the end: stores by
@@ -40,6 +50,9 @@ std::vector<KeyToken> key_tokens(const Tokens& tokens) {
   bool unknown_before = false;  // a word without an id since the last key token
   for (uint32_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
+    // A token is an article only if no break follows it, so a break here is
+    // a skipped word (see Vocabulary), which ends articles as an unknown word does.
+    if (t.break_before) has_article = false;
     if (t.article) {
       if (!has_article) {
         has_article = true;
@@ -66,9 +79,11 @@ std::vector<KeyToken> key_tokens(const Tokens& tokens) {
 }
 
 // Leftmost-longest walk of the alias trie over the key tokens.
-std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens, const std::vector<KeyToken>& keys,
-                              const MatchContext& ctx, const std::vector<uint32_t>& root_children,
-                              const EdgeIndex& edges, const std::vector<std::vector<Entry>>& entries) {
+std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens,
+                              const std::vector<KeyToken>& keys, const MatchContext& ctx,
+                              const std::vector<uint32_t>& root_children, const EdgeIndex& edges,
+                              const std::vector<std::vector<Entry>>& entries,
+                              const std::vector<NodeFacts>& facts) {
   std::vector<Hit> hits;
   for (size_t k = 0; k < keys.size();) {
     // Most words start no alias: skip them before setting up a walk.
@@ -84,11 +99,14 @@ std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens, const
                     : edges.find((static_cast<uint64_t>(node) << 32) | keys[j].id);
       if (node == EdgeIndex::kNone) break;
       const std::vector<Entry>& here = entries[node];
-      uint64_t ok = 0;
-      for (size_t x = 0; x < here.size() && x < 64; ++x) {
+      const NodeFacts& node_facts = facts[node];
+      uint64_t ok = node_facts.unconditional;
+      for (uint64_t m = node_facts.conditional; m != 0; m &= m - 1) {
+        const auto x = static_cast<size_t>(std::countr_zero(m));
         if (allowed(here[x], text, tokens, keys, k, ctx)) ok |= uint64_t{1} << x;
       }
       if (ok != 0) best = Hit{k, j, &here, ok};
+      if (!node_facts.has_children) break;
     }
     if (best.node == nullptr) {
       ++k;

@@ -62,13 +62,21 @@ struct Hit {
   }
 };
 
+using NodeFacts = ActorMatcher::NodeFacts;
+
+// Sets which of a node's entries have conditions (`facts.has_children` is
+// the caller's to set).
+void classify_entries(const std::vector<ActorMatcher::Entry>& entries, NodeFacts& facts);
+
 // The key tokens of a text, from the word ids tokenize() looked up.
 std::vector<KeyToken> key_tokens(const Tokens& tokens);
 
 // The alias occurrences in the text, leftmost-longest, not overlapping, in
 // text order.
-std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens, const std::vector<KeyToken>& keys,
-                              const MatchContext& ctx, const std::vector<uint32_t>& root_children,
-                              const EdgeIndex& edges, const std::vector<std::vector<ActorMatcher::Entry>>& entries);
+std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens,
+                              const std::vector<KeyToken>& keys, const MatchContext& ctx,
+                              const std::vector<uint32_t>& root_children, const EdgeIndex& edges,
+                              const std::vector<std::vector<ActorMatcher::Entry>>& entries,
+                              const std::vector<NodeFacts>& facts);
 
 }  // namespace sitrep::actors

@@ -124,6 +124,14 @@ class KeyIndex {
     const uint64_t packed = w & (~uint64_t{0} >> (64 - 8 * n));
     return probe(Code{packed, spread(packed)}, key);
   }
+  // The same for a word of 1 to 8 bytes given as pack_short_word() packs it.
+  [[nodiscard]] uint32_t find_packed(uint64_t packed, size_t size) const {
+    for (size_t i = slot_of(spread(packed));; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.id == kNone) return kNone;
+      if (s.code == packed && s.size == size) return s.id;
+    }
+  }
   [[nodiscard]] uint32_t size() const { return count_; }
   // The word with id `id` (< size()).
   [[nodiscard]] std::string_view word(uint32_t id) const {

@@ -131,11 +131,13 @@ class Finder {
          std::span<const uint16_t> lists_by_id)
       : t_(tokens), cw_(country_word), lists_(lists_by_id) {}
 
-  // Whether token i is in one of the lists of `bit`.
-  [[nodiscard]] bool has(size_t i, uint16_t bit) const {
+  // The lists token i is in (bits).
+  [[nodiscard]] uint16_t lists(size_t i) const {
     const uint32_t id = t_[i].id;
-    return id < lists_.size() && (lists_[id] & bit) != 0;
+    return id < lists_.size() ? lists_[id] : 0;
   }
+  // Whether token i is in one of the lists of `bit`.
+  [[nodiscard]] bool has(size_t i, uint16_t bit) const { return (lists(i) & bit) != 0; }
   [[nodiscard]] bool connector(size_t i) const {
     return t_[i].article || (!t_[i].capitalised && has(i, kConnector));
   }
@@ -245,6 +247,10 @@ std::vector<uint16_t> pattern_lists_by_id(KeyIndex& vocabulary) {
   return lists;
 }
 
+bool lists_matter_in_lowercase(uint16_t lists) {
+  return (lists & (kConnector | kNumberedUnit | kSpelledOrdinal)) != 0;
+}
+
 std::vector<GroupPattern> find_group_patterns(std::string_view text, const std::vector<Token>& tokens,
                                               const std::vector<bool>& country_word) {
   // Tokens without ids: give them the ids of the patterns' own word table.
@@ -260,9 +266,18 @@ std::vector<GroupPattern> find_group_patterns(std::string_view text, const std::
   std::vector<Candidate> found;
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (!capitalised(tokens[i]) && !tokens[i].numeric) continue;  // every pattern starts or ends there
-    if (auto c = finder.numbered(i)) found.push_back(*c);
-    if (auto c = finder.lead(i)) found.push_back(*c);
-    if (auto c = finder.tail(i)) found.push_back(*c);
+    // Each pattern is anchored on a word of its lists (or a number): most
+    // capitalised words are none, and need no pattern tried.
+    const uint16_t lists = finder.lists(i);
+    if (tokens[i].numeric || (lists & kSpelledOrdinal) != 0) {
+      if (auto c = finder.numbered(i)) found.push_back(*c);
+    }
+    if ((lists & (kLeadHead | kLeadHeadOf)) != 0) {
+      if (auto c = finder.lead(i)) found.push_back(*c);
+    }
+    if ((lists & kTailHead) != 0) {
+      if (auto c = finder.tail(i)) found.push_back(*c);
+    }
   }
   std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
     if (a.first != b.first) return a.first < b.first;

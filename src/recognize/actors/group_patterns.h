@@ -36,6 +36,12 @@ std::vector<GroupPattern> find_group_patterns(std::string_view text, const std::
 // its key again.
 std::vector<uint16_t> pattern_lists_by_id(KeyIndex& vocabulary);
 
+// Whether a word in the pattern lists `lists` (an entry of
+// pattern_lists_by_id) counts when written in lower case: a connector ("of",
+// "al"), a unit or a spelled ordinal ("first brigade"). Any other lower-case
+// word is to the patterns what a phrase break is.
+bool lists_matter_in_lowercase(uint16_t lists);
+
 // The same search over tokens from tokenize(text, &vocabulary), with
 // `lists_by_id` = pattern_lists_by_id(vocabulary).
 std::vector<GroupPattern> find_group_patterns(std::string_view text, const std::vector<Token>& tokens,

@@ -16,6 +16,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,11 +37,24 @@ struct Token {
   bool inner_upper = false;   // a capital after the first letter ("LeT", "JeM")
   bool numeric = false;       // starts with a digit ("444", "16th")
   bool possessive = false;    // followed by "'s"
-  bool break_before = false;  // sentence or clause punctuation since the previous token
+  // Sentence or clause punctuation since the previous token, or a word
+  // tokenize() skipped (see Vocabulary): no alias or group name spans either.
+  bool break_before = false;
   bool hyphen_before = false; // only a hyphen since the previous token ("al-Nusra")
   // The key's id in the vocabulary given to tokenize(), KeyIndex::kNone if
   // none was given or the key is not in it.
   uint32_t id = KeyIndex::kNone;
+};
+
+// The words a caller of tokenize() looks for. Each token gets its key's id
+// in `words`. A word written in lower case whose key has no id, or an id
+// with `lowercase_matters[id] == 0`, gets no token: the next token has
+// break_before set instead, which is all such a word is to the alias walk
+// and the group patterns. Most words of a text are such words. Every
+// article_keys() word must have an id that matters, so that articles stay.
+struct Vocabulary {
+  const KeyIndex* words = nullptr;
+  std::span<const uint8_t> lowercase_matters;  // by id
 };
 
 // The tokens of one text. Owns the folded keys the tokens' `key` views point
@@ -61,7 +75,7 @@ class Tokens {
   [[nodiscard]] std::vector<Token>::const_iterator end() const { return items_.end(); }
 
  private:
-  friend Tokens tokenize(std::string_view text, const KeyIndex* vocabulary);
+  friend Tokens tokenize(std::string_view text, const Vocabulary* vocabulary);
   std::vector<Token> items_;
   std::unique_ptr<char[]> keys_;
 };
@@ -70,8 +84,12 @@ class Tokens {
 // Offsets are exact bytes of `text`, so spans built from tokens point into it.
 // The result does not refer to `text`. With a `vocabulary`, each token's key
 // is looked up there while it is fresh (Token::id), so the matcher needs no
-// second pass over the keys.
-Tokens tokenize(std::string_view text, const KeyIndex* vocabulary = nullptr);
+// second pass over the keys, and words it does not need are skipped.
+Tokens tokenize(std::string_view text, const Vocabulary* vocabulary = nullptr);
+
+// The keys that are articles when followed by a hyphen ("ash-Sham"); "al"
+// and "el" are articles before any word.
+std::span<const std::string_view> article_keys();
 
 // The keys of the non-article tokens of `text`, joined by single spaces:
 // "Jabhat al-Nusra" -> "jabhat nusra". Used for search and for tests.

@@ -67,5 +67,29 @@ TEST(Tokenize, InvalidUtf8SeparatesWords) {
   EXPECT_EQ(tokens[1].key, "fatah");
 }
 
+TEST(Tokenize, SkipsLowerCaseWordsTheVocabularyDoesNotNeed) {
+  KeyIndex words;
+  std::vector<uint8_t> matters;
+  for (std::string_view w : {"forces", "syrian", "said"}) {
+    words.insert(w);
+    matters.push_back(w != "said");  // "said" is known but not needed in lower case
+  }
+  for (std::string_view a : article_keys()) {
+    if (words.insert(a) >= matters.size()) matters.push_back(1);
+  }
+  const Vocabulary vocabulary{&words, matters};
+  const auto tokens = tokenize("Syrian forces said the al-Nusra fighters withdrew", &vocabulary);
+  ASSERT_EQ(tokens.size(), 4u);  // "said", "the", "fighters", "withdrew" give no token
+  EXPECT_EQ(tokens[0].key, "syrian");
+  EXPECT_TRUE(tokens[0].capitalised);
+  EXPECT_EQ(tokens[1].key, "forces");
+  EXPECT_FALSE(tokens[1].break_before);
+  EXPECT_EQ(tokens[2].key, "al");
+  EXPECT_TRUE(tokens[2].article);
+  EXPECT_TRUE(tokens[2].break_before);  // skipped words lie before it
+  EXPECT_EQ(tokens[3].key, "nusra");
+  EXPECT_TRUE(tokens[3].capitalised);
+}
+
 }  // namespace
 }  // namespace sitrep::actors
