@@ -116,26 +116,26 @@ class Tokenizer {
   size_t word(size_t i, Cls first) {
     const size_t start = i;
     const bool starts_with_digit = first == Cls::kDigit;
-    bool has_letter = false;
+    // Whether a letter was seen, as far as the token's kind needs it: a token
+    // that starts with anything but a digit is a word whatever follows.
+    bool has_letter = !starts_with_digit;
     Cls prev = Cls::kOther;
     const char* p = text_.data();
     const size_t e = end_;
     while (i < e) {
       // Fast path: a run of ASCII letters and digits, kept in registers.
       size_t k = i;
-      uint8_t seen = 0;  // bit 1: a letter, bit 2: a digit
-      while (k < e) {
-        const uint8_t b = kAsciiWordByte[static_cast<unsigned char>(p[k])];
-        if (b == 0) break;
-        seen |= b;
-        ++k;
-      }
+      while (k < e && kAsciiWordByte[static_cast<unsigned char>(p[k])] != 0) ++k;
       if (k > i) {
-        prev = kAsciiClass[static_cast<unsigned char>(p[k - 1])];
-        has_letter |= (seen & 1) != 0;
+        // Only a token that starts with a digit may lack a letter; the
+        // bytes are looked at again only for those (short) tokens.
+        for (size_t j = i; !has_letter && j < k; ++j) {
+          has_letter = kAsciiWordByte[static_cast<unsigned char>(p[j])] == 1;
+        }
         i = k;
         if (i >= e) break;
         if (p[i] == ' ') break;  // the usual end of a word
+        prev = kAsciiClass[static_cast<unsigned char>(p[i - 1])];
       }
       const CharInfo ci = classify(text_, i, end_);
       if (is_alnum(ci.cls)) {
