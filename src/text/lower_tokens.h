@@ -76,22 +76,16 @@ class LowerTokens {
     const size_t size = tokens.back().span.end - base_;
     buf_ = std::make_unique_for_overwrite<char[]>(size);
     lower_ = buf_.get();
-    any_non_ascii_ = lower_detail::lower_ascii(text.data() + base_, size, buf_.get());
+    lower_detail::lower_ascii(text.data() + base_, size, buf_.get());
   }
   // The same, viewing `lowered` (all of `text` through lower_ascii_copy),
   // which must outlive the views this gives, instead of copying.
-  LowerTokens(std::string_view text, const char* lowered, const std::vector<Token>& tokens)
+  LowerTokens(const char* lowered, const std::vector<Token>& tokens)
       : tokens_(tokens.data()), count_(tokens.size()) {
     if (tokens.empty()) return;
     base_ = tokens.front().span.start;
     lower_ = lowered + base_;
-    any_non_ascii_ =
-        lower_detail::any_high_byte(text.data() + base_, tokens.back().span.end - base_);
   }
-
-  // False when every byte of the tokens' stretch is ASCII, so every token is
-  // plain ASCII; true when some byte (maybe between tokens) is not.
-  bool any_non_ascii() const { return any_non_ascii_; }
 
   // The lowercased token i; "" past the end.
   std::string_view operator[](size_t i) const {
@@ -106,7 +100,6 @@ class LowerTokens {
   uint32_t base_ = 0;            // text offset of lower_[0]
   const char* lower_ = nullptr;  // text[base_, end of the last token), lowercased
   std::unique_ptr<char[]> buf_;  // what lower_ points into, unless borrowed
-  bool any_non_ascii_ = false;
 };
 
 namespace detail {

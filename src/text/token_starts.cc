@@ -75,7 +75,12 @@ class StarterTable {
     const int k = set_.index_of(lower.substr(0, letters));
     if (k < 0) return {};
     Entry e = entries_[static_cast<size_t>(k)];
-    if (letters != lower.size()) e.date = DateStart::kNone;
+    // A date starts only at a whole word, or at "mid-" ("mid-October").
+    if (letters != lower.size()) {
+      e.date = letters == 3 && lower[3] == '-' && lower.size() > 4 && lower.starts_with("mid")
+                   ? DateStart::kAny
+                   : DateStart::kNone;
+    }
     return e;
   }
 
@@ -105,23 +110,25 @@ class StarterTable {
 
 void TokenStarts::assign(const std::vector<Token>& tokens, const LowerTokens& lower) {
   static const StarterTable table;
+  constexpr uint8_t kDigitsStart =
+      kNumberBit | static_cast<uint8_t>(DateStart::kDigits) << kDateShift;
   flags_.resize(tokens.size());
+  uint8_t* flags = flags_.data();
   for (size_t i = 0; i < tokens.size(); ++i) {
     uint8_t f = 0;
     if (tokens[i].kind == TokenKind::kNumber) {
-      f = kNumberBit | static_cast<uint8_t>(DateStart::kDigits) << kDateShift;
+      f = kDigitsStart;
     } else if (tokens[i].kind == TokenKind::kWord) {
       const std::string_view w = lower[i];
       if (ascii::is_digit(w[0])) {
-        f = kNumberBit | static_cast<uint8_t>(DateStart::kDigits) << kDateShift;  // "17th"
+        f = kDigitsStart;  // "17th"
       } else {
         const StarterTable::Entry e = table.lookup(w);
-        const DateStart date = w.size() > 4 && w.substr(0, 4) == "mid-" ? DateStart::kAny : e.date;
         f = static_cast<uint8_t>((e.number ? kNumberBit : 0) |
-                                 static_cast<uint8_t>(date) << kDateShift);
+                                 static_cast<uint8_t>(e.date) << kDateShift);
       }
     }
-    flags_[i] = f;
+    flags[i] = f;
   }
 }
 

@@ -91,16 +91,17 @@ class Tokenizer {
         i = word(i, ci.cls);
       } else if (ci.cls == Cls::kApostrophe && possessive_at(i)) {
         const size_t e = i + ci.len + 1;
-        emit(i, e, TokenKind::kWord);
+        emit(i, e, TokenKind::kWord, ci.len > 1);
         i = e;
       } else {
-        emit(i, i + ci.len, TokenKind::kPunct);
+        emit(i, i + ci.len, TokenKind::kPunct, is_high(text_[i]));
         i += ci.len;
       }
     }
   }
 
  private:
+  static bool is_high(char c) { return static_cast<unsigned char>(c) >= 0x80; }
   Cls cls_at(size_t i) const { return i < end_ ? classify(text_, i, end_).cls : Cls::kSpace; }
   char byte_at(size_t i) const { return i < end_ ? text_[i] : '\0'; }
 
@@ -119,6 +120,9 @@ class Tokenizer {
     // Whether a letter was seen, as far as the token's kind needs it: a token
     // that starts with anything but a digit is a word whatever follows.
     bool has_letter = !starts_with_digit;
+    // Bytes past 0x80, the first included, are read only through
+    // classify() below (the fast path takes ASCII letters and digits alone).
+    bool non_ascii = false;
     Cls prev = Cls::kOther;
     const char* p = text_.data();
     const size_t e = end_;
@@ -140,6 +144,7 @@ class Tokenizer {
       const CharInfo ci = classify(text_, i, end_);
       if (is_alnum(ci.cls)) {
         has_letter |= ci.cls == Cls::kLetter;
+        non_ascii |= is_high(text_[i]);
         prev = ci.cls;
         i += ci.len;
         continue;
@@ -153,11 +158,13 @@ class Tokenizer {
       }
       if (ci.cls == Cls::kHyphen &&
           (next == Cls::kLetter || (prev == Cls::kLetter && next == Cls::kDigit))) {
+        non_ascii |= is_high(text_[i]);
         i += ci.len;
         continue;
       }
       if (ci.cls == Cls::kApostrophe && next == Cls::kLetter && prev == Cls::kLetter &&
           !possessive_at(i)) {
+        non_ascii |= is_high(text_[i]);
         i += ci.len;
         continue;
       }
@@ -175,14 +182,15 @@ class Tokenizer {
       }
       if (letters >= 2) i = j + 1;
     }
-    emit(start, i, starts_with_digit && !has_letter ? TokenKind::kNumber : TokenKind::kWord);
+    emit(start, i, starts_with_digit && !has_letter ? TokenKind::kNumber : TokenKind::kWord,
+         non_ascii);
     // The space that usually follows is skipped here rather than by
     // another turn of run().
     return i < end_ && text_[i] == ' ' ? i + 1 : i;
   }
 
-  void emit(size_t s, size_t e, TokenKind kind) {
-    out_.push_back({Span{static_cast<uint32_t>(s), static_cast<uint32_t>(e)}, kind});
+  void emit(size_t s, size_t e, TokenKind kind, bool non_ascii) {
+    out_.push_back({Span{static_cast<uint32_t>(s), static_cast<uint32_t>(e)}, kind, non_ascii});
   }
 
   std::string_view text_;
