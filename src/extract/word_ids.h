@@ -16,6 +16,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -67,10 +68,17 @@ class WordIds {
 
   static uint32_t hash(std::string_view w) {
     const size_t n = w.size();
-    auto byte = [&](size_t i) { return static_cast<uint32_t>(static_cast<unsigned char>(w[i])); };
     uint32_t h = static_cast<uint32_t>(n);
-    if (n > 0) h |= byte(0) << 8 | byte(n - 1) << 16;
-    if (n > 1) h ^= byte(1) << 24 | byte(n - 2) << 4;
+    if (n >= 2) {
+      // The first two and the last two bytes, each pair read as one load.
+      uint16_t head;
+      uint16_t tail;
+      std::memcpy(&head, w.data(), 2);
+      std::memcpy(&tail, w.data() + n - 2, 2);
+      h ^= uint32_t{head} << 8 ^ uint32_t{tail} << 19;
+    } else if (n == 1) {
+      h ^= static_cast<uint32_t>(static_cast<unsigned char>(w[0])) << 8;
+    }
     h *= 0x9E3779B1u;  // spread the bytes over the bits the mask keeps
     return h ^ (h >> 15);
   }
