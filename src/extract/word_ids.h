@@ -21,6 +21,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/ascii.h"
+
 namespace sitrep {
 
 class WordIds {
@@ -57,13 +59,9 @@ class WordIds {
     uint32_t id = kNone;  // kNone: empty
   };
 
-  // a == b; words are short, so a plain loop beats a call to memcmp.
+  // a == b; words are short, so ascii::same_bytes beats a call to memcmp.
   static bool same_word(const std::string& a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (size_t k = 0; k < b.size(); ++k) {
-      if (a[k] != b[k]) return false;
-    }
-    return true;
+    return a.size() == b.size() && ascii::same_bytes(a.data(), b.data(), b.size());
   }
 
   static uint32_t hash(std::string_view w) {

@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/ascii.h"
+
 namespace sitrep::detail {
 
 class WordSet {
@@ -71,13 +73,10 @@ class WordSet {
     std::string_view word;  // null for the unused slot of a repeated word
     int index = -1;
   };
-  // w == the w.size() bytes at `word`; keywords are short, so a plain loop
-  // beats a call to memcmp.
+  // w == the w.size() bytes at `word`; keywords are short, so
+  // ascii::same_bytes beats a call to memcmp.
   static bool same_bytes(std::string_view w, const char* word) {
-    for (size_t k = 0; k < w.size(); ++k) {
-      if (w[k] != word[k]) return false;
-    }
-    return true;
+    return ascii::same_bytes(w.data(), word, w.size());
   }
   // 0-25 for 'a'-'z', 26 for any other byte.
   static size_t letter_of(char c) {
