@@ -78,10 +78,16 @@ class WordSet {
   static bool same_bytes(std::string_view w, const char* word) {
     return ascii::same_bytes(w.data(), word, w.size());
   }
-  // 0-25 for 'a'-'z', 26 for any other byte.
-  static size_t letter_of(char c) {
-    return c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a') : 26;
-  }
+  // 0-25 for 'a'-'z', 26 for any other byte: one table read (every word
+  // of every sentence is asked about).
+  static constexpr std::array<uint8_t, 256> kLetterIndex = [] {
+    std::array<uint8_t, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+      t[static_cast<size_t>(c)] = c >= 'a' && c <= 'z' ? static_cast<uint8_t>(c - 'a') : 26;
+    }
+    return t;
+  }();
+  static size_t letter_of(char c) { return kLetterIndex[static_cast<unsigned char>(c)]; }
   static size_t second_letter_of(std::string_view w) {
     return w.size() > 1 ? letter_of(w[1]) : 26;
   }
