@@ -5,6 +5,10 @@
 #include <cstring>
 #include <nlohmann/json.hpp>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "core/byte_words.h"
 
 namespace sitrep {
@@ -84,6 +88,19 @@ size_t plain_prefix(const unsigned char* p, size_t n) {
     return plain_ascii8(padded) ? n : 0;
   }
   size_t i = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes a step where SSE2 is there. The signed compare flags the
+  // bytes below 0x20 and, read as negative, those of 0x80 and up.
+  const __m128i space = _mm_set1_epi8(0x20);
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  for (; i + 16 <= n; i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const __m128i needs_look = _mm_or_si128(
+        _mm_cmplt_epi8(x, space), _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)));
+    if (_mm_movemask_epi8(needs_look) != 0) return i;
+  }
+#endif
   for (; i + 8 <= n; i += 8) {
     if (!plain_ascii8(p + i)) return i;
   }
