@@ -82,12 +82,16 @@ namespace {
 void append_word_keys(std::string_view text, const char* lowered, const std::vector<Token>& tokens,
                       StringArena& store, std::vector<std::string_view>& words) {
   const size_t first = words.size();
-  words.resize(first + tokens.size());
+  const size_t count = tokens.size();
+  words.resize(first + count);
   std::string_view* out = words.data() + first;
+  // Read through locals: the stores below would otherwise make the
+  // compiler reload the vectors' bounds for every token.
+  const Token* token = tokens.data();
   thread_local std::string folded;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    const Span span = tokens[i].span;
-    if (!tokens[i].non_ascii) {
+  for (size_t i = 0; i < count; ++i) {
+    const Span span = token[i].span;
+    if (!token[i].non_ascii) {
       out[i] = std::string_view(lowered + span.start, span.size());
     } else {
       fold_key_into(span.of(text), folded);
@@ -286,7 +290,8 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
     const LowerTokens lower(lowered, tokens);
     append_word_keys(text, lowered, tokens, out.word_text, info.words);
     info.word_spans.resize(tokens.size());
-    for (size_t i = 0; i < tokens.size(); ++i) info.word_spans[i] = tokens[i].span;
+    std::transform(tokens.begin(), tokens.end(), info.word_spans.begin(),
+                   [](const Token& t) { return t.span; });
     knowledge_->lexicon->mark(info.words, info.phrases);
     starts.assign(tokens, lower);
     quantities.clear();

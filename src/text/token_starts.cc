@@ -112,13 +112,17 @@ void TokenStarts::assign(const std::vector<Token>& tokens, const LowerTokens& lo
   static const StarterTable table;
   constexpr uint8_t kDigitsStart =
       kNumberBit | static_cast<uint8_t>(DateStart::kDigits) << kDateShift;
-  flags_.resize(tokens.size());
+  const size_t count = tokens.size();
+  flags_.resize(count);
   uint8_t* flags = flags_.data();
-  for (size_t i = 0; i < tokens.size(); ++i) {
+  // Read through locals: the stores to flags would otherwise make the
+  // compiler reload both vectors' bounds for every token.
+  const Token* token = tokens.data();
+  for (size_t i = 0; i < count; ++i) {
     uint8_t f = 0;
-    if (tokens[i].kind == TokenKind::kNumber) {
+    if (token[i].kind == TokenKind::kNumber) {
       f = kDigitsStart;
-    } else if (tokens[i].kind == TokenKind::kWord) {
+    } else if (token[i].kind == TokenKind::kWord) {
       const std::string_view w = lower[i];
       if (ascii::is_digit(w[0])) {
         f = kDigitsStart;  // "17th"
