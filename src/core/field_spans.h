@@ -25,6 +25,9 @@ class FieldSpans {
 
   // The span of `field`, added (as an empty Span) in name order if missing.
   Span& operator[](std::string_view field) {
+    // Room for every field a record spans (at most eight) on the first
+    // insert, rather than moving the names through each doubling.
+    if (fields_.capacity() == 0) fields_.reserve(kUsualFields);
     auto at = fields_.begin() + static_cast<std::ptrdiff_t>(position(field));
     if (at == fields_.end() || at->first != field)
       at = fields_.emplace(at, std::string(field), Span{});
@@ -48,6 +51,7 @@ class FieldSpans {
     return at;
   }
 
+  static constexpr size_t kUsualFields = 8;
   std::vector<value_type> fields_;  // sorted by name, names unique
 };
 

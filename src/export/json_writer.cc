@@ -5,6 +5,10 @@
 #include <cstring>
 #include <nlohmann/json.hpp>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "core/byte_words.h"
 
 namespace sitrep {
@@ -73,14 +77,54 @@ bool plain_ascii8(const unsigned char* p) {
   return (any_non_ascii(x) | any_below(x, 0x20) | any_equal(x, '"') | any_equal(x, '\\')) == 0;
 }
 
+// Where the first eight-byte block of s that may need a look of its own
+// starts, or s.size() when every byte is plain (then the string is copied
+// as it is). A short string, or the tail of a long one, is read as one
+// block: padded with spaces, or overlapping the block before it.
+size_t plain_prefix(const unsigned char* p, size_t n) {
+  if (n < 8) {
+    unsigned char padded[8] = {' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '};
+    if (n > 0) std::memcpy(padded, p, n);
+    return plain_ascii8(padded) ? n : 0;
+  }
+  size_t i = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes a step where SSE2 is there. The signed compare flags the
+  // bytes below 0x20 and, read as negative, those of 0x80 and up.
+  const __m128i space = _mm_set1_epi8(0x20);
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  for (; i + 16 <= n; i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const __m128i needs_look = _mm_or_si128(
+        _mm_cmplt_epi8(x, space), _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)));
+    if (_mm_movemask_epi8(needs_look) != 0) return i;
+  }
+#endif
+  for (; i + 8 <= n; i += 8) {
+    if (!plain_ascii8(p + i)) return i;
+  }
+  return i == n || plain_ascii8(p + n - 8) ? n : i;
+}
+
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
-  out += '"';
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
+  size_t i = plain_prefix(p, n);
+  if (i == n) {
+    // The usual case: nothing to escape or check.
+    const size_t at = out.size();
+    out.resize(at + n + 2);
+    char* o = out.data() + at;
+    o[0] = '"';
+    if (n > 0) std::memcpy(o + 1, s.data(), n);
+    o[n + 1] = '"';
+    return;
+  }
+  out += '"';
   size_t clean = 0;  // start of the bytes not yet copied; they need no escaping
-  size_t i = 0;
   while (i < n) {
     if (i + 8 <= n && plain_ascii8(p + i)) {
       i += 8;

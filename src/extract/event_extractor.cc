@@ -210,11 +210,16 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
     }
 
     for (const PlaceRef* place : places) {
-      EventDraft d;
+      // Built where it will stay (a draft is large to move), and taken back
+      // when the trigger types no event here.
+      EventDraft& d = drafts.emplace_back();
       EventRecord& r = d.record;
       r.doc_id = document.id;
-      const EventDraft* previous = drafts.empty() ? nullptr : &drafts.back();
-      if (!type_and_actors(s, *hit, actors, casualties, place->country, previous, memory, d)) break;
+      const EventDraft* previous = drafts.size() > 1 ? &drafts[drafts.size() - 2] : nullptr;
+      if (!type_and_actors(s, *hit, actors, casualties, place->country, previous, memory, d)) {
+        drafts.pop_back();
+        break;
+      }
       d.weak = s.info().headline;
       d.political = s.has_cue(Cue::kCrowd) || mentions_political_target(s);
       r.disorder_type = disorder_type_of(r.event_type, r.sub_event_type);
@@ -260,7 +265,6 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
       r.spans["event_type"] = hit->span;
       r.evidence = s.info().span;
       r.evidence_text = std::string(s.text());
-      drafts.push_back(std::move(d));
     }
     // The lede's event fixes the story's day: "claimed responsibility on
     // Friday for Thursday's bombing" makes Thursday the day later sentences

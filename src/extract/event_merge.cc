@@ -152,11 +152,15 @@ std::string notes_for(const EventRecord& r) {
 }  // namespace
 
 std::vector<EventDraft> merge_drafts(std::vector<EventDraft> drafts) {
-  std::vector<EventDraft> out;
-  out.reserve(drafts.size());  // a draft is large: move each once
-  for (auto& d : drafts) {
+  // Compacted in place: drafts[0, kept) are the incidents so far, in order
+  // of first report. A draft is large; one that merges into none moves only
+  // when an earlier one has merged away (usually it stays where it is).
+  size_t kept = 0;
+  for (size_t i = 0; i < drafts.size(); ++i) {
+    EventDraft& d = drafts[i];
     bool merged = false;
-    for (auto& o : out) {
+    for (size_t k = 0; k < kept; ++k) {
+      EventDraft& o = drafts[k];
       if (same_incident(o, d)) {
         // The body's sentence is better evidence than the headline's.
         if (o.weak && !d.weak) std::swap(o, d);
@@ -165,13 +169,17 @@ std::vector<EventDraft> merge_drafts(std::vector<EventDraft> drafts) {
         break;
       }
     }
-    if (!merged) out.push_back(std::move(d));
+    if (merged) continue;
+    if (i != kept) drafts[kept] = std::move(d);
+    ++kept;
   }
+  drafts.erase(drafts.begin() + static_cast<std::ptrdiff_t>(kept), drafts.end());
+  std::vector<EventDraft>& out = drafts;
   // A headline restates what the body reports; alone, it is the report.
   const bool has_body_event =
       std::any_of(out.begin(), out.end(), [](const EventDraft& d) { return !d.weak; });
   if (has_body_event) std::erase_if(out, [](const EventDraft& d) { return d.weak; });
-  return out;
+  return drafts;
 }
 
 void finalize(EventDraft& d, std::string_view doc_text) {

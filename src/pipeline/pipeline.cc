@@ -75,27 +75,26 @@ namespace {
 
 // The lower-cased words of a sentence for the lexicons; typographic quotes
 // and apostrophes become ASCII so "’s" and "'s" read alike. An ASCII token's
-// word is its lowercased form, already made in `lower` (which views the
-// document's lowered text in `store`); only tokens with other bytes need
-// fold_key_into(), and their folded form is kept in `store`.
-void append_word_keys(std::string_view text, const std::vector<Token>& tokens,
-                      const LowerTokens& lower, StringArena& store,
-                      std::vector<std::string_view>& words) {
+// word is its lowercased form, a view into `lowered` (the document's text
+// lowercased, kept in `store`); only tokens with other bytes (the tokenizer
+// marks them) need fold_key_into(), and their folded form is kept in
+// `store`.
+void append_word_keys(std::string_view text, const char* lowered, const std::vector<Token>& tokens,
+                      StringArena& store, std::vector<std::string_view>& words) {
   const size_t first = words.size();
-  words.resize(first + tokens.size());
+  const size_t count = tokens.size();
+  words.resize(first + count);
   std::string_view* out = words.data() + first;
-  // Most sentences are all ASCII: every word is its lowercased token.
-  if (!lower.any_non_ascii()) {
-    for (size_t i = 0; i < tokens.size(); ++i) out[i] = lower[i];
-    return;
-  }
+  // Read through locals: the stores below would otherwise make the
+  // compiler reload the vectors' bounds for every token.
+  const Token* token = tokens.data();
   thread_local std::string folded;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    const std::string_view token = tokens[i].span.of(text);
-    if (!lower_detail::any_high_byte(token.data(), token.size())) {
-      out[i] = lower[i];
+  for (size_t i = 0; i < count; ++i) {
+    const Span span = token[i].span;
+    if (!token[i].non_ascii) {
+      out[i] = std::string_view(lowered + span.start, span.size());
     } else {
-      fold_key_into(token, folded);
+      fold_key_into(span.of(text), folded);
       out[i] = store.copy(folded);
     }
   }
@@ -288,10 +287,11 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
     info.paragraph = paragraph;
     tokens.clear();
     tokenize_into(text, s, tokens);
-    const LowerTokens lower(text, lowered, tokens);
-    append_word_keys(text, tokens, lower, out.word_text, info.words);
+    const LowerTokens lower(lowered, tokens);
+    append_word_keys(text, lowered, tokens, out.word_text, info.words);
     info.word_spans.resize(tokens.size());
-    for (size_t i = 0; i < tokens.size(); ++i) info.word_spans[i] = tokens[i].span;
+    std::transform(tokens.begin(), tokens.end(), info.word_spans.begin(),
+                   [](const Token& t) { return t.span; });
     knowledge_->lexicon->mark(info.words, info.phrases);
     starts.assign(tokens, lower);
     quantities.clear();

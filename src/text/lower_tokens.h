@@ -15,6 +15,10 @@
 #include <string_view>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "core/byte_words.h"
 #include "text/ascii.h"
 #include "text/tokens.h"
@@ -22,7 +26,8 @@
 namespace sitrep {
 
 namespace lower_detail {
-// out[k] = ascii::lower(in[k]) for k < n, a 64-bit word at a time: a byte
+// out[k] = ascii::lower(in[k]) for k < n, sixteen bytes at a time with
+// SSE2, else (and for the tail) a 64-bit word at a time: a byte
 // gets 0x20 added when it is in 'A'..'Z' (0x41..0x5A); bytes of 0x80 and
 // up (UTF-8) are left alone. Returns whether any such byte was seen.
 inline bool lower_ascii(const char* in, size_t n, char* out) {
@@ -32,6 +37,23 @@ inline bool lower_ascii(const char* in, size_t n, char* out) {
   constexpr uint64_t kAfterZ = 0x2525252525252525ull;  // 0x5B + 0x25 = 0x80
   uint64_t high_bits = 0;
   size_t k = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes a step where SSE2 is there. Signed compares: bytes of
+  // 0x80 and up read as negative and are never in 'A'..'Z'.
+  const __m128i before_upper_a = _mm_set1_epi8('A' - 1);
+  const __m128i after_upper_z = _mm_set1_epi8('Z' + 1);
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  __m128i high = _mm_setzero_si128();
+  for (; k + 16 <= n; k += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + k));
+    high = _mm_or_si128(high, x);
+    const __m128i upper =
+        _mm_and_si128(_mm_cmpgt_epi8(x, before_upper_a), _mm_cmplt_epi8(x, after_upper_z));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + k),
+                     _mm_or_si128(x, _mm_and_si128(upper, case_bit)));
+  }
+  if (_mm_movemask_epi8(high) != 0) high_bits = kHigh;
+#endif
   for (; k + 8 <= n; k += 8) {
     uint64_t x;
     std::memcpy(&x, in + k, 8);
@@ -76,22 +98,16 @@ class LowerTokens {
     const size_t size = tokens.back().span.end - base_;
     buf_ = std::make_unique_for_overwrite<char[]>(size);
     lower_ = buf_.get();
-    any_non_ascii_ = lower_detail::lower_ascii(text.data() + base_, size, buf_.get());
+    lower_detail::lower_ascii(text.data() + base_, size, buf_.get());
   }
   // The same, viewing `lowered` (all of `text` through lower_ascii_copy),
   // which must outlive the views this gives, instead of copying.
-  LowerTokens(std::string_view text, const char* lowered, const std::vector<Token>& tokens)
+  LowerTokens(const char* lowered, const std::vector<Token>& tokens)
       : tokens_(tokens.data()), count_(tokens.size()) {
     if (tokens.empty()) return;
     base_ = tokens.front().span.start;
     lower_ = lowered + base_;
-    any_non_ascii_ =
-        lower_detail::any_high_byte(text.data() + base_, tokens.back().span.end - base_);
   }
-
-  // False when every byte of the tokens' stretch is ASCII, so every token is
-  // plain ASCII; true when some byte (maybe between tokens) is not.
-  bool any_non_ascii() const { return any_non_ascii_; }
 
   // The lowercased token i; "" past the end.
   std::string_view operator[](size_t i) const {
@@ -106,7 +122,6 @@ class LowerTokens {
   uint32_t base_ = 0;            // text offset of lower_[0]
   const char* lower_ = nullptr;  // text[base_, end of the last token), lowercased
   std::unique_ptr<char[]> buf_;  // what lower_ points into, unless borrowed
-  bool any_non_ascii_ = false;
 };
 
 namespace detail {

@@ -75,7 +75,12 @@ class StarterTable {
     const int k = set_.index_of(lower.substr(0, letters));
     if (k < 0) return {};
     Entry e = entries_[static_cast<size_t>(k)];
-    if (letters != lower.size()) e.date = DateStart::kNone;
+    // A date starts only at a whole word, or at "mid-" ("mid-October").
+    if (letters != lower.size()) {
+      e.date = letters == 3 && lower[3] == '-' && lower.size() > 4 && lower.starts_with("mid")
+                   ? DateStart::kAny
+                   : DateStart::kNone;
+    }
     return e;
   }
 
@@ -105,23 +110,29 @@ class StarterTable {
 
 void TokenStarts::assign(const std::vector<Token>& tokens, const LowerTokens& lower) {
   static const StarterTable table;
-  flags_.resize(tokens.size());
-  for (size_t i = 0; i < tokens.size(); ++i) {
+  constexpr uint8_t kDigitsStart =
+      kNumberBit | static_cast<uint8_t>(DateStart::kDigits) << kDateShift;
+  const size_t count = tokens.size();
+  flags_.resize(count);
+  uint8_t* flags = flags_.data();
+  // Read through locals: the stores to flags would otherwise make the
+  // compiler reload both vectors' bounds for every token.
+  const Token* token = tokens.data();
+  for (size_t i = 0; i < count; ++i) {
     uint8_t f = 0;
-    if (tokens[i].kind == TokenKind::kNumber) {
-      f = kNumberBit | static_cast<uint8_t>(DateStart::kDigits) << kDateShift;
-    } else if (tokens[i].kind == TokenKind::kWord) {
+    if (token[i].kind == TokenKind::kNumber) {
+      f = kDigitsStart;
+    } else if (token[i].kind == TokenKind::kWord) {
       const std::string_view w = lower[i];
       if (ascii::is_digit(w[0])) {
-        f = kNumberBit | static_cast<uint8_t>(DateStart::kDigits) << kDateShift;  // "17th"
+        f = kDigitsStart;  // "17th"
       } else {
         const StarterTable::Entry e = table.lookup(w);
-        const DateStart date = w.size() > 4 && w.substr(0, 4) == "mid-" ? DateStart::kAny : e.date;
         f = static_cast<uint8_t>((e.number ? kNumberBit : 0) |
-                                 static_cast<uint8_t>(date) << kDateShift);
+                                 static_cast<uint8_t>(e.date) << kDateShift);
       }
     }
-    flags_[i] = f;
+    flags[i] = f;
   }
 }
 

@@ -32,6 +32,10 @@ enum class TokenKind : uint8_t { kWord, kNumber, kPunct };
 struct Token {
   Span span;
   TokenKind kind = TokenKind::kWord;
+  // Some byte of the token is not ASCII ("Kabul’s", "São", "“"): the
+  // tokenizer knows, so a caller that treats ASCII words apart (the
+  // lexicon keys) need not look at the bytes again.
+  bool non_ascii = false;
 };
 
 // Tokens of text[within.start, within.end), in order; `within` is clamped to

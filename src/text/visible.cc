@@ -3,24 +3,46 @@
 #include <algorithm>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "core/byte_words.h"
 #include "text/utf8.h"
 
 namespace sitrep {
 namespace {
 
+// Whether byte c may lead an invisible format character: U+00AD is C2 AD,
+// U+200B..U+206F start with E2, U+FE00..U+FE0F and U+FEFF with EF. Other
+// bytes (ASCII, accented letters' leads, continuation bytes) are passed one
+// at a time: no valid sequence hides one of these leads inside it, and an
+// invalid byte decodes with length 1, so the positions decoded are those a
+// character-by-character walk would reach.
+bool may_lead_invisible(unsigned char c) { return c == 0xC2 || c == 0xE2 || c == 0xEF; }
+
 // Offset of the first invisible format character at or after `from`, or
-// npos. ASCII runs are skipped eight bytes at a time.
+// npos. ASCII runs are skipped sixteen bytes at a time with SSE2 where
+// available, else eight.
 size_t find_invisible(std::string_view s, size_t from, uint32_t* len) {
   size_t i = from;
   while (i < s.size()) {
+#if defined(__SSE2__)
+    if (i + 16 <= s.size()) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      if (_mm_movemask_epi8(x) == 0) {
+        i += 16;
+        continue;
+      }
+    }
+#endif
     if (i + 8 <= s.size()) {
       if (!byte_words::any_non_ascii(byte_words::load(s.data() + i))) {
         i += 8;
         continue;
       }
     }
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
+    if (!may_lead_invisible(static_cast<unsigned char>(s[i]))) {
       ++i;
       continue;
     }

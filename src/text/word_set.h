@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/ascii.h"
+
 namespace sitrep::detail {
 
 class WordSet {
@@ -71,18 +73,21 @@ class WordSet {
     std::string_view word;  // null for the unused slot of a repeated word
     int index = -1;
   };
-  // w == the w.size() bytes at `word`; keywords are short, so a plain loop
-  // beats a call to memcmp.
+  // w == the w.size() bytes at `word`; keywords are short, so
+  // ascii::same_bytes beats a call to memcmp.
   static bool same_bytes(std::string_view w, const char* word) {
-    for (size_t k = 0; k < w.size(); ++k) {
-      if (w[k] != word[k]) return false;
+    return ascii::same_bytes(w.data(), word, w.size());
+  }
+  // 0-25 for 'a'-'z', 26 for any other byte: one table read (every word
+  // of every sentence is asked about).
+  static constexpr std::array<uint8_t, 256> kLetterIndex = [] {
+    std::array<uint8_t, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+      t[static_cast<size_t>(c)] = c >= 'a' && c <= 'z' ? static_cast<uint8_t>(c - 'a') : 26;
     }
-    return true;
-  }
-  // 0-25 for 'a'-'z', 26 for any other byte.
-  static size_t letter_of(char c) {
-    return c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a') : 26;
-  }
+    return t;
+  }();
+  static size_t letter_of(char c) { return kLetterIndex[static_cast<unsigned char>(c)]; }
   static size_t second_letter_of(std::string_view w) {
     return w.size() > 1 ? letter_of(w[1]) : 26;
   }
