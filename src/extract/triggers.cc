@@ -28,8 +28,7 @@ size_t clause_start(const SentenceView& s, size_t word, size_t floor) {
 bool is_unasserted(const SentenceView& s, size_t word) {
   // Only the last kModalityWindow words before `word` are read, so the
   // clause start is looked for no further back.
-  const size_t start =
-      clause_start(s, word, word > kModalityWindow ? word - kModalityWindow : 0);
+  const size_t start = clause_start(s, word, word > kModalityWindow ? word - kModalityWindow : 0);
   const size_t neg_from = word > kNegationWindow ? std::max(start, word - kNegationWindow) : start;
   const size_t mod_from = word > kModalityWindow ? std::max(start, word - kModalityWindow) : start;
   if (s.cue_in(Cue::kNegation, neg_from, word)) return true;

@@ -17,10 +17,10 @@ struct Fold {
 
 // Blocks with folding rules. Everything outside them is kept as is, which
 // covers the non-Latin scripts the spec wants passed through unchanged.
-inline constexpr char32_t kLowEnd = 0x3040;     // Latin, punctuation, spaces, ideographic space
-inline constexpr char32_t kLigStart = 0xFB00;   // ﬁ ﬂ ﬃ ...
+inline constexpr char32_t kLowEnd = 0x3040;    // Latin, punctuation, spaces, ideographic space
+inline constexpr char32_t kLigStart = 0xFB00;  // ﬁ ﬂ ﬃ ...
 inline constexpr char32_t kLigEnd = 0xFB50;
-inline constexpr char32_t kFormsStart = 0xFE00; // variation selectors, small/fullwidth forms, BOM
+inline constexpr char32_t kFormsStart = 0xFE00;  // variation selectors, small/fullwidth forms, BOM
 inline constexpr char32_t kFormsEnd = 0xFF70;
 
 // The rule for a non-ASCII code point. Code points outside the covered

@@ -113,8 +113,9 @@ size_t next_terminal_candidate(std::string_view text, size_t i, size_t end) {
   const __m128i lead = _mm_set1_epi8(static_cast<char>(0xE2));
   for (; i + 16 <= end; i += 16) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-    const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, dot), _mm_cmpeq_epi8(x, bang)),
-                                      _mm_or_si128(_mm_cmpeq_epi8(x, question), _mm_cmpeq_epi8(x, lead)));
+    const __m128i hits =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, dot), _mm_cmpeq_epi8(x, bang)),
+                     _mm_or_si128(_mm_cmpeq_epi8(x, question), _mm_cmpeq_epi8(x, lead)));
     if (_mm_movemask_epi8(hits) != 0) break;
   }
 #else

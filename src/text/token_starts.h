@@ -21,11 +21,11 @@ namespace sitrep {
 // words after them.
 enum class DateStart : uint8_t {
   kNone,
-  kAny,         // months, weekdays, "yesterday", "mid-": try every pattern
-  kDigits,      // "28", "17th", "2016-10-28": a numeric date, a day, "2 days ago"
-  kThe,         // "the last/past ...", "the day before yesterday"
-  kBeforeThe,   // "over the past 48 hours", "in the last week"
-  kBeforeAgo,   // "a week ago", "two days ago"
+  kAny,        // months, weekdays, "yesterday", "mid-": try every pattern
+  kDigits,     // "28", "17th", "2016-10-28": a numeric date, a day, "2 days ago"
+  kThe,        // "the last/past ...", "the day before yesterday"
+  kBeforeThe,  // "over the past 48 hours", "in the last week"
+  kBeforeAgo,  // "a week ago", "two days ago"
 };
 
 class TokenStarts {

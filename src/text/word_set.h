@@ -88,9 +88,7 @@ class WordSet {
     return t;
   }();
   static size_t letter_of(char c) { return kLetterIndex[static_cast<unsigned char>(c)]; }
-  static size_t second_letter_of(std::string_view w) {
-    return w.size() > 1 ? letter_of(w[1]) : 26;
-  }
+  static size_t second_letter_of(std::string_view w) { return w.size() > 1 ? letter_of(w[1]) : 26; }
   static size_t bucket(std::string_view w) { return letter_of(w[0]) * kMaxSize + w.size(); }
 
   std::vector<Entry> entries_;                  // grouped by bucket

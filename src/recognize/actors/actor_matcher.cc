@@ -59,9 +59,11 @@ size_t country_rank(const std::string& country, const MatchContext& ctx) {
 // Adds unknown groups found by pattern to `mentions` (sorted, disjoint): never
 // over a named actor; over generic or country words they win.
 void add_group_patterns(std::string_view text, const Tokens& tokens, const MatchContext& ctx,
-                        const std::vector<bool>& country_word, std::span<const uint16_t> pattern_lists,
+                        const std::vector<bool>& country_word,
+                        std::span<const uint16_t> pattern_lists,
                         std::vector<ActorMention>& mentions) {
-  std::vector<GroupPattern> groups = find_group_patterns(text, tokens.items(), country_word, pattern_lists);
+  std::vector<GroupPattern> groups =
+      find_group_patterns(text, tokens.items(), country_word, pattern_lists);
   if (groups.empty()) return;
   std::vector<bool> dropped(mentions.size(), false);
   std::vector<ActorMention> found;

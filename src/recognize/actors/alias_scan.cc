@@ -9,8 +9,8 @@ using Entry = ActorMatcher::Entry;
 
 // Whether the text at key token k meets an entry's conditions: capitals,
 // inner capitals, a leading article, the actor's country in the context.
-bool allowed(const Entry& entry, std::string_view text, const Tokens& tokens, const std::vector<KeyToken>& keys,
-             size_t k, const MatchContext& ctx) {
+bool allowed(const Entry& entry, std::string_view text, const Tokens& tokens,
+             const std::vector<KeyToken>& keys, size_t k, const MatchContext& ctx) {
   if (entry.needs_article && !keys[k].has_article) return false;
   for (size_t b = 0; b < kMaxMaskTokens && (entry.exact_mask >> b) != 0; ++b) {
     if (((entry.exact_mask >> b) & 1u) && !tokens[keys[k + b].token].all_upper) return false;
@@ -69,7 +69,8 @@ std::vector<KeyToken> key_tokens(const Tokens& tokens) {
     if (!has_article) {  // the common case, without the article's fields
       keys[count++] = KeyToken{i, t.start, t.id, false, t.break_before || unknown_before};
     } else {
-      keys[count++] = KeyToken{i, article_start, t.id, true, t.break_before || article_break || unknown_before};
+      keys[count++] =
+          KeyToken{i, article_start, t.id, true, t.break_before || article_break || unknown_before};
       has_article = false;
     }
     unknown_before = false;

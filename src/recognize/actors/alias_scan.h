@@ -50,7 +50,8 @@ struct Hit {
 
   template <class F>
   void each(F f) const {
-    for (uint64_t m = allowed; m != 0; m &= m - 1) f(&(*node)[static_cast<size_t>(std::countr_zero(m))]);
+    for (uint64_t m = allowed; m != 0; m &= m - 1)
+      f(&(*node)[static_cast<size_t>(std::countr_zero(m))]);
   }
   template <class P>
   [[nodiscard]] const ActorMatcher::Entry* first_where(P pred) const {

@@ -89,7 +89,6 @@ const Lexicon& lexicon() {
   return table;
 }
 
-
 bool capitalised(const Token& t) { return t.capitalised || t.all_upper; }
 
 bool is_ordinal(const Token& t, uint16_t bits) {
@@ -241,7 +240,8 @@ class Finder {
 std::vector<uint16_t> pattern_lists_by_id(KeyIndex& vocabulary) {
   const Lexicon& own = lexicon();
   std::vector<std::pair<uint32_t, uint16_t>> listed;  // (vocabulary id, list bits)
-  for (uint32_t id = 0; id < own.index.size(); ++id) listed.emplace_back(vocabulary.insert(own.index.word(id)), own.bits[id]);
+  for (uint32_t id = 0; id < own.index.size(); ++id)
+    listed.emplace_back(vocabulary.insert(own.index.word(id)), own.bits[id]);
   std::vector<uint16_t> lists(vocabulary.size(), 0);
   for (const auto& [id, bits] : listed) lists[id] = bits;
   return lists;
@@ -259,7 +259,8 @@ std::vector<GroupPattern> find_group_patterns(std::string_view text, const std::
   return find_group_patterns(text, with_ids, country_word, lexicon().bits);
 }
 
-std::vector<GroupPattern> find_group_patterns(std::string_view text, const std::vector<Token>& tokens,
+std::vector<GroupPattern> find_group_patterns(std::string_view text,
+                                              const std::vector<Token>& tokens,
                                               const std::vector<bool>& country_word,
                                               std::span<const uint16_t> lists_by_id) {
   Finder finder(tokens, country_word, lists_by_id);

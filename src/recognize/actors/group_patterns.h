@@ -44,7 +44,8 @@ bool lists_matter_in_lowercase(uint16_t lists);
 
 // The same search over tokens from tokenize(text, &vocabulary), with
 // `lists_by_id` = pattern_lists_by_id(vocabulary).
-std::vector<GroupPattern> find_group_patterns(std::string_view text, const std::vector<Token>& tokens,
+std::vector<GroupPattern> find_group_patterns(std::string_view text,
+                                              const std::vector<Token>& tokens,
                                               const std::vector<bool>& country_word,
                                               std::span<const uint16_t> lists_by_id);
 

@@ -15,7 +15,7 @@ using namespace ascii_words;  // byte classes and the word-run copy
 using namespace fold_chars;   // everything past ASCII
 
 constexpr std::string_view kHyphenArticles[] = {"ad", "ar", "as", "ash", "at", "az",
-                                                "an", "ud", "ul", "ed", "es", "ez"};
+                                                "an", "ud", "ul", "ed",  "es", "ez"};
 
 bool is_article_key(std::string_view key, bool next_hyphenated) {
   if (key.size() < 2 || key.size() > 3) return false;  // most words: no compares
@@ -292,7 +292,7 @@ bool matters_in_lowercase(const Vocabulary& vocabulary, uint32_t id) {
 
 std::span<const std::string_view> article_keys() {
   static constexpr std::string_view kAll[] = {"al", "el", "ad", "ar", "as", "ash", "at",
-                                              "az", "an", "ud", "ul", "ed", "es", "ez"};
+                                              "az", "an", "ud", "ul", "ed", "es",  "ez"};
   return kAll;
 }
 

@@ -48,8 +48,7 @@ void allowed_candidates(const FoundToponyms& found, std::string_view text, const
       });
       break;
     case UnitHint::kSettlement:
-      keep_if_any(
-          [](const Candidate* c) { return !c->big_unit && !c->place.is_admin2(); });
+      keep_if_any([](const Candidate* c) { return !c->big_unit && !c->place.is_admin2(); });
       break;
     case UnitHint::kNone:
       break;

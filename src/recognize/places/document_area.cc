@@ -6,7 +6,8 @@
 
 namespace sitrep::places {
 
-std::optional<Place> main_area(std::span<const PlaceView* const> resolved, const Gazetteer& gazetteer) {
+std::optional<Place> main_area(std::span<const PlaceView* const> resolved,
+                               const Gazetteer& gazetteer) {
   // Code -> resolved names in it; a document has a few dozen names, so a
   // list beats a map of owned strings.
   using Counts = std::vector<std::pair<std::string_view, double>>;

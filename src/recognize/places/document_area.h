@@ -14,6 +14,7 @@ namespace sitrep::places {
 // The province most of the `resolved` places (one per resolved name) lie in
 // (a third of them or more), else their country (half or more); nullopt
 // when the text has no clear centre.
-std::optional<Place> main_area(std::span<const PlaceView* const> resolved, const Gazetteer& gazetteer);
+std::optional<Place> main_area(std::span<const PlaceView* const> resolved,
+                               const Gazetteer& gazetteer);
 
 }  // namespace sitrep::places

@@ -82,8 +82,10 @@ class KeyBuckets {
     uint32_t lo = first, hi = last;  // the first key of bucket mid or later
     while (lo < hi) {
       const uint32_t m = lo + (hi - lo) / 2;
-      if (bucket(key_at(m)) < mid) lo = m + 1;
-      else hi = m;
+      if (bucket(key_at(m)) < mid)
+        lo = m + 1;
+      else
+        hi = m;
     }
     starts_[mid] = lo;
     fill(low, mid, first, lo, key_at);

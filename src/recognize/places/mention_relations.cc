@@ -42,7 +42,8 @@ void find_relations(std::string_view text, FoundToponyms& found) {
 
 void mark_person_names(const WordSet& person_words, FoundToponyms& found) {
   for (RawMention& r : found.mentions) {
-    if (r.words == 1 && person_words.count(r.key) && !used_as_place(found, r.key)) r.person_strong = true;
+    if (r.words == 1 && person_words.count(r.key) && !used_as_place(found, r.key))
+      r.person_strong = true;
   }
 }
 

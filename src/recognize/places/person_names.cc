@@ -11,7 +11,11 @@ class PersonNames {
   PersonNames(std::string_view text, const std::vector<Token>& tokens,
               const std::vector<size_t>& capitals, TokenFolds& folds, TokenFacts& facts,
               CandidateLists& lists)
-      : text_(text), tokens_(tokens), capitals_(capitals), folds_(folds), facts_(facts),
+      : text_(text),
+        tokens_(tokens),
+        capitals_(capitals),
+        folds_(folds),
+        facts_(facts),
         lists_(lists) {}
 
   WordSet find() {
@@ -113,9 +117,7 @@ class PersonNames {
            facts_.place_prefix(k) || facts_.unit(k) != UnitHint::kNone;
   }
 
-  [[nodiscard]] std::string_view word(size_t k) const {
-    return word_of(text_, tokens_[k]);
-  }
+  [[nodiscard]] std::string_view word(size_t k) const { return word_of(text_, tokens_[k]); }
   // The text between token k-1 and token k.
   [[nodiscard]] std::string_view gap(size_t k) const {
     return text_between(text_, tokens_[k - 1], tokens_[k]);
@@ -143,8 +145,8 @@ class PersonNames {
 }  // namespace
 
 WordSet find_person_words(std::string_view text, const std::vector<Token>& tokens,
-                          const std::vector<size_t>& capitals, TokenFolds& folds,
-                          TokenFacts& facts, CandidateLists& lists) {
+                          const std::vector<size_t>& capitals, TokenFolds& folds, TokenFacts& facts,
+                          CandidateLists& lists) {
   return PersonNames(text, tokens, capitals, folds, facts, lists).find();
 }
 

@@ -24,7 +24,7 @@ namespace sitrep::places {
 // of its capitalised ones in order; `lists` says which runs of words the
 // gazetteer knows.
 WordSet find_person_words(std::string_view text, const std::vector<Token>& tokens,
-                          const std::vector<size_t>& capitals, TokenFolds& folds,
-                          TokenFacts& facts, CandidateLists& lists);
+                          const std::vector<size_t>& capitals, TokenFolds& folds, TokenFacts& facts,
+                          CandidateLists& lists);
 
 }  // namespace sitrep::places

@@ -67,7 +67,7 @@ constexpr std::array<uint64_t, 256> kPlainWordCounts = [] {
 // What the tokenizer's main loop does with a byte, in one lookup: most
 // bytes of news text are spaces or start a plain word.
 enum ByteRole : uint8_t {
-  kOtherByte,        // ASCII punctuation that changes nothing
+  kOtherByte,  // ASCII punctuation that changes nothing
   kSpaceByte,
   kNewlineByte,      // starts a line and a sentence
   kSentenceEndByte,  // . ! ?
@@ -79,13 +79,20 @@ constexpr std::array<uint8_t, 256> kByteRoles = [] {
   std::array<uint8_t, 256> roles{};
   for (size_t c = 0; c < 256; ++c) {
     uint8_t& role = roles[c];
-    if (c >= 0x80) role = kMultibyte;
-    else if (kAsciiClasses[c] & kAlnum) role = kWordStartByte;
-    else if (c == ' ') role = kSpaceByte;
-    else if (c == '\n') role = kNewlineByte;
-    else if (c == '.' || c == '!' || c == '?') role = kSentenceEndByte;
-    else if (c == ',' || c == ';') role = kClauseBreakByte;
-    else role = kOtherByte;
+    if (c >= 0x80)
+      role = kMultibyte;
+    else if (kAsciiClasses[c] & kAlnum)
+      role = kWordStartByte;
+    else if (c == ' ')
+      role = kSpaceByte;
+    else if (c == '\n')
+      role = kNewlineByte;
+    else if (c == '.' || c == '!' || c == '?')
+      role = kSentenceEndByte;
+    else if (c == ',' || c == ';')
+      role = kClauseBreakByte;
+    else
+      role = kOtherByte;
   }
   return roles;
 }();

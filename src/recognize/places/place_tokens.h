@@ -29,7 +29,8 @@ std::vector<Token> tokenize_words(std::string_view text);
 inline std::string_view word_of(std::string_view text, const Token& t) {
   return {text.data() + t.start, t.end - t.start};
 }
-inline std::string_view text_between(std::string_view text, const Token& before, const Token& after) {
+inline std::string_view text_between(std::string_view text, const Token& before,
+                                     const Token& after) {
   return {text.data() + before.end, after.start - before.end};
 }
 

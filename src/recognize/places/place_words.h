@@ -26,8 +26,8 @@ class LowerWord {
       uint64_t chunk;
       std::memcpy(&chunk, w.data() + i, 8);
       const uint64_t low7 = chunk & ~kHighBits;
-      const uint64_t upper = (low7 + (0x80 - 'A') * kEveryByte) & ~(low7 + (0x7F - 'Z') * kEveryByte) &
-                             ~chunk & kHighBits;
+      const uint64_t upper = (low7 + (0x80 - 'A') * kEveryByte) &
+                             ~(low7 + (0x7F - 'Z') * kEveryByte) & ~chunk & kHighBits;
       chunk |= upper >> 2;
       std::memcpy(buf_ + i, &chunk, 8);
     }

@@ -18,15 +18,14 @@
 namespace sitrep::places {
 namespace {
 
-
 // Weights of the resolution score. A candidate's score is its prior (kind,
 // population) plus what the document says (context shares, containment).
-constexpr double kCountryContext = 5.0;   // all other names point to its country
-constexpr double kAdmin1Context = 4.0;    // all other names point to its province/state
-constexpr double kContainment = 6.0;      // "Y, X" / "Y in X" with X containing it
-constexpr double kContainerSupport = 1.5; // X contains the Y written next to it
-constexpr double kParentMentioned = 4.0;  // a custom place whose parent the text names
-constexpr double kCountryHint = 3.0;      // GeoContext::country_hint
+constexpr double kCountryContext = 5.0;    // all other names point to its country
+constexpr double kAdmin1Context = 4.0;     // all other names point to its province/state
+constexpr double kContainment = 6.0;       // "Y, X" / "Y in X" with X containing it
+constexpr double kContainerSupport = 1.5;  // X contains the Y written next to it
+constexpr double kParentMentioned = 4.0;   // a custom place whose parent the text names
+constexpr double kCountryHint = 3.0;       // GeoContext::country_hint
 constexpr double kSingleWordThreshold = 5.0;
 constexpr double kMultiWordThreshold = 2.5;
 
@@ -62,7 +61,8 @@ struct Group {
 
 class Resolver {
  public:
-  Resolver(const FoundToponyms& found, std::string_view text, const GeoContext& context, const Gazetteer& gazetteer)
+  Resolver(const FoundToponyms& found, std::string_view text, const GeoContext& context,
+           const Gazetteer& gazetteer)
       : found_(found), text_(text), context_(context), gazetteer_(gazetteer) {}
 
   std::vector<PlaceMention> run(const GeoparserOptions& options);
@@ -146,7 +146,8 @@ void Resolver::build_groups() {
     if (m.locative || m.words > 1) g.place_cue = true;
     // A name written once in a safe frame ("in X", a long name) lowers the bar for all its uses.
     if (m.words == 1 && m.sentence_initial && g.mentions == 0) g.threshold += 1.0;
-    if (m.words == 1 && m.locative && !m.sentence_initial) g.threshold = std::min(g.threshold, kSingleWordThreshold - 1.0);
+    if (m.words == 1 && m.locative && !m.sentence_initial)
+      g.threshold = std::min(g.threshold, kSingleWordThreshold - 1.0);
     ++g.mentions;
     group_of_[i] = group;
   }
@@ -330,7 +331,9 @@ std::vector<PlaceMention> Resolver::run(const GeoparserOptions& options) {
     double threshold = g.threshold;
     // A small town's name never used with "in", "near", "from" or next to
     // its state is as likely a surname ("Taylor", "Lincoln").
-    if (!g.place_cue && !best_choice(g).candidate->big_unit && !top.is_custom() && top.population < 100000) threshold += 2.0;
+    if (!g.place_cue && !best_choice(g).candidate->big_unit && !top.is_custom() &&
+        top.population < 100000)
+      threshold += 2.0;
     if (best < threshold) {
       if (m.framed && !m.person_strong) unresolved.push_back(i);
       continue;
@@ -355,12 +358,15 @@ std::vector<PlaceMention> Resolver::run(const GeoparserOptions& options) {
     }
     pm.demonym = g.demonym;
     pm.confidence = confidence;
-    if (top.is_country() || top.is_admin1() || is_region(top)) pm.geo_precision = 3;
-    else if (top.is_admin2() || m.vicinity) pm.geo_precision = 2;
+    if (top.is_country() || top.is_admin1() || is_region(top))
+      pm.geo_precision = 3;
+    else if (top.is_admin2() || m.vicinity)
+      pm.geo_precision = 2;
     else
       pm.geo_precision = 1;
   }
-  add_unresolved_places(found_, text_, unresolved, [this] { return document_area(); }, out);
+  add_unresolved_places(
+      found_, text_, unresolved, [this] { return document_area(); }, out);
   return out;
 }
 

@@ -57,8 +57,7 @@ class TokenFacts {
   [[gnu::noinline]] void first_ask(size_t k, Fact fact) {
     Facts& f = facts_[k];
     f.asked |= fact;
-    if (answer(f, fact, word_of(text_, tokens_[k])))
-      f.answers |= fact;
+    if (answer(f, fact, word_of(text_, tokens_[k]))) f.answers |= fact;
   }
 
   static bool answer(Facts& f, Fact fact, std::string_view word) {

@@ -42,8 +42,8 @@ class TokenFolds {
     const char* key = nullptr;    // its key: "w1" for one word, else joined
     uint32_t words_size = 0;
     uint32_t key_size = 0;
-    bool latin = true;        // false: a letter of another script, the key is ""
-    bool one_word = false;    // `words` holds one word, and the key is that word
+    bool latin = true;      // false: a letter of another script, the key is ""
+    bool one_word = false;  // `words` holds one word, and the key is that word
   };
 
   const Fold& fold(size_t k) {
@@ -66,7 +66,7 @@ class TokenFolds {
   std::vector<std::unique_ptr<char[]>> blocks_;
   char* free_ = nullptr;
   size_t free_size_ = 0;
-  std::string scratch_;  // a word's folded words or key on their way to a block
+  std::string scratch_;                      // a word's folded words or key on their way to a block
   std::vector<std::string_view> run_words_;  // the words of the run asked last
   std::string run_key_;
 };

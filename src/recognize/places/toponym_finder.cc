@@ -59,9 +59,7 @@ class Finder {
   }
 
  private:
-  [[nodiscard]] std::string_view word(size_t k) const {
-    return word_of(text_, tokens_[k]);
-  }
+  [[nodiscard]] std::string_view word(size_t k) const { return word_of(text_, tokens_[k]); }
   // The text between token k-1 and token k.
   [[nodiscard]] std::string_view gap(size_t k) const {
     return text_between(text_, tokens_[k - 1], tokens_[k]);
@@ -368,7 +366,7 @@ class Finder {
   TokenFacts facts_;
   FoundToponyms out_;
   CandidateLists lists_{gaz_, out_.candidate_lists};  // after out_, which holds the lists
-  std::vector<size_t> capitals_;  // the capitalised tokens, in order
+  std::vector<size_t> capitals_;                      // the capitalised tokens, in order
   std::vector<size_t> first_token_, last_token_;
   WordSet person_words_;  // first and last words of person names (views into folds_)
   std::pair<UnitHint, size_t> list_hint_{UnitHint::kNone, static_cast<size_t>(-1)};

@@ -150,10 +150,12 @@ const format::KeyRecord* WorldIndex::find(const format::KeyRecord* table, uint64
     if (rec.key >= header_->pool.count) return key.empty() ? 0 : -1;
     return compare_pooled(pool_ + rec.key, key);
   };
-  const auto [first, last] = buckets.range(key, static_cast<uint32_t>(std::min<uint64_t>(count, UINT32_MAX)));
+  const auto [first, last] =
+      buckets.range(key, static_cast<uint32_t>(std::min<uint64_t>(count, UINT32_MAX)));
   const format::KeyRecord* end = table + last;
   const format::KeyRecord* it = std::lower_bound(
-      table + first, end, key, [&](const format::KeyRecord& rec, std::string_view) { return order(rec) < 0; });
+      table + first, end, key,
+      [&](const format::KeyRecord& rec, std::string_view) { return order(rec) < 0; });
   if (it == end || order(*it) != 0) return nullptr;
   return it;
 }

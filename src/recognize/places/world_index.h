@@ -11,8 +11,8 @@
 #include <string_view>
 
 #include "core/result.h"
-#include "recognize/places/key_buckets.h"
 #include "recognize/places/gazetteer_format.h"
+#include "recognize/places/key_buckets.h"
 #include "recognize/places/place.h"
 #include "recognize/places/place_view.h"
 
@@ -55,7 +55,8 @@ class WorldIndex {
   WorldIndex() = default;
   [[nodiscard]] std::string_view str(uint32_t offset) const;
   [[nodiscard]] const format::KeyRecord* find(const format::KeyRecord* table, uint64_t count,
-                                              const KeyBuckets& buckets, std::string_view key) const;
+                                              const KeyBuckets& buckets,
+                                              std::string_view key) const;
   [[nodiscard]] std::span<const uint32_t> postings_of(const format::KeyRecord* rec) const;
   [[nodiscard]] const format::CountryRecord* country_record(std::string_view iso2) const;
 
