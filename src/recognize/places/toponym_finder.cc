@@ -27,17 +27,11 @@ class Finder {
   Finder(std::string_view text, const Gazetteer& gazetteer)
       : text_(text),
         gaz_(gazetteer),
-        tokens_(tokenize_words(text)),
+        tokens_(tokenize_words(text, capitals_)),
         folds_(text_, tokens_),
         facts_(text_, tokens_) {}
 
   FoundToponyms run() {
-    // Names, person names and the questions about case all start at
-    // capitalised words, a fifth of the words: those passes visit only them.
-    capitals_.reserve(tokens_.size() / 4);
-    for (size_t k = 0; k < tokens_.size(); ++k) {
-      if (tokens_[k].capitalised) capitals_.push_back(k);
-    }
     person_words_ = find_person_words(text_, tokens_, capitals_, folds_, facts_, lists_);
     collect_lowercase_uses();
     // A list is added for each key asked for candidates: the keys are runs
@@ -361,12 +355,14 @@ class Finder {
 
   std::string_view text_;
   const Gazetteer& gaz_;
+  // Names, person names and the questions about case all start at
+  // capitalised words, a fifth of the words: those passes visit only them.
+  std::vector<size_t> capitals_;  // the capitalised tokens, in order; before tokens_, which fill it
   std::vector<Token> tokens_;
   TokenFolds folds_;  // after tokens_, which they read
   TokenFacts facts_;
   FoundToponyms out_;
   CandidateLists lists_{gaz_, out_.candidate_lists};  // after out_, which holds the lists
-  std::vector<size_t> capitals_;                      // the capitalised tokens, in order
   std::vector<size_t> first_token_, last_token_;
   WordSet person_words_;  // first and last words of person names (views into folds_)
   std::pair<UnitHint, size_t> list_hint_{UnitHint::kNone, static_cast<size_t>(-1)};
