@@ -128,7 +128,7 @@ bool joins_nothing(std::string_view text, size_t pos) {
 // loop's checks: it holds no hyphen (so no article prefix) and ASCII has no
 // titlecase letter.
 bool take_plain_words(std::string_view text, int32_t& i, std::vector<Token>& out,
-                      bool& sentence_start, bool& line_start) {
+                      std::vector<size_t>& capitals, bool& sentence_start, bool& line_start) {
   auto start = static_cast<size_t>(i);
   bool took = false;
   for (;;) {
@@ -157,6 +157,7 @@ bool take_plain_words(std::string_view text, int32_t& i, std::vector<Token>& out
     t.start = static_cast<uint32_t>(start);
     t.end = static_cast<uint32_t>(end);
     t.capitalised = (kAsciiClasses[static_cast<unsigned char>(text[start])] & kUpper) != 0;
+    if (t.capitalised) capitals.push_back(out.size() - 1);
     t.all_caps = letters >= 2 && uppers == letters;
     t.sentence_start = sentence_start;
     t.line_start = line_start;
@@ -227,8 +228,15 @@ bool splits_after_hyphen(std::string_view text, int32_t pos) {
 }  // namespace
 
 std::vector<Token> tokenize_words(std::string_view text) {
+  std::vector<size_t> capitals;
+  return tokenize_words(text, capitals);
+}
+
+std::vector<Token> tokenize_words(std::string_view text, std::vector<size_t>& capitals) {
   std::vector<Token> out;
   out.reserve(text.size() / 5);  // news English: about one word per six bytes
+  capitals.clear();
+  capitals.reserve(text.size() / 25);  // and a fifth of them capitalised
   const auto n = static_cast<int32_t>(text.size());
   bool sentence_start = true;
   bool line_start = true;
@@ -254,7 +262,7 @@ std::vector<Token> tokenize_words(std::string_view text) {
       case kWordStartByte:
         // Plain words, and the plain words after them one space apart:
         // most of a text, read without going back through this switch.
-        if (take_plain_words(text, i, out, sentence_start, line_start)) continue;
+        if (take_plain_words(text, i, out, capitals, sentence_start, line_start)) continue;
         break;
       default:
         break;  // UTF-8, or a word the plain scan cannot take: the general loop
@@ -329,6 +337,7 @@ std::vector<Token> tokenize_words(std::string_view text) {
     const std::string_view word = text.substr(t.start, t.end - t.start);
     t.capitalised = is_upper(c) || is_title(c) || article_prefixed(word);
     t.all_caps = letters >= 2 && uppers == letters;
+    if (t.capitalised) capitals.push_back(out.size());
     out.push_back(t);
     sentence_start = false;
     line_start = false;

@@ -2,6 +2,7 @@
 // the case and position facts the toponym finder needs.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,10 @@ struct Token {
 // abbreviation periods: "Ma'arrat", "ez-Zor", "U.S"). A possessive "'s" is
 // not part of the word.
 std::vector<Token> tokenize_words(std::string_view text);
+// The same, and the indices of the capitalised tokens, in order, in
+// `capitals` (emptied first): the finder visits only those, and taking
+// them here saves it a second pass over every token.
+std::vector<Token> tokenize_words(std::string_view text, std::vector<size_t>& capitals);
 
 // The text of token `t` of `text`, and the text between tokens `before` and
 // `after`, as views made without substr's bounds checks: the finder asks

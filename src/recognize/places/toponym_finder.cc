@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 
 #include "recognize/places/candidate_lists.h"
 #include "recognize/places/mention_relations.h"
@@ -27,17 +28,11 @@ class Finder {
   Finder(std::string_view text, const Gazetteer& gazetteer)
       : text_(text),
         gaz_(gazetteer),
-        tokens_(tokenize_words(text)),
+        tokens_(tokenize_words(text, capitals_)),
         folds_(text_, tokens_),
         facts_(text_, tokens_) {}
 
   FoundToponyms run() {
-    // Names, person names and the questions about case all start at
-    // capitalised words, a fifth of the words: those passes visit only them.
-    capitals_.reserve(tokens_.size() / 4);
-    for (size_t k = 0; k < tokens_.size(); ++k) {
-      if (tokens_[k].capitalised) capitals_.push_back(k);
-    }
     person_words_ = find_person_words(text_, tokens_, capitals_, folds_, facts_, lists_);
     collect_lowercase_uses();
     // A list is added for each key asked for candidates: the keys are runs
@@ -139,11 +134,7 @@ class Finder {
       const size_t e = ends[n];
       if (e - i >= 3) continue;
       bool plain = true;
-      for (size_t k = i; k <= e && plain; ++k) {
-        const std::string_view w = word(k);
-        plain = tokens_[k].capitalised && !tokens_[k].all_caps && !facts_.stopword(k) &&
-                !facts_.title(k) && !facts_.org_word(k) && w.size() >= 4 && !used_in_lowercase(w);
-      }
+      for (size_t k = i; k <= e && plain; ++k) plain = variant_word(k);
       if (!plain) continue;
       if (framed_end != kNoMatch && framed_end != e)
         continue;  // before the lookup: its answer cannot help
@@ -165,6 +156,19 @@ class Finder {
   }
 
   static constexpr size_t kNoMatch = static_cast<size_t>(-1);
+
+  // Token k may be a word of a transliteration variant: capitalised, four
+  // letters or more, and no common word. Answered once per token: the
+  // windows tried from one capitalised word, and from the next, overlap.
+  bool variant_word(size_t k) {
+    int8_t& answer = variant_words_[k];
+    if (answer < 0) {
+      const std::string_view w = word(k);
+      answer = tokens_[k].capitalised && !tokens_[k].all_caps && !facts_.stopword(k) && !facts_.title(k) &&
+               !facts_.org_word(k) && w.size() >= 4 && !used_in_lowercase(w);
+    }
+    return answer != 0;
+  }
 
   // Whether a run of two words or more from token i may be a known name.
   // Most capitalised words ("Foreign", "Sergey") start no longer name in
@@ -361,13 +365,16 @@ class Finder {
 
   std::string_view text_;
   const Gazetteer& gaz_;
+  // Names, person names and the questions about case all start at
+  // capitalised words, a fifth of the words: those passes visit only them.
+  std::vector<size_t> capitals_;  // the capitalised tokens, in order; before tokens_, which fill it
   std::vector<Token> tokens_;
   TokenFolds folds_;  // after tokens_, which they read
   TokenFacts facts_;
   FoundToponyms out_;
   CandidateLists lists_{gaz_, out_.candidate_lists};  // after out_, which holds the lists
-  std::vector<size_t> capitals_;                      // the capitalised tokens, in order
   std::vector<size_t> first_token_, last_token_;
+  std::vector<int8_t> variant_words_ = std::vector<int8_t>(tokens_.size(), -1);  // variant_word(k); -1: not asked
   WordSet person_words_;  // first and last words of person names (views into folds_)
   std::pair<UnitHint, size_t> list_hint_{UnitHint::kNone, static_cast<size_t>(-1)};
 };
