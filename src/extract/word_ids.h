@@ -14,6 +14,7 @@
 // across threads.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -32,7 +33,7 @@ class WordIds {
   // The id of `w` (0, 1, ... in order of first insertion), new or known.
   uint32_t insert(std::string_view w) {
     if (const uint32_t known = find(w); known != kNone) return known;
-    if ((words_.size() + 1) * 4 > slots_.size()) rehash(slots_.empty() ? 64 : slots_.size() * 2);
+    if ((words_.size() + 1) * 4 > slots_.size()) rehash(std::max<size_t>(64, slots_.size() * 2));
     const auto id = static_cast<uint32_t>(words_.size());
     words_.emplace_back(w);
     if (w.size() > longest_) longest_ = w.size();
@@ -44,7 +45,7 @@ class WordIds {
   // Inlined: every word of every sentence is looked up, and the call costs
   // as much as a miss.
   [[nodiscard, gnu::always_inline]] uint32_t find(std::string_view w) const {
-    if (w.size() > longest_ || slots_.empty()) return kNone;
+    if (w.size() > longest_) return kNone;
     const uint32_t h = hash(w);
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
@@ -97,7 +98,9 @@ class WordIds {
   }
 
   std::vector<std::string> words_;
-  std::vector<Slot> slots_;
+  // One empty slot while the set is empty, so find() need not test for an
+  // empty table (every word of every sentence is looked up).
+  std::vector<Slot> slots_ = std::vector<Slot>(1);
   size_t mask_ = 0;
   size_t longest_ = 0;
 };

@@ -66,12 +66,20 @@ class StarterTable {
     // Most words ("said", "was", "police") open with two letters no starter
     // does, and need no more looking at.
     if (!set_.may_open(lower)) return {};
+    // The whole word first: the starters that get this far are mostly whole
+    // words ("the", "in", "a", "two"). A starter a token can equal is all
+    // lowercase letters ("no one" holds a space no token does), so a hit
+    // is the word's leading letters and they need no counting.
+    if (lower.size() <= longest_) {
+      if (const int k = set_.index_of(lower); k >= 0) return entries_[static_cast<size_t>(k)];
+    }
     // The leading letters: a number phrase may start with a number word
     // followed by a hyphen ("two-year-old"), a date only with a whole word.
     const size_t limit = std::min(lower.size(), longest_ + 1);
     size_t letters = 0;
     while (letters < limit && ascii::is_lower(lower[letters])) ++letters;
-    if (letters == 0 || letters > longest_) return {};
+    // All letters: the whole word was looked up above.
+    if (letters == 0 || letters > longest_ || letters == lower.size()) return {};
     const int k = set_.index_of(lower.substr(0, letters));
     if (k < 0) return {};
     Entry e = entries_[static_cast<size_t>(k)];
