@@ -164,8 +164,8 @@ class Finder {
     int8_t& answer = variant_words_[k];
     if (answer < 0) {
       const std::string_view w = word(k);
-      answer = tokens_[k].capitalised && !tokens_[k].all_caps && !facts_.stopword(k) && !facts_.title(k) &&
-               !facts_.org_word(k) && w.size() >= 4 && !used_in_lowercase(w);
+      answer = tokens_[k].capitalised && !tokens_[k].all_caps && !facts_.stopword(k) &&
+               !facts_.title(k) && !facts_.org_word(k) && w.size() >= 4 && !used_in_lowercase(w);
     }
     return answer != 0;
   }
@@ -374,7 +374,8 @@ class Finder {
   FoundToponyms out_;
   CandidateLists lists_{gaz_, out_.candidate_lists};  // after out_, which holds the lists
   std::vector<size_t> first_token_, last_token_;
-  std::vector<int8_t> variant_words_ = std::vector<int8_t>(tokens_.size(), -1);  // variant_word(k); -1: not asked
+  std::vector<int8_t> variant_words_ =
+      std::vector<int8_t>(tokens_.size(), -1);  // variant_word(k); -1: not asked
   WordSet person_words_;  // first and last words of person names (views into folds_)
   std::pair<UnitHint, size_t> list_hint_{UnitHint::kNone, static_cast<size_t>(-1)};
 };
