@@ -33,4 +33,16 @@ constexpr uint64_t any_equal(uint64_t x, unsigned char b) { return any_zero(x ^ 
 // Non-zero when some byte is below n (n <= 0x80).
 constexpr uint64_t any_below(uint64_t x, unsigned char n) { return (x - kOnes * n) & ~x & kHigh; }
 
+// `x` (eight or four bytes) with every byte of 'A'..'Z' lowercased: its high
+// bit, found as in a range test on the low seven bits (no carry between
+// bytes), shifted down to 0x20. Other bytes, 0x80 and up too, stay as they are.
+template <class Word>
+constexpr Word lower_letters(Word x) {
+  constexpr Word ones = static_cast<Word>(~Word{0}) / 0xFF;
+  constexpr Word high = ones * 0x80;
+  const Word low7 = x & ~high;
+  const Word upper = (low7 + ones * (0x80 - 'A')) & ~(low7 + ones * (0x80 - 'Z' - 1)) & ~x & high;
+  return x | upper >> 2;
+}
+
 }  // namespace sitrep::byte_words

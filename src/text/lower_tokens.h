@@ -27,56 +27,29 @@ namespace sitrep {
 
 namespace lower_detail {
 // out[k] = ascii::lower(in[k]) for k < n, sixteen bytes at a time with
-// SSE2, else (and for the tail) a 64-bit word at a time: a byte
-// gets 0x20 added when it is in 'A'..'Z' (0x41..0x5A); bytes of 0x80 and
-// up (UTF-8) are left alone. Returns whether any such byte was seen.
-inline bool lower_ascii(const char* in, size_t n, char* out) {
-  constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
-  using byte_words::kHigh;
-  constexpr uint64_t kFromA = 0x3F3F3F3F3F3F3F3Full;   // 0x41 + 0x3F = 0x80
-  constexpr uint64_t kAfterZ = 0x2525252525252525ull;  // 0x5B + 0x25 = 0x80
-  uint64_t high_bits = 0;
+// SSE2, else (and for the tail) a 64-bit word at a time; bytes of 0x80 and
+// up (UTF-8) are left alone.
+inline void lower_ascii(const char* in, size_t n, char* out) {
   size_t k = 0;
 #if defined(__SSE2__)
-  // Sixteen bytes a step where SSE2 is there. Signed compares: bytes of
-  // 0x80 and up read as negative and are never in 'A'..'Z'.
+  // Signed compares: bytes of 0x80 and up read as negative and are never in
+  // 'A'..'Z'.
   const __m128i before_upper_a = _mm_set1_epi8('A' - 1);
   const __m128i after_upper_z = _mm_set1_epi8('Z' + 1);
   const __m128i case_bit = _mm_set1_epi8(0x20);
-  __m128i high = _mm_setzero_si128();
   for (; k + 16 <= n; k += 16) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + k));
-    high = _mm_or_si128(high, x);
     const __m128i upper =
         _mm_and_si128(_mm_cmpgt_epi8(x, before_upper_a), _mm_cmplt_epi8(x, after_upper_z));
     _mm_storeu_si128(reinterpret_cast<__m128i*>(out + k),
                      _mm_or_si128(x, _mm_and_si128(upper, case_bit)));
   }
-  if (_mm_movemask_epi8(high) != 0) high_bits = kHigh;
 #endif
   for (; k + 8 <= n; k += 8) {
-    uint64_t x;
-    std::memcpy(&x, in + k, 8);
-    high_bits |= x;
-    const uint64_t low7 = x & kLow7;  // no carry between bytes below
-    const uint64_t upper = (low7 + kFromA) & ~(low7 + kAfterZ) & ~x & kHigh;
-    x |= upper >> 2;  // 0x80 >> 2 = 0x20
+    const uint64_t x = byte_words::lower_letters(byte_words::load(in + k));
     std::memcpy(out + k, &x, 8);
   }
-  for (; k < n; ++k) {
-    high_bits |= static_cast<unsigned char>(in[k]);
-    out[k] = ascii::lower(in[k]);
-  }
-  return (high_bits & kHigh) != 0;
-}
-
-// Whether any of the n bytes at `in` is 0x80 or above, eight at a time.
-inline bool any_high_byte(const char* in, size_t n) {
-  uint64_t high_bits = 0;
-  size_t k = 0;
-  for (; k + 8 <= n; k += 8) high_bits |= byte_words::load(in + k);
-  for (; k < n; ++k) high_bits |= static_cast<unsigned char>(in[k]);
-  return (high_bits & byte_words::kHigh) != 0;
+  for (; k < n; ++k) out[k] = ascii::lower(in[k]);
 }
 }  // namespace lower_detail
 

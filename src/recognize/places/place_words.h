@@ -8,6 +8,8 @@
 #include <cstring>
 #include <string_view>
 
+#include "core/byte_words.h"
+
 namespace sitrep::places {
 
 // A word lowercased (ASCII, as std::tolower in the C locale) on the stack:
@@ -19,26 +21,15 @@ class LowerWord {
   explicit LowerWord(std::string_view w) {
     if (w.size() > sizeof buf_) return;
     size_t i = 0;
-    // Eight bytes a step: a byte of 'A'..'Z' gets its 0x20 bit set (its
-    // high bit, found as in a range test, shifted down), any other stays.
-    constexpr uint64_t kEveryByte = 0x0101010101010101ULL, kHighBits = 0x8080808080808080ULL;
+    // Eight bytes a step, then four, as byte_words::lower_letters does them.
     for (; i + 8 <= w.size(); i += 8) {
-      uint64_t chunk;
-      std::memcpy(&chunk, w.data() + i, 8);
-      const uint64_t low7 = chunk & ~kHighBits;
-      const uint64_t upper = (low7 + (0x80 - 'A') * kEveryByte) &
-                             ~(low7 + (0x7F - 'Z') * kEveryByte) & ~chunk & kHighBits;
-      chunk |= upper >> 2;
+      const uint64_t chunk = byte_words::lower_letters(byte_words::load(w.data() + i));
       std::memcpy(buf_ + i, &chunk, 8);
     }
-    if (i + 4 <= w.size()) {  // four bytes the same way
-      constexpr uint32_t kEvery4 = 0x01010101U, kHigh4 = 0x80808080U;
+    if (i + 4 <= w.size()) {
       uint32_t chunk;
       std::memcpy(&chunk, w.data() + i, 4);
-      const uint32_t low7 = chunk & ~kHigh4;
-      const uint32_t upper =
-          (low7 + (0x80 - 'A') * kEvery4) & ~(low7 + (0x7F - 'Z') * kEvery4) & ~chunk & kHigh4;
-      chunk |= upper >> 2;
+      chunk = byte_words::lower_letters(chunk);
       std::memcpy(buf_ + i, &chunk, 4);
       i += 4;
     }
