@@ -3,6 +3,7 @@
 #include <array>
 #include <cstddef>
 #include <string_view>
+#include <utility>
 
 namespace sitrep::detail {
 namespace {
@@ -10,8 +11,7 @@ namespace {
 // A code point whose rule is not "keep", as sitrep-fold-table writes it.
 struct FoldEntry {
   char32_t cp;
-  uint8_t len;
-  std::string_view out;
+  std::string_view out;  // what replaces it ("" drops it)
 };
 
 constexpr FoldEntry kEntries[] = {
@@ -23,12 +23,14 @@ struct Tables {
   std::array<Fold, kLigEnd - kLigStart> ligatures{};
   std::array<Fold, kFormsEnd - kFormsStart> forms{};
 
-  constexpr Fold* slot(char32_t cp) {
+  // The rule's place for `cp`, or none outside the covered blocks.
+  [[nodiscard]] constexpr const Fold* find(char32_t cp) const {
     if (cp < kLowEnd) return &low[cp];
     if (cp >= kLigStart && cp < kLigEnd) return &ligatures[cp - kLigStart];
     if (cp >= kFormsStart && cp < kFormsEnd) return &forms[cp - kFormsStart];
     return nullptr;
   }
+  constexpr Fold* slot(char32_t cp) { return const_cast<Fold*>(std::as_const(*this).find(cp)); }
 };
 
 // Dense tables from the generated entries, built by the compiler.
@@ -38,7 +40,7 @@ constexpr Tables build() {
     Fold* f = t.slot(e.cp);
     if (f == nullptr) continue;
     f->keep = false;
-    f->len = e.len;
+    f->len = static_cast<uint8_t>(e.out.size());
     for (size_t i = 0; i < e.out.size() && i < sizeof f->out; ++i) f->out[i] = e.out[i];
   }
   return t;
@@ -50,11 +52,8 @@ constexpr Tables kTables = build();
 
 const Fold& fold_for(char32_t cp) {
   static constexpr Fold kKeep;
-  const Tables& t = kTables;
-  if (cp < kLowEnd) return t.low[cp];
-  if (cp >= kLigStart && cp < kLigEnd) return t.ligatures[cp - kLigStart];
-  if (cp >= kFormsStart && cp < kFormsEnd) return t.forms[cp - kFormsStart];
-  return kKeep;
+  const Fold* f = kTables.find(cp);
+  return f != nullptr ? *f : kKeep;
 }
 
 }  // namespace sitrep::detail

@@ -4,7 +4,7 @@
 // ~150M instructions (~20 ms) at the first non-ASCII character of a run.
 //
 // Usage: sitrep-fold-table OUT.inc
-// One line per code point whose rule is not "keep": {cp, len, "bytes"}.
+// One line per code point whose rule is not "keep": {cp, "replacement"}.
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -109,7 +109,7 @@ void write_entry(std::ostream& out, char32_t cp, const Fold& f) {
   if (f.keep) return;
   char hex[16];
   std::snprintf(hex, sizeof hex, "0x%04X", static_cast<unsigned>(cp));
-  out << "{" << hex << ", " << static_cast<int>(f.len) << ", \"";
+  out << "{" << hex << ", \"";
   for (int i = 0; i < f.len; ++i) {
     const char c = f.out[i];
     if (c == '"' || c == '\\') out << '\\';
