@@ -7,6 +7,8 @@
 #include <fstream>
 
 #include "recognize/places/gazetteer_builder.h"
+#include "recognize/places/place_word_files.h"
+#include "testing/shared.h"
 
 namespace sitrep::places::testing {
 namespace {
@@ -90,6 +92,15 @@ Fixture build() {
 }
 
 }  // namespace
+
+const PlaceWordLists& place_words() {
+  static const PlaceWordLists lists = [] {
+    auto loaded = load_place_words(sitrep::testing::data_dir() + "/place_words", {});
+    EXPECT_TRUE(loaded.ok()) << (loaded.ok() ? "" : loaded.error().message);
+    return loaded.ok() ? std::move(loaded).value() : PlaceWordLists();
+  }();
+  return lists;
+}
 
 const Fixture& fixture() {
   static const Fixture f = build();
