@@ -20,8 +20,11 @@ int main(int argc, char** argv) {
   std::string source;
   std::string out;
   std::string cities;
+  std::string place_words;
   app.add_option("--source", source, "the repo's gazetteer/ folder (node_modules/ installed)");
   app.add_option("--cities", cities, "a GeoNames cities TSV to use instead of --source's cities500");
+  app.add_option("--place-words", place_words,
+                 "data/place_words/ (its admin_name_suffixes); default: --source's ../data/place_words");
   app.add_option("--out", out, "where to write the index")->required();
   CLI11_PARSE(app, argc, argv);
   if (source.empty() && cities.empty()) {
@@ -44,7 +47,9 @@ int main(int argc, char** argv) {
     sources.names_tsv = source + "/names.tsv";
     sources.country_centers_tsv = source + "/country_centers.tsv";
     sources.supplement_tsvs.push_back(source + "/supplement.tsv");
+    sources.place_words_dir = source + "/../data/place_words";
   }
+  if (!place_words.empty()) sources.place_words_dir = place_words;
   if (!cities.empty()) sources.cities_tsv = cities;
 
   auto stats = sitrep::places::build_gazetteer(sources, out);

@@ -85,6 +85,7 @@ Fixture build() {
   sources.countries_json = f.dir + "/countries.json";
   sources.iso3_json = f.dir + "/iso3.json";
   sources.names_tsv = f.dir + "/names.tsv";
+  sources.place_words_dir = sitrep::testing::data_dir() + "/place_words";
   f.index_path = f.dir + "/world.gaz";
   auto stats = build_gazetteer(sources, f.index_path);
   EXPECT_TRUE(stats.ok()) << (stats.ok() ? "" : stats.error().message);
