@@ -25,8 +25,9 @@ int main(int argc, char** argv) {
   std::string place_words;
   app.add_option("--source", source, "the repo's gazetteer/ folder (node_modules/ installed)");
   app.add_option("--cities", cities, "a GeoNames cities TSV to use instead of --source's cities500");
-  app.add_option("--place-words", place_words,
-                 "data/place_words/ (its admin_name_suffixes); default: --source's ../data/place_words");
+  app.add_option(
+      "--place-words", place_words,
+      "data/place_words/ (its admin_name_suffixes); default: --source's ../data/place_words");
   app.add_option("--out", out, "where to write the index")->required();
   CLI11_PARSE(app, argc, argv);
   if (source.empty() && cities.empty()) {

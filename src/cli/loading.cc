@@ -7,10 +7,9 @@ namespace sitrep::cli {
 std::unique_ptr<Pipeline> load_pipeline(const GlobalOptions& global,
                                         const std::vector<std::string>& triggers) {
   std::vector<std::string> warnings;
-  auto pipeline = Pipeline::load(
-      {global.data_dir, global.gazetteer, global.extra_actors, global.extra_places, triggers,
-       global.extra_place_words},
-      &warnings);
+  auto pipeline = Pipeline::load({global.data_dir, global.gazetteer, global.extra_actors,
+                                  global.extra_places, triggers, global.extra_place_words},
+                                 &warnings);
   for (const auto& w : warnings) fmt::print(stderr, "sitrep: warning: {}\n", w);
   if (!pipeline) {
     fmt::print(stderr, "sitrep: {}\n", pipeline.error().message);

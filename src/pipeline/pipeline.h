@@ -18,7 +18,7 @@
 namespace sitrep {
 
 struct PipelineOptions {
-  std::string data_dir;                     // actors/, places/, place_words/, triggers/, countries.tsv
+  std::string data_dir;  // actors/, places/, place_words/, triggers/, countries.tsv
   std::string gazetteer;                    // world.gaz; missing = custom places only
   std::vector<std::string> extra_actors;    // user files added to data/actors
   std::vector<std::string> extra_places;    // user files added to data/places

@@ -132,7 +132,8 @@ class Builder {
 Status Builder::load_unit_suffixes(const std::string& place_words_dir) {
   auto lists = load_place_words(place_words_dir, {});
   if (!lists) return lists.error();
-  for (const std::string& w : lists->words(PlaceWordList::kAdminNameSuffixes)) unit_suffixes_.push_back(" " + w);
+  for (const std::string& w : lists->words(PlaceWordList::kAdminNameSuffixes))
+    unit_suffixes_.push_back(" " + w);
   return Status::Ok();
 }
 

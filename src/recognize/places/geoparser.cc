@@ -5,7 +5,8 @@
 
 namespace sitrep::places {
 
-Geoparser::Geoparser(const Gazetteer& gazetteer, const PlaceWordLists& words, GeoparserOptions options)
+Geoparser::Geoparser(const Gazetteer& gazetteer, const PlaceWordLists& words,
+                     GeoparserOptions options)
     : gazetteer_(&gazetteer), words_(&words), options_(options) {}
 
 std::vector<PlaceMention> Geoparser::find_places(std::string_view text, const GeoContext& context) const {

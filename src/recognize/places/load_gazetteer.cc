@@ -17,7 +17,8 @@ Result<LoadedGazetteer> load_gazetteer(const std::string& index_path, const std:
   const std::string why = world.error().message;
   auto custom = Gazetteer::open_custom_only(files);
   if (!custom) return custom.error();
-  return LoadedGazetteer{std::move(*custom), std::move(*words), why + "; geocoding with custom places only"};
+  return LoadedGazetteer{std::move(*custom), std::move(*words),
+                         why + "; geocoding with custom places only"};
 }
 
 }  // namespace sitrep::places

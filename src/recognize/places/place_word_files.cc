@@ -17,7 +17,8 @@ Result<PlaceWordLists> read_place_words(const std::vector<std::string>& files) {
                      "' (known: " + place_word_list_names() + ")"};
       }
       const std::string_view word = row.get("word");
-      if (word.empty()) return Error{row.where() + ": no word for list '" + std::string(name) + "'"};
+      if (word.empty())
+        return Error{row.where() + ": no word for list '" + std::string(name) + "'"};
       words[static_cast<size_t>(*list)].emplace_back(word);
       return Status::Ok();
     });
@@ -26,7 +27,8 @@ Result<PlaceWordLists> read_place_words(const std::vector<std::string>& files) {
   return PlaceWordLists(std::move(words));
 }
 
-Result<PlaceWordLists> load_place_words(const std::string& dir, const std::vector<std::string>& extra) {
+Result<PlaceWordLists> load_place_words(const std::string& dir,
+                                        const std::vector<std::string>& extra) {
   auto files = tsv_files(dir);
   if (!files) return Error{"place word lists: " + files.error().message};
   files->insert(files->end(), extra.begin(), extra.end());

@@ -26,6 +26,7 @@ Result<PlaceWordLists> read_place_words(const std::vector<std::string>& files);
 // The *.tsv files of `dir` (sorted), then `extra`, read with
 // read_place_words(). Fails when `dir` does not exist: without its lists
 // the geoparser would take every capitalised word for a place.
-Result<PlaceWordLists> load_place_words(const std::string& dir, const std::vector<std::string>& extra);
+Result<PlaceWordLists> load_place_words(const std::string& dir,
+                                        const std::vector<std::string>& extra);
 
 }  // namespace sitrep::places

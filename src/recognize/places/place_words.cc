@@ -7,11 +7,13 @@ namespace {
 
 // The `list` names of the data files, in PlaceWordList order.
 constexpr std::string_view kListNames[kPlaceWordListCount] = {
-    "function_words",   "stopwords",          "org_words",       "place_prefixes",
-    "lowercase_titles", "titles",             "admin1_units",    "admin2_units",
-    "settlement_units", "name_connectors",    "name_abbreviations", "vicinity_words",
-    "vicinity_after",   "settlement_frames",  "locative_prepositions", "frame_prepositions",
-    "unit_prefixes",    "name_suffixes",      "speech_verbs",    "admin_name_suffixes",
+    "function_words",     "stopwords",           "org_words",
+    "place_prefixes",     "lowercase_titles",    "titles",
+    "admin1_units",       "admin2_units",        "settlement_units",
+    "name_connectors",    "name_abbreviations",  "vicinity_words",
+    "vicinity_after",     "settlement_frames",   "locative_prepositions",
+    "frame_prepositions", "unit_prefixes",       "name_suffixes",
+    "speech_verbs",       "admin_name_suffixes",
 };
 
 // The lists looked up with the word lowercased: their words are kept in

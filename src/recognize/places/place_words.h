@@ -81,7 +81,8 @@ enum class PlaceWordList : uint8_t {
   kSpeechVerbs,           // speech_verbs
   kAdminNameSuffixes,     // admin_name_suffixes (the gazetteer builder's)
 };
-inline constexpr size_t kPlaceWordListCount = static_cast<size_t>(PlaceWordList::kAdminNameSuffixes) + 1;
+inline constexpr size_t kPlaceWordListCount =
+    static_cast<size_t>(PlaceWordList::kAdminNameSuffixes) + 1;
 
 // The list a data file's `list` cell names ("stopwords"), or nullopt.
 std::optional<PlaceWordList> place_word_list_named(std::string_view name);
@@ -174,7 +175,9 @@ class PlaceWordLists {
   [[nodiscard]] TitleAndUnit title_and_unit(std::string_view word) const;
 
   // Lowercase words allowed inside a multi-word name ("Bay of Bengal").
-  [[nodiscard]] bool is_name_connector(std::string_view word) const { return name_connectors_.contains(word); }
+  [[nodiscard]] bool is_name_connector(std::string_view word) const {
+    return name_connectors_.contains(word);
+  }
   // "St", "Mt": their period stays inside a name ("St. Louis").
   [[nodiscard]] bool is_name_abbreviation(std::string_view word) const {
     return name_abbreviations_.contains(word);
@@ -185,11 +188,14 @@ class PlaceWordLists {
     return vicinity_words_.may_contain(word) && vicinity_words_.contains(LowerWord(word).view());
   }
   // After a place, make it approximate: "countryside". As written.
-  [[nodiscard]] bool is_vicinity_after(std::string_view word) const { return vicinity_after_.contains(word); }
+  [[nodiscard]] bool is_vicinity_after(std::string_view word) const {
+    return vicinity_after_.contains(word);
+  }
   // Frame a name the gazetteer lacks as a settlement or area ("the village
   // of X", "X area"). Case-insensitive.
   [[nodiscard]] bool is_settlement_frame(std::string_view word) const {
-    return settlement_frames_.may_contain(word) && settlement_frames_.contains(LowerWord(word).view());
+    return settlement_frames_.may_contain(word) &&
+           settlement_frames_.contains(LowerWord(word).view());
   }
   // Introduce a location ("in", "near", "from"). As written.
   [[nodiscard]] bool is_locative_preposition(std::string_view word) const {
@@ -201,15 +207,22 @@ class PlaceWordLists {
     return frame_prepositions_.contains(word);
   }
   // Name a local unit before its name: "Barangay Kitango". As written.
-  [[nodiscard]] bool is_unit_prefix(std::string_view word) const { return unit_prefixes_.contains(word); }
+  [[nodiscard]] bool is_unit_prefix(std::string_view word) const {
+    return unit_prefixes_.contains(word);
+  }
   // "Jr", "Sr", "II": they end a person's name. As written.
-  [[nodiscard]] bool is_name_suffix(std::string_view word) const { return name_suffixes_.contains(word); }
+  [[nodiscard]] bool is_name_suffix(std::string_view word) const {
+    return name_suffixes_.contains(word);
+  }
   // After a name, mark it as a speaker ("Jackson said"). As written.
-  [[nodiscard]] bool is_speech_verb(std::string_view word) const { return speech_verbs_.contains(word); }
+  [[nodiscard]] bool is_speech_verb(std::string_view word) const {
+    return speech_verbs_.contains(word);
+  }
 
  private:
   // written_'s list bits.
-  static constexpr uint8_t kFunctionWordsBit = 1, kStopwordsBit = 2, kOrgWordsBit = 4, kPlacePrefixesBit = 8;
+  static constexpr uint8_t kFunctionWordsBit = 1, kStopwordsBit = 2, kOrgWordsBit = 4,
+                           kPlacePrefixesBit = 8;
   // lowercase_'s list bits.
   static constexpr uint8_t kTitlesBit = 1,  // a word not written in lowercase
       kLowercaseTitlesBit = 2,              // a word written in lowercase

@@ -209,7 +209,8 @@ class Finder {
     if (i >= 2 && gap(i) == " " && word(i - 1) == "of" && frame(word(i - 2)) && is_lower_word(i - 2)) return e;
     // "in Dedebit late Friday", "around Magenis,": a preposition of place
     // before, no capitalised word after, and no person's name.
-    if (i > 0 && gap(i) == " " && is_lower_word(i - 1) && words_.is_frame_preposition(word(i - 1)) &&
+    if (i > 0 && gap(i) == " " && is_lower_word(i - 1) &&
+        words_.is_frame_preposition(word(i - 1)) &&
         !(e == i && person_words_.count(folds_.key_of(i))) && !possessive_after(e) &&
         (e + 1 >= tokens_.size() || !tokens_[e + 1].capitalised || gap(e + 1) != " ")) {
       return e;
@@ -303,7 +304,8 @@ class Finder {
         !(m > 0 && last_token_[m - 1] == p)) {
       r.person_like = true;  // "Raquel Henry"
     }
-    if (g == " " && (words_.is_locative_preposition(pw) || words_.is_unit_prefix(pw))) r.locative = true;
+    if (g == " " && (words_.is_locative_preposition(pw) || words_.is_unit_prefix(pw)))
+      r.locative = true;
     if (g == " " && words_.is_vicinity_word(pw) && is_lower_word(p)) r.vicinity = true;
     if (g == " " && (pw == "of" || pw == "from") && p > 0) {
       for (size_t k = p; k-- > 0 && p - k <= 3;) {

@@ -60,18 +60,22 @@ TEST(PlaceWordFiles, GoodFileGivesItsWords) {
 }
 
 TEST(PlaceWordFiles, UnknownListNamesFileAndLine) {
-  const std::string path = write_file("unknown.tsv", "list\tword\nstopwords\tHarvest\n# note\nstopword\tYield\n");
+  const std::string path =
+      write_file("unknown.tsv", "list\tword\nstopwords\tHarvest\n# note\nstopword\tYield\n");
   auto lists = read_place_words({path});
   ASSERT_FALSE(lists.ok());
-  EXPECT_NE(lists.error().message.find("unknown.tsv:4"), std::string::npos) << lists.error().message;
-  EXPECT_NE(lists.error().message.find("unknown list 'stopword'"), std::string::npos) << lists.error().message;
+  EXPECT_NE(lists.error().message.find("unknown.tsv:4"), std::string::npos)
+      << lists.error().message;
+  EXPECT_NE(lists.error().message.find("unknown list 'stopword'"), std::string::npos)
+      << lists.error().message;
 }
 
 TEST(PlaceWordFiles, MissingWordOrHeaderIsAnError) {
   const std::string no_word = write_file("no-word.tsv", "list\tword\ntitles\n");
   auto lists = read_place_words({no_word});
   ASSERT_FALSE(lists.ok());
-  EXPECT_NE(lists.error().message.find("no-word.tsv:2"), std::string::npos) << lists.error().message;
+  EXPECT_NE(lists.error().message.find("no-word.tsv:2"), std::string::npos)
+      << lists.error().message;
 
   const std::string no_header = write_file("no-header.tsv", "# only comments\n");
   auto headless = read_place_words({no_header});
