@@ -232,7 +232,9 @@ class PlaceWordLists {
   static UnitHint unit_of(uint8_t lists);
   static bool is_title_of(std::string_view word, std::string_view lowered, uint8_t lists);
 
-  Words words_;  // what the tables below view: built after it, moved with it
+  // What the tables below view: built after it. A move takes the vectors'
+  // buffers, so the strings (and the views) stay where they are.
+  Words words_;
   // The case-sensitive lists the finder asks about nearly every capitalised
   // word, in one table.
   ListsByWord written_;
