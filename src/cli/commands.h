@@ -13,10 +13,11 @@ namespace sitrep::cli {
 
 // Options shared by every subcommand; filled by CLI11 before callbacks run.
 struct GlobalOptions {
-  std::string data_dir;                   // --data: actors/, places/, triggers/
+  std::string data_dir;                   // --data: actors/, places/, place_words/, triggers/
   std::string gazetteer;                  // --gazetteer: world.gaz
   std::vector<std::string> extra_places;  // --places FILE (repeatable)
   std::vector<std::string> extra_actors;  // --actors FILE (repeatable)
+  std::vector<std::string> extra_place_words;  // --place-words FILE (repeatable)
 };
 
 void add_extract_command(CLI::App& app, const GlobalOptions& global, int& exit_code);

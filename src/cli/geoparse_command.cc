@@ -56,7 +56,7 @@ int run_geoparse(const GlobalOptions& global, const GeoparseOptions& opts) {
   places::GeoparserOptions parser_options;
   parser_options.include_demonyms = !opts.no_demonyms;
   parser_options.min_confidence = opts.min_confidence;
-  const places::Geoparser parser(loaded->gazetteer, parser_options);
+  const places::Geoparser parser(loaded->gazetteer, loaded->place_words, parser_options);
   const places::GeoContext context{opts.country};
 
   int status = 0;

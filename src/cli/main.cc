@@ -21,12 +21,16 @@ Run 'sitrep COMMAND --help' for each command's options and input formats.)");
   sitrep::cli::GlobalOptions global;
   global.data_dir = sitrep::default_data_dir();
   global.gazetteer = sitrep::default_gazetteer_path();
-  app.add_option("--data", global.data_dir, "data folder (actors/, places/, triggers/)")
+  app.add_option("--data", global.data_dir,
+                 "data folder (actors/, places/, place_words/, triggers/)")
       ->capture_default_str();
   app.add_option("--gazetteer", global.gazetteer, "compiled world gazetteer (world.gaz)")
       ->capture_default_str();
   app.add_option("--places", global.extra_places, "extra custom places TSV (repeatable)");
   app.add_option("--actors", global.extra_actors, "extra actors TSV (repeatable)");
+  app.add_option(
+      "--place-words", global.extra_place_words,
+      "extra geoparser word lists TSV, list<TAB>word (repeatable; see data/place_words/README.md)");
 
   int exit_code = 0;
   sitrep::cli::add_extract_command(app, global, exit_code);

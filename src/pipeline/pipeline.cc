@@ -32,6 +32,7 @@ struct Pipeline::Knowledge {
   std::optional<actors::ActorKnowledgeBase> kb;
   std::unique_ptr<actors::ActorMatcher> matcher;
   std::optional<places::Gazetteer> gazetteer;
+  std::optional<places::PlaceWordLists> place_words;  // the geoparser reads them
   std::unique_ptr<places::Geoparser> geoparser;
   std::optional<Lexicon> lexicon;
   std::optional<CountryTable> countries;
@@ -50,13 +51,15 @@ Result<std::unique_ptr<Pipeline>> Pipeline::load(const PipelineOptions& options,
   k->kb.emplace(std::move(kb).value());
   k->matcher = std::make_unique<actors::ActorMatcher>(*k->kb);
 
-  auto gaz = places::load_gazetteer(options.gazetteer, options.data_dir, options.extra_places);
+  auto gaz = places::load_gazetteer(options.gazetteer, options.data_dir, options.extra_places,
+                                    options.extra_place_words);
   if (!gaz) return gaz.error();
   if (!gaz->warning.empty() && warnings) warnings->push_back(gaz->warning);
   k->gazetteer.emplace(std::move(gaz.value().gazetteer));
+  k->place_words.emplace(std::move(gaz.value().place_words));
   places::GeoparserOptions geo_options;
   geo_options.include_demonyms = false;
-  k->geoparser = std::make_unique<places::Geoparser>(*k->gazetteer, geo_options);
+  k->geoparser = std::make_unique<places::Geoparser>(*k->gazetteer, *k->place_words, geo_options);
 
   std::vector<std::string> trigger_paths = {options.data_dir + "/triggers"};
   trigger_paths.insert(trigger_paths.end(), options.extra_triggers.begin(),

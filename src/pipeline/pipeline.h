@@ -18,11 +18,12 @@
 namespace sitrep {
 
 struct PipelineOptions {
-  std::string data_dir;                     // actors/, places/, triggers/, countries.tsv
+  std::string data_dir;  // actors/, places/, place_words/, triggers/, countries.tsv
   std::string gazetteer;                    // world.gaz; missing = custom places only
   std::vector<std::string> extra_actors;    // user files added to data/actors
   std::vector<std::string> extra_places;    // user files added to data/places
   std::vector<std::string> extra_triggers;  // user files added to data/triggers
+  std::vector<std::string> extra_place_words;  // user files added to data/place_words
 };
 
 class Pipeline {

@@ -14,11 +14,11 @@ void allowed_candidates(const FoundToponyms& found, std::string_view text, const
   out.clear();
   if (m.person_strong) return;
   const std::string_view surface = m.span.of(text);
-  if (m.words > 1 && is_stopword(surface)) return;  // "White House"
+  if (m.words > 1 && found.words->is_stopword(surface)) return;  // "White House"
   if (m.words == 1) {
     std::string_view bare = surface;
     if (!bare.empty() && bare.back() == '.') bare.remove_suffix(1);
-    if (is_stopword(bare)) return;
+    if (found.words->is_stopword(bare)) return;
     if (m.sentence_initial && !m.all_caps) {
       std::string lower(bare);
       std::transform(lower.begin(), lower.end(), lower.begin(),

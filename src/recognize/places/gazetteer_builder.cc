@@ -17,6 +17,7 @@
 #include "recognize/places/gazetteer_format.h"
 #include "recognize/places/gazetteer_writer.h"
 #include "recognize/places/name_fold.h"
+#include "recognize/places/place_word_files.h"
 
 namespace sitrep::places {
 namespace {
@@ -78,20 +79,6 @@ bool usable_alternate(std::string_view name) {
   return !(all_caps && name.size() <= 4);
 }
 
-// "Damascus Governorate" -> "Damascus", "Butler County" -> "Butler".
-std::optional<std::string> strip_unit_word(const std::string& key) {
-  static constexpr std::string_view kWords[] = {
-      " governorate", " province", " region", " state", " oblast", " district",
-      " county", " parish", " borough", " municipality", " department",
-      " prefecture", " division", " territory", " census area", " city and borough"};
-  for (std::string_view w : kWords) {
-    if (key.size() > w.size() + 2 && key.compare(key.size() - w.size(), w.size(), w) == 0) {
-      return key.substr(0, key.size() - w.size());
-    }
-  }
-  return std::nullopt;
-}
-
 // Middle of the box holding the central 80% of the points: a country's or
 // province's point that outlying islands or enclaves do not drag away.
 std::optional<std::pair<double, double>> robust_center(std::vector<double> lats,
@@ -115,6 +102,7 @@ class Builder {
                         const std::string& centers_path);
   Status load_names(const std::string& path);
   Status load_supplement(const std::string& path);
+  Status load_unit_suffixes(const std::string& place_words_dir);
   GazetteerData take() { return std::move(data_); }
 
  private:
@@ -126,9 +114,28 @@ class Builder {
     return index;
   }
 
+  // "damascus governorate" -> "damascus", "butler county" -> "butler": the
+  // key without the first unit suffix that ends it, leaving three letters.
+  [[nodiscard]] std::optional<std::string> without_unit_word(const std::string& key) const {
+    for (std::string_view w : unit_suffixes_) {
+      if (key.size() > w.size() + 2 && key.compare(key.size() - w.size(), w.size(), w) == 0)
+        return key.substr(0, key.size() - w.size());
+    }
+    return std::nullopt;
+  }
+
   GazetteerData data_;
   std::unordered_map<std::string, uint32_t> by_id_;
+  std::vector<std::string> unit_suffixes_;  // admin_name_suffixes, each after a space
 };
+
+Status Builder::load_unit_suffixes(const std::string& place_words_dir) {
+  auto lists = load_place_words(place_words_dir, {});
+  if (!lists) return lists.error();
+  for (const std::string& w : lists->words(PlaceWordList::kAdminNameSuffixes))
+    unit_suffixes_.push_back(" " + w);
+  return Status::Ok();
+}
 
 void Builder::add_name(uint32_t place, std::string_view raw, uint32_t flags) {
   std::string key = fold_name(raw);
@@ -225,7 +232,7 @@ Status Builder::load_admins(const std::string& path, PlaceKind kind) {
     const uint32_t index = add_place(std::move(p));
     add_name(index, name);
     const std::string key = fold_name(name);
-    if (auto bare = strip_unit_word(key)) {
+    if (auto bare = without_unit_word(key)) {
       add_name(index, *bare, adm1 ? 0 : format::kPostingPartial);
     }
   }
@@ -341,7 +348,7 @@ Status Builder::load_supplement(const std::string& path) {
   for (const auto& [code, name] : data_.admin1_names) {
     const std::string key = fold_name(name);
     admin1_by_name[{code.substr(0, 2), key}] = code;
-    if (auto bare = strip_unit_word(key)) admin1_by_name[{code.substr(0, 2), *bare}] = code;
+    if (auto bare = without_unit_word(key)) admin1_by_name[{code.substr(0, 2), *bare}] = code;
   }
   for (CustomPlace& row : *rows) {
     BuildPlace p;
@@ -366,6 +373,9 @@ Status Builder::load_supplement(const std::string& path) {
 Result<BuildStats> build_gazetteer(const GazetteerSources& sources, const std::string& out_path) {
   const auto start = std::chrono::steady_clock::now();
   Builder builder;
+  if (!sources.place_words_dir.empty()) {
+    if (auto s = builder.load_unit_suffixes(sources.place_words_dir); !s) return s.error();
+  }
   if (auto s = builder.load_cities(sources.cities_tsv); !s) return s.error();
   if (!sources.admin1_json.empty()) {
     if (auto s = builder.load_admins(sources.admin1_json, PlaceKind::kAdmin1); !s) return s.error();

@@ -32,6 +32,11 @@ struct GazetteerSources {
   // Custom-place TSVs (custom_places.h format) baked into the index:
   // continents, regions. Optional.
   std::vector<std::string> supplement_tsvs;
+  // data/place_words/ (place_word_files.h): its admin_name_suffixes list
+  // ("governorate", "county") are the unit words a province or county is
+  // also indexed without ("Butler County" -> "Butler"). Optional: without
+  // it every name is indexed only as written.
+  std::string place_words_dir;
 };
 
 struct BuildStats {

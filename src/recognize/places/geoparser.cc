@@ -5,11 +5,12 @@
 
 namespace sitrep::places {
 
-Geoparser::Geoparser(const Gazetteer& gazetteer, GeoparserOptions options)
-    : gazetteer_(&gazetteer), options_(options) {}
+Geoparser::Geoparser(const Gazetteer& gazetteer, const PlaceWordLists& words,
+                     GeoparserOptions options)
+    : gazetteer_(&gazetteer), words_(&words), options_(options) {}
 
 std::vector<PlaceMention> Geoparser::find_places(std::string_view text, const GeoContext& context) const {
-  const FoundToponyms found = find_toponyms(text, *gazetteer_);
+  const FoundToponyms found = find_toponyms(text, *gazetteer_, *words_);
   return resolve_toponyms(found, text, context, *gazetteer_, options_);
 }
 

@@ -1,7 +1,7 @@
 // Toponym recognition and resolution: finds the place names in an article
 // and picks, for each, the place it denotes.
 //
-//   Geoparser parser(gazetteer);            // the Gazetteer must outlive it
+//   Geoparser parser(gazetteer, words);     // both must outlive it
 //   for (const PlaceMention& m : parser.find_places(doc.text, {})) {
 //     m.span.of(doc.text);   // "Sheikh Maqsood"
 //     m.place.latitude;      // 36.23
@@ -16,6 +16,9 @@
 // its other names point to, "Y, X" / "Y in X" / "X's Y" containment, and the
 // parent of a custom place. One name keeps one sense within a document.
 //
+// The word lists (data/place_words/, place_words.h) say which capitalised
+// words are common words, titles, organisation words or unit words.
+//
 // Immutable after construction: find_places may run on many threads at once.
 #pragma once
 
@@ -26,6 +29,7 @@
 #include "core/span.h"
 #include "recognize/places/gazetteer.h"
 #include "recognize/places/place.h"
+#include "recognize/places/place_words.h"
 
 namespace sitrep::places {
 
@@ -53,8 +57,9 @@ struct GeoparserOptions {
 
 class Geoparser {
  public:
-  // `gazetteer` must outlive the Geoparser.
-  explicit Geoparser(const Gazetteer& gazetteer, GeoparserOptions options = {});
+  // `gazetteer` and `words` (loaded with it: load_gazetteer.h) must outlive
+  // the Geoparser.
+  Geoparser(const Gazetteer& gazetteer, const PlaceWordLists& words, GeoparserOptions options = {});
 
   // The place mentions of `text` in text order, non-overlapping. `text` is
   // UTF-8; invalid bytes are skipped, never a failure.
@@ -63,6 +68,7 @@ class Geoparser {
 
  private:
   const Gazetteer* gazetteer_;
+  const PlaceWordLists* words_;
   GeoparserOptions options_;
 };
 

@@ -67,7 +67,7 @@ class PersonNames {
     while (a > i && !role_word(a - 1)) --a;
     const bool titled = after_title(a);
     size_t last = j;
-    while (last > a && is_name_suffix(word(last))) --last;  // "George Bush Jr"
+    while (last > a && facts_.words().is_name_suffix(word(last))) --last;  // "George Bush Jr"
     const size_t length = last - a + 1;
     if (!((length >= 2 || titled) && length <= 4)) return;
     names_.push_back({a, last, length >= 2 && word(a).size() > 1});

@@ -16,9 +16,12 @@ namespace sitrep::places {
 
 class TokenFacts {
  public:
-  // `text` and `tokens` (tokenize_words(text)) must outlive this.
-  TokenFacts(std::string_view text, const std::vector<Token>& tokens)
-      : text_(text), tokens_(tokens), facts_(tokens.size()) {}
+  // `text`, `tokens` (tokenize_words(text)) and `words` must outlive this.
+  TokenFacts(std::string_view text, const std::vector<Token>& tokens, const PlaceWordLists& words)
+      : text_(text), tokens_(tokens), words_(words), facts_(tokens.size()) {}
+
+  // The lists asked: the finder's other rules ask them directly.
+  [[nodiscard]] const PlaceWordLists& words() const { return words_; }
 
   // The place_words.h answer about word k.
   bool function_word(size_t k) { return ask(k, kFunctionWord); }
@@ -60,13 +63,13 @@ class TokenFacts {
     if (answer(f, fact, word_of(text_, tokens_[k]))) f.answers |= fact;
   }
 
-  static bool answer(Facts& f, Fact fact, std::string_view word) {
+  bool answer(Facts& f, Fact fact, std::string_view word) const {
     switch (fact) {
       case kFunctionWord:
       case kStopword:
       case kOrgWord:
       case kPlacePrefix: {  // one lookup answers all four
-        const WrittenWordClasses classes = written_word_classes(word);
+        const WrittenWordClasses classes = words_.written_word_classes(word);
         f.asked |= kFunctionWord | kStopword | kOrgWord | kPlacePrefix;
         f.answers |= (classes.function_word ? kFunctionWord : 0) |
                      (classes.stopword ? kStopword : 0) | (classes.org_word ? kOrgWord : 0) |
@@ -75,7 +78,7 @@ class TokenFacts {
       }
       case kTitle:
       case kUnit: {  // one lookup answers both
-        const TitleAndUnit classes = title_and_unit(word);
+        const TitleAndUnit classes = words_.title_and_unit(word);
         f.asked |= kTitle | kUnit;
         f.unit = classes.unit;
         f.answers |= (classes.title ? kTitle : 0) | (classes.unit != UnitHint::kNone ? kUnit : 0);
@@ -87,6 +90,7 @@ class TokenFacts {
 
   std::string_view text_;
   const std::vector<Token>& tokens_;
+  const PlaceWordLists& words_;
   std::vector<Facts> facts_;  // one per token
 };
 

@@ -25,12 +25,15 @@ std::string lower_ascii(std::string_view w) {
 
 class Finder {
  public:
-  Finder(std::string_view text, const Gazetteer& gazetteer)
+  Finder(std::string_view text, const Gazetteer& gazetteer, const PlaceWordLists& words)
       : text_(text),
         gaz_(gazetteer),
+        words_(words),
         tokens_(tokenize_words(text, capitals_)),
         folds_(text_, tokens_),
-        facts_(text_, tokens_) {}
+        facts_(text_, tokens_, words) {
+    out_.words = &words;
+  }
 
   FoundToponyms run() {
     person_words_ = find_person_words(text_, tokens_, capitals_, folds_, facts_, lists_);
@@ -67,7 +70,7 @@ class Finder {
     if (g == ". ") {
       const std::string_view w = word(k - 1);
       // "St. Louis", "W. Va."
-      return w == "St" || w == "Mt" || w == "Ft" || w == "Ste" || (w.size() == 1 && tokens_[k - 1].capitalised);
+      return words_.is_name_abbreviation(w) || (w.size() == 1 && tokens_[k - 1].capitalised);
     }
     return false;
   }
@@ -109,7 +112,7 @@ class Finder {
       if (j > i && !adjacent(j)) break;
       if (tokens_[j].capitalised) {
         ends[end_count++] = j;
-      } else if (!is_name_connector(word(j))) {
+      } else if (!words_.is_name_connector(word(j))) {
         break;
       }
     }
@@ -201,12 +204,13 @@ class Finder {
     };
     if (tokens_[i].sentence_start || !plain(i)) return kNoMatch;
     while (e + 1 < tokens_.size() && e - i < 2 && adjacent(e + 1) && plain(e + 1)) ++e;
-    auto frame = [](std::string_view w) { return is_settlement_frame(w); };
+    auto frame = [this](std::string_view w) { return words_.is_settlement_frame(w); };
     // "the village of X"
     if (i >= 2 && gap(i) == " " && word(i - 1) == "of" && frame(word(i - 2)) && is_lower_word(i - 2)) return e;
     // "in Dedebit late Friday", "around Magenis,": a preposition of place
     // before, no capitalised word after, and no person's name.
-    if (i > 0 && gap(i) == " " && is_lower_word(i - 1) && is_frame_preposition(word(i - 1)) &&
+    if (i > 0 && gap(i) == " " && is_lower_word(i - 1) &&
+        words_.is_frame_preposition(word(i - 1)) &&
         !(e == i && person_words_.count(folds_.key_of(i))) && !possessive_after(e) &&
         (e + 1 >= tokens_.size() || !tokens_[e + 1].capitalised || gap(e + 1) != " ")) {
       return e;
@@ -300,13 +304,14 @@ class Finder {
         !(m > 0 && last_token_[m - 1] == p)) {
       r.person_like = true;  // "Raquel Henry"
     }
-    if (g == " " && (is_locative_preposition(pw) || is_unit_prefix(pw))) r.locative = true;
-    if (g == " " && is_vicinity_word(pw) && is_lower_word(p)) r.vicinity = true;
+    if (g == " " && (words_.is_locative_preposition(pw) || words_.is_unit_prefix(pw)))
+      r.locative = true;
+    if (g == " " && words_.is_vicinity_word(pw) && is_lower_word(p)) r.vicinity = true;
     if (g == " " && (pw == "of" || pw == "from") && p > 0) {
       for (size_t k = p; k-- > 0 && p - k <= 3;) {
         if (gap(k + 1).find_first_of(".;\n") != std::string_view::npos) break;
         const std::string_view w = word(k);
-        if (is_vicinity_word(w) && is_lower_word(k)) r.vicinity = true;
+        if (words_.is_vicinity_word(w) && is_lower_word(k)) r.vicinity = true;
         if (k == p - 1) {
           const UnitHint hint = facts_.unit(k);
           if (hint != UnitHint::kNone && is_lower_word(k)) {
@@ -353,18 +358,18 @@ class Finder {
           r.person_like = true;  // "Paris Hilton"
         }
       }
-      if (is_speech_verb(w)) r.person_like = true;  // "Jackson said"
+      if (words_.is_speech_verb(w)) r.person_like = true;  // "Jackson said"
     }
     // "Aleppo countryside", "Idlib's southern countryside"
     for (size_t k = q; k < tokens_.size() && k <= q + 1; ++k) {
-      const std::string_view v = word(k);
-      if (v == "countryside" || v == "outskirts" || v == "suburbs" || v == "environs") r.vicinity = true;
+      if (words_.is_vicinity_after(word(k))) r.vicinity = true;
       if (k + 1 < tokens_.size() && gap(k + 1) != " ") break;
     }
   }
 
   std::string_view text_;
   const Gazetteer& gaz_;
+  const PlaceWordLists& words_;
   // Names, person names and the questions about case all start at
   // capitalised words, a fifth of the words: those passes visit only them.
   std::vector<size_t> capitals_;  // the capitalised tokens, in order; before tokens_, which fill it
@@ -382,8 +387,9 @@ class Finder {
 
 }  // namespace
 
-FoundToponyms find_toponyms(std::string_view text, const Gazetteer& gazetteer) {
-  return Finder(text, gazetteer).run();
+FoundToponyms find_toponyms(std::string_view text, const Gazetteer& gazetteer,
+                            const PlaceWordLists& words) {
+  return Finder(text, gazetteer, words).run();
 }
 
 }  // namespace sitrep::places

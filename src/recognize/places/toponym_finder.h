@@ -60,6 +60,9 @@ struct FoundToponyms {
   // uses in lowercase ("police"), to tell a sentence-initial common word
   // from a name. Asked with the word lowercased.
   LowercaseUses lowercase_uses;
+  // The word lists the finder asked: the resolver's candidate filter asks
+  // them too (is_stopword).
+  const PlaceWordLists* words = nullptr;
 
   [[nodiscard]] const std::vector<Candidate>& candidates_of(const RawMention& m) const {
     static const std::vector<Candidate> kNone;
@@ -67,7 +70,10 @@ struct FoundToponyms {
   }
 };
 
-// Finds candidate toponyms and the cues around them.
-FoundToponyms find_toponyms(std::string_view text, const Gazetteer& gazetteer);
+// Finds candidate toponyms and the cues around them, telling names from
+// common words, people and organisations with `words`, which must outlive
+// the result (FoundToponyms::words points to it).
+FoundToponyms find_toponyms(std::string_view text, const Gazetteer& gazetteer,
+                            const PlaceWordLists& words);
 
 }  // namespace sitrep::places

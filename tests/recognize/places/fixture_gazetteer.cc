@@ -7,6 +7,8 @@
 #include <fstream>
 
 #include "recognize/places/gazetteer_builder.h"
+#include "recognize/places/place_word_files.h"
+#include "testing/shared.h"
 
 namespace sitrep::places::testing {
 namespace {
@@ -83,6 +85,7 @@ Fixture build() {
   sources.countries_json = f.dir + "/countries.json";
   sources.iso3_json = f.dir + "/iso3.json";
   sources.names_tsv = f.dir + "/names.tsv";
+  sources.place_words_dir = sitrep::testing::data_dir() + "/place_words";
   f.index_path = f.dir + "/world.gaz";
   auto stats = build_gazetteer(sources, f.index_path);
   EXPECT_TRUE(stats.ok()) << (stats.ok() ? "" : stats.error().message);
@@ -90,6 +93,15 @@ Fixture build() {
 }
 
 }  // namespace
+
+const PlaceWordLists& place_words() {
+  static const PlaceWordLists lists = [] {
+    auto loaded = load_place_words(sitrep::testing::data_dir() + "/place_words", {});
+    EXPECT_TRUE(loaded.ok()) << (loaded.ok() ? "" : loaded.error().message);
+    return loaded.ok() ? std::move(loaded).value() : PlaceWordLists();
+  }();
+  return lists;
+}
 
 const Fixture& fixture() {
   static const Fixture f = build();

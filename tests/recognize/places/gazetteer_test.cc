@@ -10,6 +10,7 @@
 #include "recognize/places/gazetteer_builder.h"
 #include "recognize/places/load_gazetteer.h"
 #include "recognize/places/place_scoring.h"
+#include "testing/shared.h"
 
 namespace sitrep::places {
 namespace {
@@ -164,6 +165,9 @@ TEST(Gazetteer, LoadGazetteerFallsBackToCustomPlaces) {
   std::filesystem::create_directories(data + "/places");
   std::filesystem::copy_file(fixture().custom_path, data + "/places/custom.tsv",
                              std::filesystem::copy_options::overwrite_existing);
+  std::filesystem::copy(
+      sitrep::testing::data_dir() + "/place_words", data + "/place_words",
+      std::filesystem::copy_options::overwrite_existing | std::filesystem::copy_options::recursive);
   auto loaded = load_gazetteer(fixture().dir + "/missing.gaz", data, {});
   ASSERT_TRUE(loaded.ok());
   EXPECT_NE(loaded->warning.find("missing.gaz"), std::string::npos);

@@ -10,6 +10,7 @@ namespace sitrep::places {
 namespace {
 
 using testing::fixture;
+using testing::place_words;
 
 const Gazetteer& gazetteer() {
   static const Gazetteer gaz = [] {
@@ -21,7 +22,7 @@ const Gazetteer& gazetteer() {
 }
 
 std::vector<PlaceMention> parse(std::string_view text, GeoContext ctx = {}) {
-  return Geoparser(gazetteer()).find_places(text, ctx);
+  return Geoparser(gazetteer(), place_words()).find_places(text, ctx);
 }
 
 // The mention whose text is `name` (the first one), or nullopt.
@@ -151,7 +152,7 @@ TEST(Geoparser, DemonymsAreMarkedAndOptional) {
 
   GeoparserOptions options;
   options.include_demonyms = false;
-  auto without = Geoparser(gazetteer(), options).find_places(text, {});
+  auto without = Geoparser(gazetteer(), place_words(), options).find_places(text, {});
   EXPECT_EQ(find(without, text, "Syrian"), std::nullopt);
   EXPECT_NE(find(without, text, "Damascus"), std::nullopt);
 }

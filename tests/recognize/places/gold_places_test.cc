@@ -57,7 +57,7 @@ TEST(GoldPlaces, DevAndSeedPlaceNamesResolve) {
   auto loaded = load_gazetteer(index, default_data_dir(), {});
   ASSERT_TRUE(loaded.ok()) << loaded.error().message;
   const Gazetteer& gaz = loaded->gazetteer;
-  const Geoparser parser(gaz);
+  const Geoparser parser(gaz, loaded->place_words);
 
   const std::string dev = shared + "/eval/dev";
   std::map<std::string, std::string> texts;
