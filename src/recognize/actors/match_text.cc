@@ -17,6 +17,12 @@ using namespace fold_chars;   // everything past ASCII
 constexpr std::string_view kHyphenArticles[] = {"ad", "ar", "as", "ash", "at", "az",
                                                 "an", "ud", "ul", "ed",  "es", "ez"};
 
+// Every article is two or three letters from 'a', 'e' or 'u': a test at
+// each token that spares most words ("of", "the", "in") the compares.
+inline bool may_be_article(size_t size, char first) {
+  return size - 2 <= 1 && (first == 'a' || first == 'e' || first == 'u');
+}
+
 bool is_article_key(std::string_view key, bool next_hyphenated) {
   if (key.size() < 2 || key.size() > 3) return false;  // most words: no compares
   if (key == "al" || key == "el") return true;
@@ -183,7 +189,8 @@ bool matters_in_lowercase(const Vocabulary& vocabulary, uint32_t id) {
   // The start of the text breaks a phrase as punctuation does.
   Gap gap{.breaks = 1, .period_only = false};
   size_t previous_word_size = 0;   // the word before's key size (0: none)
-  bool previous_is_token = false;  // that word has a token (tokens.back())
+  // That word has a token (tokens.back()) that may_be_article().
+  bool previous_may_be_article = false;
   bool skipped = false;            // a word was skipped since the last token
   std::string folded;
 
@@ -221,8 +228,7 @@ bool matters_in_lowercase(const Vocabulary& vocabulary, uint32_t id) {
     if (gap.breaks == 1 && gap.period_only && previous_word_size == 1) {
       brk = false;  // "U.S. military": initials do not end a phrase
     }
-    // Articles are two or three bytes: most words are rejected by length alone.
-    if (previous_is_token && !brk && previous_word_size >= 2 && previous_word_size <= 3) {
+    if (previous_may_be_article && !brk) {
       Token& previous = tokens.back();
       previous.article = is_article_key(previous.key, hyphen_before);
     }
@@ -254,14 +260,14 @@ bool matters_in_lowercase(const Vocabulary& vocabulary, uint32_t id) {
       }
       if (vocabulary != nullptr && !capitalised && !matters_in_lowercase(*vocabulary, id)) {
         skipped = true;  // no token: the next one gets a break
-        previous_is_token = false;
+        previous_may_be_article = false;
         continue;
       }
       keys.used += size;
       tokens.push_back(Token{start, word_end, key, false, capitalised, false, false, false, false,
                              brk || skipped, hyphen_before, id});
       skipped = false;
-      previous_is_token = true;
+      previous_may_be_article = may_be_article(size, static_cast<char>(chunks[0]));
       continue;
     }
     LetterCase cases;
@@ -277,7 +283,7 @@ bool matters_in_lowercase(const Vocabulary& vocabulary, uint32_t id) {
       if (!capitalised && !numeric && !all_upper && !matters_in_lowercase(*vocabulary, id)) {
         keys.used = key_start;  // no token: the next one gets a break
         skipped = true;
-        previous_is_token = false;
+        previous_may_be_article = false;
         continue;
       }
     }
@@ -285,7 +291,7 @@ bool matters_in_lowercase(const Vocabulary& vocabulary, uint32_t id) {
                            cases.inner_upper && !all_upper, numeric, possessive, brk || skipped,
                            hyphen_before, id});
     skipped = false;
-    previous_is_token = true;
+    previous_may_be_article = !key.empty() && may_be_article(key.size(), key[0]);
   }
   return result;
 }
