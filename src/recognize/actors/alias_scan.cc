@@ -92,13 +92,11 @@ std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens,
       ++k;
       continue;
     }
+    // The walk from key token k: the root's child is known to exist; each
+    // later step needs the next key token in the same phrase and an edge.
     Hit best;
-    uint32_t node = 0;
-    for (size_t j = k; j < keys.size(); ++j) {
-      if (j > k && keys[j].break_before) break;
-      node = j == k ? root_children[keys[j].id]
-                    : edges.find((static_cast<uint64_t>(node) << 32) | keys[j].id);
-      if (node == EdgeIndex::kNone) break;
+    uint32_t node = root_children[keys[k].id];
+    for (size_t j = k;;) {
       const std::vector<Entry>& here = entries[node];
       const NodeFacts& node_facts = facts[node];
       uint64_t ok = node_facts.unconditional;
@@ -106,13 +104,20 @@ std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens,
         const auto x = static_cast<size_t>(std::countr_zero(m));
         if (allowed(here[x], text, tokens, keys, k, ctx)) ok |= uint64_t{1} << x;
       }
-      if (ok != 0) best = Hit{k, j, &here, ok};
-      if (!node_facts.has_children) break;
+      if (ok != 0) {
+        best.last = j;
+        best.node = &here;
+        best.allowed = ok;
+      }
+      if (!node_facts.has_children || ++j >= keys.size() || keys[j].break_before) break;
+      node = edges.find((static_cast<uint64_t>(node) << 32) | keys[j].id);
+      if (node == EdgeIndex::kNone) break;
     }
     if (best.node == nullptr) {
       ++k;
       continue;
     }
+    best.first = k;
     k = best.last + 1;
     hits.push_back(best);
   }
