@@ -165,8 +165,8 @@ inline size_t plain_word(std::string_view text, size_t i, bool capitalised, uint
   return 0;
 }
 
-bool matters_in_lowercase(const Vocabulary& vocabulary, uint32_t id) {
-  return id < vocabulary.lowercase_matters.size() && vocabulary.lowercase_matters[id] != 0;
+bool matters_in_lowercase(std::span<const uint8_t> lowercase_matters, uint32_t id) {
+  return id < lowercase_matters.size() && lowercase_matters[id] != 0;
 }
 
 }  // namespace
@@ -177,6 +177,11 @@ bool matters_in_lowercase(const Vocabulary& vocabulary, uint32_t id) {
 // Flattened: GCC otherwise calls out of line for each token's push_back
 // (its growth path makes it look big), the hottest call here.
 [[gnu::flatten]] Tokens tokenize(std::string_view text, const Vocabulary* vocabulary) {
+  // The vocabulary's fields as locals: reads through the pointer would be
+  // made again after every store of key bytes (a char store may alias them).
+  const KeyIndex* const words = vocabulary != nullptr ? vocabulary->words : nullptr;
+  const std::span<const uint8_t> lowercase_matters =
+      vocabulary != nullptr ? vocabulary->lowercase_matters : std::span<const uint8_t>();
   Tokens result;
   std::vector<Token>& tokens = result.items_;
   tokens.reserve(text.size() / 6 + 1);
@@ -253,12 +258,12 @@ bool matters_in_lowercase(const Vocabulary& vocabulary, uint32_t id) {
       if (size <= 8) {
         const uint64_t packed = chunks[0] & (~uint64_t{0} >> (64 - 8 * size));
         std::memcpy(keys.bytes + key_start, &packed, 8);
-        if (vocabulary != nullptr) id = vocabulary->words->find_packed(packed, size);
+        if (words != nullptr) id = words->find_packed(packed, size);
       } else {
         std::memcpy(keys.bytes + key_start, chunks, 16);
-        if (vocabulary != nullptr) id = vocabulary->words->find(key);
+        if (words != nullptr) id = words->find(key);
       }
-      if (vocabulary != nullptr && !capitalised && !matters_in_lowercase(*vocabulary, id)) {
+      if (words != nullptr && !capitalised && !matters_in_lowercase(lowercase_matters, id)) {
         skipped = true;  // no token: the next one gets a break
         previous_may_be_article = false;
         continue;
@@ -278,9 +283,9 @@ bool matters_in_lowercase(const Vocabulary& vocabulary, uint32_t id) {
     previous_word_size = key.size();
     const bool all_upper = cases.letters >= 2 && !cases.lower;
     uint32_t id = KeyIndex::kNone;
-    if (vocabulary != nullptr) {
-      id = vocabulary->words->find_padded(key);
-      if (!capitalised && !numeric && !all_upper && !matters_in_lowercase(*vocabulary, id)) {
+    if (words != nullptr) {
+      id = words->find_padded(key);
+      if (!capitalised && !numeric && !all_upper && !matters_in_lowercase(lowercase_matters, id)) {
         keys.used = key_start;  // no token: the next one gets a break
         skipped = true;
         previous_may_be_article = false;
