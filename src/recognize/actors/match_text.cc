@@ -183,7 +183,10 @@ bool matters_in_lowercase(std::span<const uint8_t> lowercase_matters, uint32_t i
   const std::span<const uint8_t> lowercase_matters =
       vocabulary != nullptr ? vocabulary->lowercase_matters : std::span<const uint8_t>();
   Tokens result;
-  std::vector<Token>& tokens = result.items_;
+  // A local vector, moved into the result at the end: the result's lives
+  // in the caller's memory, where every key byte stored might alias its
+  // end pointer, which would then be read and written at each token.
+  std::vector<Token> tokens;
   tokens.reserve(text.size() / 6 + 1);
   // A folded character is not longer than twice its UTF-8 bytes; eight more
   // bytes after the last key let a vocabulary read any key eight bytes at a
@@ -298,6 +301,7 @@ bool matters_in_lowercase(std::span<const uint8_t> lowercase_matters, uint32_t i
     skipped = false;
     previous_may_be_article = !key.empty() && may_be_article(key.size(), key[0]);
   }
+  result.items_ = std::move(tokens);
   return result;
 }
 
