@@ -47,29 +47,47 @@ inline bool apostrophe_cp(char32_t cp) {
   return cp < 0x80 ? (kAscii[cp] & kApostropheByte) != 0 : is_apostrophe(cp);
 }
 
-// What lies between the previous word and the next one.
-struct Gap {
-  int breaks = 0;
-  bool period_only = true;  // every break in the gap is a '.'
-  int cps = 0;
-  bool hyphen = false;
-
+// What lies between the previous word and the next one, as bits: none,
+// one or more code points, whether one is a hyphen, none, one or more phrase
+// breaks, and whether one is not a '.'. Bits rather than counters, so a word
+// start reads them with a mask and resets them with one store.
+class Gap {
+ public:
+  // The start of the text breaks a phrase as punctuation does.
+  static Gap start_of_text() {
+    Gap gap;
+    gap.add_break(false);
+    return gap;
+  }
+  void add_space() { add_cp(); }
   void add_ascii(unsigned char b, uint8_t cls) {
-    ++cps;
-    if (cls & kHyphenByte) hyphen = true;
-    if (cls & kBreakByte) {
-      ++breaks;
-      if (b != '.') period_only = false;
-    }
+    add_cp();
+    if (cls & kHyphenByte) bits_ |= kHyphen;
+    if (cls & kBreakByte) add_break(b == '.');
   }
   void add(char32_t cp) {
-    ++cps;
-    if (is_hyphen(cp)) hyphen = true;
-    if (is_break(cp)) {
-      ++breaks;
-      period_only = false;
-    }
+    add_cp();
+    if (is_hyphen(cp)) bits_ |= kHyphen;
+    if (is_break(cp)) add_break(false);
   }
+  // Only a hyphen: one code point, a hyphen ("al-Nusra").
+  [[nodiscard]] bool hyphen_only() const { return (bits_ & (kCps | kHyphen)) == (kOneCp | kHyphen); }
+  [[nodiscard]] bool has_break() const { return (bits_ & kOneBreak) != 0; }
+  // Exactly one break, a '.' ("U.S. military").
+  [[nodiscard]] bool one_period() const { return (bits_ & (kBreaks | kNotPeriod)) == kOneBreak; }
+
+ private:
+  enum : uint8_t {
+    kOneCp = 1, kMoreCps = 2, kCps = kOneCp | kMoreCps,
+    kOneBreak = 4, kMoreBreaks = 8, kBreaks = kOneBreak | kMoreBreaks,
+    kHyphen = 16, kNotPeriod = 32
+  };
+  // One more: "one" is set, and "more" too if "one" already was.
+  void add_cp() { bits_ |= static_cast<uint8_t>(((bits_ & kOneCp) << 1) | kOneCp); }
+  void add_break(bool period) {
+    bits_ |= static_cast<uint8_t>(((bits_ & kOneBreak) << 1) | kOneBreak | (period ? 0 : kNotPeriod));
+  }
+  uint8_t bits_ = 0;
 };
 
 // Where tokenize() writes keys: one buffer that never moves, so the views
@@ -194,8 +212,7 @@ bool matters_in_lowercase(std::span<const uint8_t> lowercase_matters, uint32_t i
   KeyBuffer keys{nullptr, 2 * text.size() + 8};
   result.keys_ = std::make_unique_for_overwrite<char[]>(keys.capacity + 8);
   keys.bytes = result.keys_.get();
-  // The start of the text breaks a phrase as punctuation does.
-  Gap gap{.breaks = 1, .period_only = false};
+  Gap gap = Gap::start_of_text();
   size_t previous_word_size = 0;   // the word before's key size (0: none)
   // That word has a token (tokens.back()) that may_be_article().
   bool previous_may_be_article = false;
@@ -207,7 +224,7 @@ bool matters_in_lowercase(std::span<const uint8_t> lowercase_matters, uint32_t i
   while (i < n) {
     const auto b = static_cast<unsigned char>(text[i]);
     if (b == ' ') {  // most gaps are one space
-      ++gap.cps;
+      gap.add_space();
       ++i;
       continue;
     }
@@ -231,9 +248,9 @@ bool matters_in_lowercase(std::span<const uint8_t> lowercase_matters, uint32_t i
     }
     // A word starts: the gap before it says whether it breaks a phrase, and
     // whether the word before is an article.
-    const bool hyphen_before = gap.cps == 1 && gap.hyphen;
-    bool brk = gap.breaks > 0;
-    if (gap.breaks == 1 && gap.period_only && previous_word_size == 1) {
+    const bool hyphen_before = gap.hyphen_only();
+    bool brk = gap.has_break();
+    if (brk && gap.one_period() && previous_word_size == 1) {
       brk = false;  // "U.S. military": initials do not end a phrase
     }
     if (previous_may_be_article && !brk) {
@@ -254,7 +271,7 @@ bool matters_in_lowercase(std::span<const uint8_t> lowercase_matters, uint32_t i
       const auto word_end = static_cast<uint32_t>(i);
       previous_word_size = size;
       if (text[i] == ' ') {  // the usual gap, taken here (plain_word saw the text go on)
-        gap.cps = 1;
+        gap.add_space();
         ++i;
       }
       uint32_t id = KeyIndex::kNone;
