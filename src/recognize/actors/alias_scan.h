@@ -31,13 +31,15 @@ inline bool same_code(std::string_view a, std::string_view b) {
 // The key tokens of a text: its non-article tokens whose words some alias
 // or pattern uses, each with the start of any articles right before it
 // ("al-" of "al-Nusra") and whether a phrase break, or a word no alias has,
-// lies before it (either way no alias runs on across it).
+// lies before it (either way no alias runs on across it). Every field is
+// given where one is made; none has a default other than zero, so that
+// key_tokens() can size its vector for every token with one memset.
 struct KeyToken {
-  uint32_t token = 0;  // index into the tokens
-  uint32_t start = 0;  // includes preceding articles
-  uint32_t id = KeyIndex::kNone;
-  bool has_article = false;
-  bool break_before = false;
+  uint32_t token;  // index into the tokens
+  uint32_t start;  // includes preceding articles
+  uint32_t id;     // a word id of the vocabulary
+  bool has_article;
+  bool break_before;
 };
 
 // One alias occurrence found by the trie walk: key tokens [first, last], and
