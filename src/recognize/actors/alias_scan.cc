@@ -86,6 +86,7 @@ std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens,
                               const std::vector<std::vector<Entry>>& entries,
                               const std::vector<NodeFacts>& facts) {
   std::vector<Hit> hits;
+  hits.reserve(keys.size());  // each hit takes a key token at least: no regrowth
   for (size_t k = 0; k < keys.size();) {
     // Most words start no alias: skip them before setting up a walk.
     if (root_children[keys[k].id] == EdgeIndex::kNone) {
