@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
-#include <deque>
 #include <span>
 
 #include "recognize/actors/alias_scan.h"
@@ -211,7 +210,12 @@ std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Token
     std::string_view iso2;
     ResolvedClass resolved;
   };
-  std::deque<Resolution> resolutions;  // a deque: references stay valid
+  // A vector reserved once, not a deque (two allocations and a node walk):
+  // an article needs a handful of resolutions, and each caller reads the
+  // one it gets before resolving another, so a regrowth past the reserve
+  // never leaves a reference behind.
+  std::vector<Resolution> resolutions;
+  resolutions.reserve(16);
   auto resolve = [&](std::string_view cls, std::string_view iso2) -> const ResolvedClass& {
     for (const Resolution& r : resolutions) {
       if ((r.cls.data() == cls.data() || same_word(r.cls, cls)) && same_code(r.iso2, iso2))
