@@ -66,6 +66,7 @@ void add_group_patterns(std::string_view text, const Tokens& tokens, const Match
   if (groups.empty()) return;
   std::vector<bool> dropped(mentions.size(), false);
   std::vector<ActorMention> found;
+  found.reserve(groups.size());
   for (GroupPattern& g : groups) {
     // Mentions are sorted and disjoint, so their ends are sorted too.
     auto first = std::partition_point(mentions.begin(), mentions.end(),

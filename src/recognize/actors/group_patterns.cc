@@ -285,6 +285,7 @@ std::vector<GroupPattern> find_group_patterns(std::string_view text,
     return a.last > b.last;
   });
   std::vector<GroupPattern> out;
+  out.reserve(found.size());
   size_t covered_to = 0;  // one past the last token already used
   for (const Candidate& c : found) {
     if (!out.empty() && c.first < covered_to) continue;
