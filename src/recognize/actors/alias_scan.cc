@@ -48,11 +48,13 @@ std::vector<KeyToken> key_tokens(const Tokens& tokens) {
   uint32_t article_start = 0;
   bool article_break = false;
   bool unknown_before = false;  // a word without an id since the last key token
-  for (uint32_t i = 0; i < tokens.size(); ++i) {
+  const auto token_count = static_cast<uint32_t>(tokens.size());
+  for (uint32_t i = 0; i < token_count; ++i) {
     const Token& t = tokens[i];
     // A token is an article only if no break follows it, so a break here is
-    // a skipped word (see Vocabulary), which ends articles as an unknown word does.
-    if (t.break_before) has_article = false;
+    // a skipped word (see Vocabulary), which ends articles as an unknown word
+    // does. Bitwise, not a branch: where breaks fall follows no pattern.
+    has_article = has_article & !t.break_before;
     if (t.article) {
       if (!has_article) {
         has_article = true;
