@@ -24,7 +24,12 @@ constexpr size_t kMaxMaskTokens = 32;
 // std::string == calls memcmp for every pair of equal length.
 inline bool same_code(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
-  if (a.size() == 2) return a[0] == b[0] && a[1] == b[1];
+  if (a.size() == 2) {  // both bytes at once: which byte differs follows no pattern
+    uint16_t x, y;
+    std::memcpy(&x, a.data(), 2);
+    std::memcpy(&y, b.data(), 2);
+    return x == y;
+  }
   return a.empty() || std::memcmp(a.data(), b.data(), a.size()) == 0;
 }
 
