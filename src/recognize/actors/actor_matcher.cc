@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
-#include <deque>
 #include <span>
 
 #include "recognize/actors/alias_scan.h"
@@ -67,6 +66,7 @@ void add_group_patterns(std::string_view text, const Tokens& tokens, const Match
   if (groups.empty()) return;
   std::vector<bool> dropped(mentions.size(), false);
   std::vector<ActorMention> found;
+  found.reserve(groups.size());
   for (GroupPattern& g : groups) {
     // Mentions are sorted and disjoint, so their ends are sorted too.
     auto first = std::partition_point(mentions.begin(), mentions.end(),
@@ -211,7 +211,12 @@ std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Token
     std::string_view iso2;
     ResolvedClass resolved;
   };
-  std::deque<Resolution> resolutions;  // a deque: references stay valid
+  // A vector reserved once, not a deque (two allocations and a node walk):
+  // an article needs a handful of resolutions, and each caller reads the
+  // one it gets before resolving another, so a regrowth past the reserve
+  // never leaves a reference behind.
+  std::vector<Resolution> resolutions;
+  resolutions.reserve(16);
   auto resolve = [&](std::string_view cls, std::string_view iso2) -> const ResolvedClass& {
     for (const Resolution& r : resolutions) {
       if ((r.cls.data() == cls.data() || same_word(r.cls, cls)) && same_code(r.iso2, iso2))
@@ -221,7 +226,10 @@ std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Token
     return resolutions.back().resolved;
   };
 
-  auto generic_mention = [&](const Actor& word, const Country* cue, Span span) {
+  // The mention builders fill every field of a mention made in place in
+  // `mentions` (reserved for every hit): moving its three strings into the
+  // vector would cost about as much as making them.
+  auto generic_mention = [&](ActorMention& m, const Actor& word, const Country* cue, Span span) {
     std::string_view iso2;
     if (cue != nullptr) {
       iso2 = cue->iso2;
@@ -229,7 +237,6 @@ std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Token
       iso2 = ctx.countries.front();
     }
     const ResolvedClass& r = resolve(word.cls, iso2);
-    ActorMention m;
     m.span = span;
     m.actor = r.actor != nullptr ? r.actor : &word;
     m.name = r.name.empty() ? word.name : r.name;
@@ -238,10 +245,9 @@ std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Token
     m.country = r.country;
     m.generic = true;
     m.kind = MentionKind::kGeneric;
-    return m;
   };
 
-  auto named_mention = [&](const Hit& h, Span span) {
+  auto named_mention = [&](ActorMention& m, const Hit& h, Span span) {
     const Actor* best = nullptr;
     size_t best_rank = 0;
     h.each([&](const Entry* e) {
@@ -253,15 +259,14 @@ std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Token
       }
     });
     const Actor& row = ctx.date ? kb_->as_of(*best, *ctx.date) : *best;
-    ActorMention m;
     m.span = span;
     m.actor = &row;
     m.name = row.name;
     m.inter = row.inter;
     m.role = row.role;
     m.country = row.country;
+    m.generic = false;
     m.kind = MentionKind::kNamed;
-    return m;
   };
 
   // A named row of another country loses to a generic word with the same
@@ -285,18 +290,18 @@ std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Token
         span.end = tokens[keys[next->last].token].end;
         ++r;
       }
-      ActorMention m = named_mention(h, span);
+      ActorMention& m = mentions.emplace_back();
+      named_mention(m, h, span);
       // "Somali government security forces": the government's forces, not the government.
       if (suffix != nullptr && m.role == "government" && !m.country.empty() && is_force_class(suffix->actor->cls)) {
         const Country* country = kb_->country(m.country);
-        if (country != nullptr) m = generic_mention(*suffix->actor, country, span);
+        if (country != nullptr) generic_mention(m, *suffix->actor, country, span);
       }
-      mentions.push_back(std::move(m));
       continue;
     }
     if (const Entry* g = first_of(h, EntryKind::kGeneric)) {
       if (g->actor->flags.cue_only || g->actor->flags.suffix_only) continue;
-      mentions.push_back(generic_mention(*g->actor, nullptr, span_of(h.first, h.last)));
+      generic_mention(mentions.emplace_back(), *g->actor, nullptr, span_of(h.first, h.last));
       continue;
     }
     const Country* cue = cue_country(h);
@@ -304,14 +309,14 @@ std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Token
     for (size_t k = h.first; k <= h.last; ++k) country_word[keys[k].token] = true;
     if (next != nullptr && !has_kind(*next, EntryKind::kNamed)) {
       if (const Entry* g = generic_after_cue(*next)) {
-        mentions.push_back(generic_mention(*g->actor, cue, span_of(h.first, next->last)));
+        generic_mention(mentions.emplace_back(), *g->actor, cue, span_of(h.first, next->last));
         ++r;
         continue;
       }
     }
     if (has_kind(h, EntryKind::kCountryName) || has_kind(h, EntryKind::kMetonym)) {
       const ResolvedClass& gov = resolve("government", cue->iso2);
-      ActorMention m;
+      ActorMention& m = mentions.emplace_back();
       m.span = span_of(h.first, h.last);
       m.actor = gov.actor;
       m.name = gov.name.empty() ? cue->name : gov.name;
@@ -319,7 +324,6 @@ std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Token
       m.role = gov.role.empty() ? "government" : gov.role;
       m.country = cue->iso2;
       m.kind = MentionKind::kCountry;
-      mentions.push_back(std::move(m));
     }
   }
 

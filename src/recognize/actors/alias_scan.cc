@@ -48,11 +48,13 @@ std::vector<KeyToken> key_tokens(const Tokens& tokens) {
   uint32_t article_start = 0;
   bool article_break = false;
   bool unknown_before = false;  // a word without an id since the last key token
-  for (uint32_t i = 0; i < tokens.size(); ++i) {
+  const auto token_count = static_cast<uint32_t>(tokens.size());
+  for (uint32_t i = 0; i < token_count; ++i) {
     const Token& t = tokens[i];
     // A token is an article only if no break follows it, so a break here is
-    // a skipped word (see Vocabulary), which ends articles as an unknown word does.
-    if (t.break_before) has_article = false;
+    // a skipped word (see Vocabulary), which ends articles as an unknown word
+    // does. Bitwise, not a branch: where breaks fall follows no pattern.
+    has_article = has_article & !t.break_before;
     if (t.article) {
       if (!has_article) {
         has_article = true;
@@ -86,19 +88,18 @@ std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens,
                               const std::vector<std::vector<Entry>>& entries,
                               const std::vector<NodeFacts>& facts) {
   std::vector<Hit> hits;
+  hits.reserve(keys.size());  // each hit takes a key token at least: no regrowth
   for (size_t k = 0; k < keys.size();) {
     // Most words start no alias: skip them before setting up a walk.
     if (root_children[keys[k].id] == EdgeIndex::kNone) {
       ++k;
       continue;
     }
+    // The walk from key token k: the root's child is known to exist; each
+    // later step needs the next key token in the same phrase and an edge.
     Hit best;
-    uint32_t node = 0;
-    for (size_t j = k; j < keys.size(); ++j) {
-      if (j > k && keys[j].break_before) break;
-      node = j == k ? root_children[keys[j].id]
-                    : edges.find((static_cast<uint64_t>(node) << 32) | keys[j].id);
-      if (node == EdgeIndex::kNone) break;
+    uint32_t node = root_children[keys[k].id];
+    for (size_t j = k;;) {
       const std::vector<Entry>& here = entries[node];
       const NodeFacts& node_facts = facts[node];
       uint64_t ok = node_facts.unconditional;
@@ -106,13 +107,20 @@ std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens,
         const auto x = static_cast<size_t>(std::countr_zero(m));
         if (allowed(here[x], text, tokens, keys, k, ctx)) ok |= uint64_t{1} << x;
       }
-      if (ok != 0) best = Hit{k, j, &here, ok};
-      if (!node_facts.has_children) break;
+      if (ok != 0) {
+        best.last = j;
+        best.node = &here;
+        best.allowed = ok;
+      }
+      if (!node_facts.has_children || ++j >= keys.size() || keys[j].break_before) break;
+      node = edges.find((static_cast<uint64_t>(node) << 32) | keys[j].id);
+      if (node == EdgeIndex::kNone) break;
     }
     if (best.node == nullptr) {
       ++k;
       continue;
     }
+    best.first = k;
     k = best.last + 1;
     hits.push_back(best);
   }

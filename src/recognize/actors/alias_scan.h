@@ -24,20 +24,27 @@ constexpr size_t kMaxMaskTokens = 32;
 // std::string == calls memcmp for every pair of equal length.
 inline bool same_code(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
-  if (a.size() == 2) return a[0] == b[0] && a[1] == b[1];
+  if (a.size() == 2) {  // both bytes at once: which byte differs follows no pattern
+    uint16_t x, y;
+    std::memcpy(&x, a.data(), 2);
+    std::memcpy(&y, b.data(), 2);
+    return x == y;
+  }
   return a.empty() || std::memcmp(a.data(), b.data(), a.size()) == 0;
 }
 
 // The key tokens of a text: its non-article tokens whose words some alias
 // or pattern uses, each with the start of any articles right before it
 // ("al-" of "al-Nusra") and whether a phrase break, or a word no alias has,
-// lies before it (either way no alias runs on across it).
+// lies before it (either way no alias runs on across it). Every field is
+// given where one is made; none has a default other than zero, so that
+// key_tokens() can size its vector for every token with one memset.
 struct KeyToken {
-  uint32_t token = 0;  // index into the tokens
-  uint32_t start = 0;  // includes preceding articles
-  uint32_t id = KeyIndex::kNone;
-  bool has_article = false;
-  bool break_before = false;
+  uint32_t token;  // index into the tokens
+  uint32_t start;  // includes preceding articles
+  uint32_t id;     // a word id of the vocabulary
+  bool has_article;
+  bool break_before;
 };
 
 // One alias occurrence found by the trie walk: key tokens [first, last], and

@@ -22,7 +22,8 @@ enum : uint8_t {
   kHyphenByte = 4,
   kApostropheByte = 8,
   kUpperByte = 16,
-  kLowerByte = 32
+  kLowerByte = 32,
+  kArticleStartByte = 64  // 'a', 'e', 'u': what every article key starts with
 };
 
 // 256 entries, non-ASCII bytes all 0, so one lookup also rejects them.
@@ -36,6 +37,7 @@ constexpr std::array<uint8_t, 256> make_ascii_classes() {
   t['-'] = kHyphenByte;
   t['\''] = kApostropheByte;
   t['`'] = kApostropheByte;
+  for (char c : std::string_view("aeu")) t[static_cast<unsigned char>(c)] |= kArticleStartByte;
   return t;
 }
 inline constexpr std::array<uint8_t, 256> kAscii = make_ascii_classes();

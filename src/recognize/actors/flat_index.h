@@ -127,9 +127,11 @@ class KeyIndex {
   // The same for a word of 1 to 8 bytes given as pack_short_word() packs it.
   [[nodiscard]] uint32_t find_packed(uint64_t packed, size_t size) const {
     for (size_t i = slot_of(spread(packed));; i = (i + 1) & mask_) {
+      // An empty slot (id kNone, size 0) ends the search with its id, as
+      // the word's own slot does: one test, bitwise, for both, since
+      // whether a text's word is in the table follows no pattern.
       const Slot& s = slots_[i];
-      if (s.id == kNone) return kNone;
-      if (s.code == packed && s.size == size) return s.id;
+      if ((s.id == kNone) | ((s.code == packed) & (s.size == size))) return s.id;
     }
   }
   [[nodiscard]] uint32_t size() const { return count_; }
@@ -218,7 +220,7 @@ class EdgeIndex {
     if (slots_.empty()) return kNone;
     for (size_t i = mix(key) & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
-      if (s.value == kNone || s.key == key) return s.value;
+      if ((s.value == kNone) | (s.key == key)) return s.value;  // bitwise: one branch
     }
   }
 

@@ -265,8 +265,12 @@ std::vector<GroupPattern> find_group_patterns(std::string_view text,
                                               std::span<const uint16_t> lists_by_id) {
   Finder finder(tokens, country_word, lists_by_id);
   std::vector<Candidate> found;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (!capitalised(tokens[i]) && !tokens[i].numeric) continue;  // every pattern starts or ends there
+  const size_t count = tokens.size();  // not reloaded after each push below
+  for (size_t i = 0; i < count; ++i) {
+    // Every pattern starts or ends at a capitalised word or a number. One
+    // test of the three flags together (bitwise), not three branches.
+    const Token& t = tokens[i];
+    if (!(t.capitalised | t.all_upper | t.numeric)) continue;
     // Each pattern is anchored on a word of its lists (or a number): most
     // capitalised words are none, and need no pattern tried.
     const uint16_t lists = finder.lists(i);
@@ -285,6 +289,7 @@ std::vector<GroupPattern> find_group_patterns(std::string_view text,
     return a.last > b.last;
   });
   std::vector<GroupPattern> out;
+  out.reserve(found.size());
   size_t covered_to = 0;  // one past the last token already used
   for (const Candidate& c : found) {
     if (!out.empty() && c.first < covered_to) continue;
