@@ -5,7 +5,6 @@
 #include <unicode/unistr.h>
 
 #include <array>
-#include <atomic>
 #include <memory>
 
 namespace sitrep::actors::fold_chars {
@@ -30,48 +29,18 @@ void append_utf8(std::string& out, char32_t cp) {
 }
 
 // Folded forms of U+0080..U+1FFF (Latin letters with diacritics lose them),
-// from ICU's NFKD data. Built a block of 128 code points at a time, when a
-// text first needs one: a run over English news meets a block or two
-// (Latin-1 accents), and the whole table costs ~3M instructions to build.
-// Thread-safe: a block is published once by compare-and-swap; a thread that
-// loses the race drops its own copy and reads the winner's.
+// built once from ICU's NFKD data; thread-safe as a function-local static.
 class FoldTable {
  public:
   static constexpr char32_t kSize = 0x2000;
-  FoldTable() = default;
-  FoldTable(const FoldTable&) = delete;
-  FoldTable& operator=(const FoldTable&) = delete;
-  ~FoldTable() {
-    for (auto& block : blocks_) delete block.load(std::memory_order_acquire);
-  }
-  [[nodiscard]] const std::string& operator[](char32_t cp) {
-    std::atomic<const Block*>& slot = blocks_[cp / kBlockSize];
-    const Block* block = slot.load(std::memory_order_acquire);
-    if (block == nullptr) block = publish(slot, build_block(cp - cp % kBlockSize));
-    return (*block)[cp % kBlockSize];
-  }
-
- private:
-  static constexpr char32_t kBlockSize = 128;
-  using Block = std::array<std::string, kBlockSize>;
-
-  static std::unique_ptr<Block> build_block(char32_t first) {
+  FoldTable() : forms_(std::make_unique<std::array<std::string, kSize>>()) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
-    auto block = std::make_unique<Block>();
-    // Below U+0080 is ASCII, which append_folded() never looks up here.
-    for (char32_t k = 0; k < kBlockSize; ++k) {
-      if (first + k >= 0x80) (*block)[k] = build(nfkd, first + k);
-    }
-    return block;
+    for (char32_t cp = 0x80; cp < kSize; ++cp) (*forms_)[cp] = build(nfkd, cp);
   }
-  static const Block* publish(std::atomic<const Block*>& slot, std::unique_ptr<Block> fresh) {
-    const Block* expected = nullptr;
-    if (slot.compare_exchange_strong(expected, fresh.get(), std::memory_order_acq_rel)) {
-      return fresh.release();
-    }
-    return expected;  // another thread's block, the same as ours
-  }
+  [[nodiscard]] const std::string& operator[](char32_t cp) const { return (*forms_)[cp]; }
+
+ private:
   static std::string build(const icu::Normalizer2* nfkd, char32_t cp) {
     const auto c = static_cast<UChar32>(cp);
     if ((U_GET_GC_MASK(c) & U_GC_M_MASK) != 0) return "";  // combining mark: dropped
@@ -106,11 +75,11 @@ class FoldTable {
     append_utf8(out, static_cast<char32_t>(u_tolower(c)));
     return out;
   }
-  std::array<std::atomic<const Block*>, kSize / kBlockSize> blocks_{};
+  std::unique_ptr<std::array<std::string, kSize>> forms_;
 };
 
-FoldTable& fold_table() {
-  static FoldTable table;
+const FoldTable& fold_table() {
+  static const FoldTable table;
   return table;
 }
 
