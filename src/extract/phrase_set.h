@@ -137,10 +137,15 @@ template <class Fn>
 void PhraseSet::for_each_match(const std::vector<std::string_view>& words, Fn&& fn) const {
   // Every sentence asks; one buffer per thread instead of one per call.
   thread_local std::vector<uint32_t> ids;
-  ids.resize(words.size());
-  for (size_t i = 0; i < words.size(); ++i) ids[i] = words_.find(words[i]);
-  for (size_t i = 0; i < words.size(); ++i) {
-    matches_starting(&words[i], &ids[i], words.size() - i, [&](uint32_t index) {
+  const size_t count = words.size();
+  ids.resize(count);
+  // Read through locals: fn's stores would otherwise make the compiler
+  // reload both vectors' bounds for every word.
+  const std::string_view* word = words.data();
+  uint32_t* id = ids.data();
+  for (size_t i = 0; i < count; ++i) id[i] = words_.find(word[i]);
+  for (size_t i = 0; i < count; ++i) {
+    matches_starting(word + i, id + i, count - i, [&](uint32_t index) {
       fn(PhraseMatch{static_cast<uint32_t>(i),
                      static_cast<uint32_t>(i + patterns_[index].part_count), index});
     });
