@@ -250,7 +250,7 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
   // The whole text lowercased once: every sentence's LowerTokens and ASCII
   // words view it. Folded non-ASCII words go after it in the same arena.
   out.word_text = StringArena(text.size() + 256);
-  char* const lowered = out.word_text.allocate(text.size());
+  char* const lowered = out.word_text.allocate(text.size() + kLowerPadding);
   lower_ascii_copy(text, lowered);
   uint32_t paragraph = 0;
   uint32_t previous_end = 0;

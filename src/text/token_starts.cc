@@ -1,8 +1,11 @@
 #include "text/token_starts.h"
 
 #include <algorithm>
+#include <bit>
+#include <cassert>
 #include <string_view>
 
+#include "core/byte_words.h"
 #include "text/ascii.h"
 #include "text/number_vocabulary.h"
 #include "text/word_set.h"
@@ -75,9 +78,7 @@ class StarterTable {
     }
     // The leading letters: a number phrase may start with a number word
     // followed by a hyphen ("two-year-old"), a date only with a whole word.
-    const size_t limit = std::min(lower.size(), longest_ + 1);
-    size_t letters = 0;
-    while (letters < limit && ascii::is_lower(lower[letters])) ++letters;
+    const size_t letters = leading_lower_letters(lower);
     // All letters: the whole word was looked up above.
     if (letters == 0 || letters > longest_ || letters == lower.size()) return {};
     const int k = set_.index_of(lower.substr(0, letters));
@@ -105,7 +106,31 @@ class StarterTable {
       }
     }
     for (std::string_view w : words_) longest_ = std::max(longest_, w.size());
+    // leading_lower_letters counts no further than 16.
+    assert(longest_ < 16);
     return detail::WordSet(words_);
+  }
+
+  // How many of the leading bytes of `lower` are 'a'-'z', counted up to
+  // 16 (beyond longest_ + 1 the count does not matter): eight at a time,
+  // reading up to kLowerPadding bytes past the word (LowerTokens allows
+  // it), where a byte-by-byte count cost as much as the rest of the lookup.
+  static size_t leading_lower_letters(std::string_view lower) {
+    static_assert(kLowerPadding >= 8);
+    size_t letters = lower_letters_of(byte_words::load(lower.data()));
+    if (letters == 8 && lower.size() > 8) letters += lower_letters_of(byte_words::load(lower.data() + 8));
+    return std::min(letters, lower.size());
+  }
+  // The number of leading bytes of `x` (in text order) that are 'a'-'z'.
+  static size_t lower_letters_of(uint64_t x) {
+    static_assert(std::endian::native == std::endian::little, "the first byte is the lowest");
+    constexpr uint64_t ones = ~uint64_t{0} / 0xFF;
+    constexpr uint64_t high = ones * 0x80;
+    // Range test on the low seven bits (no carry between bytes), as
+    // byte_words::lower_letters does; bytes of 0x80 and up are no letters.
+    const uint64_t low7 = x & ~high;
+    const uint64_t lower = (low7 + ones * (0x80 - 'a')) & ~(low7 + ones * (0x80 - 'z' - 1)) & ~x & high;
+    return static_cast<size_t>(std::countr_zero(~lower & high)) / 8;
   }
 
   std::vector<std::string_view> words_;
