@@ -92,10 +92,14 @@ class PhraseSet {
   WordIds heads_;
   // Bit (b0 << 8 | b1) set when some head opens with bytes b0, b1: most
   // words open like no head and skip the heads_ lookup (a second hash).
-  std::vector<bool> head_openings_;
+  // Plain 64-bit words rather than std::vector<bool>, whose bit reference
+  // costs a few more instructions for every word of every sentence.
+  std::vector<uint64_t> head_openings_;
   // Whether `word` (at least head_length_ bytes) may open with a head.
   [[nodiscard]] bool may_open_a_head(std::string_view word) const {
-    return head_length_ < 2 || head_openings_[opening(word)];
+    if (head_length_ < 2) return true;
+    const size_t o = opening(word);
+    return ((head_openings_[o >> 6] >> (o & 63)) & 1) != 0;
   }
   static size_t opening(std::string_view word) {
     return static_cast<size_t>(static_cast<unsigned char>(word[0])) << 8 |
