@@ -97,6 +97,11 @@ class LowerTokens {
     const Span s = tokens_[i].span;
     return std::string_view(lower_ + (s.start - base_), s.size());
   }
+  // The lowercased form of `token`, one of the borrowed tokens: what
+  // operator[] gives for its index, for a caller already walking them.
+  std::string_view of(const Token& token) const {
+    return std::string_view(lower_ + (token.span.start - base_), token.span.size());
+  }
 
  private:
   const Token* tokens_;  // the borrowed tokens; count_ saves a division per lookup

@@ -141,7 +141,7 @@ void TokenStarts::assign(const std::vector<Token>& tokens, const LowerTokens& lo
     if (token[i].kind == TokenKind::kNumber) {
       f = kDigitsStart;
     } else if (token[i].kind == TokenKind::kWord) {
-      const std::string_view w = lower[i];
+      const std::string_view w = lower.of(token[i]);
       if (ascii::is_digit(w[0])) {
         f = kDigitsStart;  // "17th"
       } else {
