@@ -284,7 +284,9 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
     previous_end = s.end;
     const bool alone = (si == 0 || breaks_paragraph(spans[si - 1].end, s.start)) &&
                        (si + 1 == spans.size() || breaks_paragraph(s.end, spans[si + 1].start));
-    SentenceInfo info;
+    // Filled in place: a moved-in SentenceInfo would cost a move and a
+    // destruction of each of its vectors.
+    SentenceInfo& info = out.sentences.emplace_back();
     info.span = s;
     info.paragraph = paragraph;
     tokens.clear();
@@ -308,7 +310,6 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
       const bool multi = d.multi_day && !starts_with_since(text, d.span);
       out.dates.push_back({d.span, d.date, d.precision, multi, in_dateline(text, d.span)});
     }
-    out.sentences.push_back(std::move(info));
   }
   if (only_if_reported &&
       std::none_of(out.sentences.begin(), out.sentences.end(),
