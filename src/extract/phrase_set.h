@@ -92,10 +92,14 @@ class PhraseSet {
   WordIds heads_;
   // Bit (b0 << 8 | b1) set when some head opens with bytes b0, b1: most
   // words open like no head and skip the heads_ lookup (a second hash).
-  std::vector<bool> head_openings_;
+  // Plain 64-bit words rather than std::vector<bool>, whose bit reference
+  // costs a few more instructions for every word of every sentence.
+  std::vector<uint64_t> head_openings_;
   // Whether `word` (at least head_length_ bytes) may open with a head.
   [[nodiscard]] bool may_open_a_head(std::string_view word) const {
-    return head_length_ < 2 || head_openings_[opening(word)];
+    if (head_length_ < 2) return true;
+    const size_t o = opening(word);
+    return ((head_openings_[o >> 6] >> (o & 63)) & 1) != 0;
   }
   static size_t opening(std::string_view word) {
     return static_cast<size_t>(static_cast<unsigned char>(word[0])) << 8 |
@@ -137,10 +141,15 @@ template <class Fn>
 void PhraseSet::for_each_match(const std::vector<std::string_view>& words, Fn&& fn) const {
   // Every sentence asks; one buffer per thread instead of one per call.
   thread_local std::vector<uint32_t> ids;
-  ids.resize(words.size());
-  for (size_t i = 0; i < words.size(); ++i) ids[i] = words_.find(words[i]);
-  for (size_t i = 0; i < words.size(); ++i) {
-    matches_starting(&words[i], &ids[i], words.size() - i, [&](uint32_t index) {
+  const size_t count = words.size();
+  ids.resize(count);
+  // Read through locals: fn's stores would otherwise make the compiler
+  // reload both vectors' bounds for every word.
+  const std::string_view* word = words.data();
+  uint32_t* id = ids.data();
+  for (size_t i = 0; i < count; ++i) id[i] = words_.find(word[i]);
+  for (size_t i = 0; i < count; ++i) {
+    matches_starting(word + i, id + i, count - i, [&](uint32_t index) {
       fn(PhraseMatch{static_cast<uint32_t>(i),
                      static_cast<uint32_t>(i + patterns_[index].part_count), index});
     });

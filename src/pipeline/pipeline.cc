@@ -76,29 +76,31 @@ Result<std::unique_ptr<Pipeline>> Pipeline::load(const PipelineOptions& options,
 
 namespace {
 
-// The lower-cased words of a sentence for the lexicons; typographic quotes
-// and apostrophes become ASCII so "’s" and "'s" read alike. An ASCII token's
-// word is its lowercased form, a view into `lowered` (the document's text
-// lowercased, kept in `store`); only tokens with other bytes (the tokenizer
-// marks them) need fold_key_into(), and their folded form is kept in
-// `store`.
-void append_word_keys(std::string_view text, const char* lowered, const std::vector<Token>& tokens,
-                      StringArena& store, std::vector<std::string_view>& words) {
-  const size_t first = words.size();
+// The lower-cased words of a sentence for the lexicons, and their spans,
+// in one pass over its tokens; typographic quotes and apostrophes become
+// ASCII so "’s" and "'s" read alike. An ASCII token's word is its
+// lowercased form, a view into `lowered` (the document's text lowercased,
+// kept in `store`); only tokens with other bytes (the tokenizer marks them)
+// need fold_key_into(), and their folded form is kept in `store`.
+void fill_words(std::string_view text, const char* lowered, const std::vector<Token>& tokens,
+                StringArena& store, SentenceInfo& info) {
   const size_t count = tokens.size();
-  words.resize(first + count);
-  std::string_view* out = words.data() + first;
+  info.words.resize(count);
+  info.word_spans.resize(count);
   // Read through locals: the stores below would otherwise make the
   // compiler reload the vectors' bounds for every token.
+  std::string_view* word = info.words.data();
+  Span* word_span = info.word_spans.data();
   const Token* token = tokens.data();
   thread_local std::string folded;
   for (size_t i = 0; i < count; ++i) {
     const Span span = token[i].span;
+    word_span[i] = span;
     if (!token[i].non_ascii) {
-      out[i] = std::string_view(lowered + span.start, span.size());
+      word[i] = std::string_view(lowered + span.start, span.size());
     } else {
       fold_key_into(span.of(text), folded);
-      out[i] = store.copy(folded);
+      word[i] = store.copy(folded);
     }
   }
 }
@@ -253,7 +255,7 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
   // The whole text lowercased once: every sentence's LowerTokens and ASCII
   // words view it. Folded non-ASCII words go after it in the same arena.
   out.word_text = StringArena(text.size() + 256);
-  char* const lowered = out.word_text.allocate(text.size());
+  char* const lowered = out.word_text.allocate(text.size() + kLowerPadding);
   lower_ascii_copy(text, lowered);
   uint32_t paragraph = 0;
   uint32_t previous_end = 0;
@@ -285,16 +287,15 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
     previous_end = s.end;
     const bool alone = (si == 0 || breaks_paragraph(spans[si - 1].end, s.start)) &&
                        (si + 1 == spans.size() || breaks_paragraph(s.end, spans[si + 1].start));
-    SentenceInfo info;
+    // Filled in place: a moved-in SentenceInfo would cost a move and a
+    // destruction of each of its vectors.
+    SentenceInfo& info = out.sentences.emplace_back();
     info.span = s;
     info.paragraph = paragraph;
     tokens.clear();
     tokenize_into(text, s, tokens);
     const LowerTokens lower(lowered, tokens);
-    append_word_keys(text, lowered, tokens, out.word_text, info.words);
-    info.word_spans.resize(tokens.size());
-    std::transform(tokens.begin(), tokens.end(), info.word_spans.begin(),
-                   [](const Token& t) { return t.span; });
+    fill_words(text, lowered, tokens, out.word_text, info);
     knowledge_->lexicon->mark(info.words, info.phrases);
     starts.assign(tokens, lower);
     quantities.clear();
@@ -312,7 +313,6 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
       const bool multi = d.multi_day && !starts_with_since(text, d.span);
       out.dates.push_back({d.span, d.date, d.precision, multi, in_dateline(text, d.span)});
     }
-    out.sentences.push_back(std::move(info));
   }
   if (only_if_reported &&
       std::none_of(out.sentences.begin(), out.sentences.end(),

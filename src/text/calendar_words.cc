@@ -51,6 +51,16 @@ CalendarWord find(const Entry (&table)[N], const WordSet& names, std::string_vie
 
 }  // namespace
 
+const std::vector<std::string_view>& calendar_names() {
+  static const std::vector<std::string_view> names = [] {
+    std::vector<std::string_view> out;
+    for (const Entry& e : kMonths) out.push_back(e.name);
+    for (const Entry& e : kWeekdays) out.push_back(e.name);
+    return out;
+  }();
+  return names;
+}
+
 CalendarWord month_word(std::string_view word) {
   static const WordSet names = names_of(kMonths);
   return find(kMonths, names, word);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 namespace sitrep::detail {
 
@@ -16,5 +17,9 @@ struct CalendarWord {
 CalendarWord month_word(std::string_view word);
 // Weekday name or abbreviation, case-insensitive ("Friday", "Fri", "Thurs").
 CalendarWord weekday_word(std::string_view word);
+
+// Every month and weekday name and abbreviation, lowercase ("january",
+// "sept", "thurs"): the words a date mention may start with by name.
+const std::vector<std::string_view>& calendar_names();
 
 }  // namespace sitrep::detail

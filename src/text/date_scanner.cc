@@ -123,11 +123,12 @@ int DateScanner::weekday_at(size_t i, bool allow_abbreviation) const {
 }
 
 void DateScanner::scan(std::vector<DateMention>& out) {
-  size_t i = 0;
-  while (i < toks_.size()) {
-    // Most tokens begin nothing: turned away here without a call.
-    if (starts_.date_start(i) == DateStart::kNone || !may_start(i)) {
-      ++i;
+  const size_t count = toks_.size();
+  // Most tokens begin nothing: TokenStarts skips them.
+  size_t i = starts_.next_date_start(0);
+  while (i < count) {
+    if (!may_start(i)) {
+      i = starts_.next_date_start(i + 1);
       continue;
     }
     // Each pattern begins with its own kind of word: months, weekdays and
@@ -149,11 +150,11 @@ void DateScanner::scan(std::vector<DateMention>& out) {
     if (!t) t = relative_phrase(i);
     if (!t && any) t = weekday_phrase(i);
     if (!t) {
-      ++i;
+      i = starts_.next_date_start(i + 1);
       continue;
     }
     out.push_back(t->m);
-    i = t->last + 1;
+    i = starts_.next_date_start(t->last + 1);
   }
 }
 

@@ -53,11 +53,18 @@ inline void lower_ascii(const char* in, size_t n, char* out) {
 }
 }  // namespace lower_detail
 
+// Bytes readable after the end of every lowercased token a LowerTokens
+// gives (the text after it, then zeros), so a reader may load eight bytes
+// of a word at once (TokenStarts counts leading letters that way).
+inline constexpr size_t kLowerPadding = 8;
+
 // Writes text lowercased (ASCII letters; other bytes as they are) to
-// out[0, text.size()): the `lowered` a LowerTokens of the text's sentences
-// may view.
+// out[0, text.size()), and kLowerPadding zeros after it: the `lowered` a
+// LowerTokens of the text's sentences may view. `out` holds
+// text.size() + kLowerPadding bytes.
 inline void lower_ascii_copy(std::string_view text, char* out) {
   lower_detail::lower_ascii(text.data(), text.size(), out);
+  std::memset(out + text.size(), 0, kLowerPadding);
 }
 
 class LowerTokens {
@@ -69,9 +76,10 @@ class LowerTokens {
     if (tokens.empty()) return;
     base_ = tokens.front().span.start;
     const size_t size = tokens.back().span.end - base_;
-    buf_ = std::make_unique_for_overwrite<char[]>(size);
+    buf_ = std::make_unique_for_overwrite<char[]>(size + kLowerPadding);
     lower_ = buf_.get();
     lower_detail::lower_ascii(text.data() + base_, size, buf_.get());
+    std::memset(buf_.get() + size, 0, kLowerPadding);
   }
   // The same, viewing `lowered` (all of `text` through lower_ascii_copy),
   // which must outlive the views this gives, instead of copying.
@@ -82,11 +90,17 @@ class LowerTokens {
     lower_ = lowered + base_;
   }
 
-  // The lowercased token i; "" past the end.
+  // The lowercased token i; "" past the end. kLowerPadding bytes after a
+  // token's view may be read.
   std::string_view operator[](size_t i) const {
     if (i >= count_) return {};
     const Span s = tokens_[i].span;
     return std::string_view(lower_ + (s.start - base_), s.size());
+  }
+  // The lowercased form of `token`, one of the borrowed tokens: what
+  // operator[] gives for its index, for a caller already walking them.
+  std::string_view of(const Token& token) const {
+    return std::string_view(lower_ + (token.span.start - base_), token.span.size());
   }
 
  private:

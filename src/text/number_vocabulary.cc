@@ -64,6 +64,17 @@ const std::vector<std::string_view>& number_starter_words() {
   return words;
 }
 
+const std::vector<std::string_view>& count_words() {
+  static const std::vector<std::string_view> words = [] {
+    std::vector<std::string_view> out;
+    for (const Named& n : kWords) {
+      if (n.kind == WordKind::kUnit || n.kind == WordKind::kTen) out.push_back(n.word);
+    }
+    return out;
+  }();
+  return words;
+}
+
 // A number phrase starting with a word has a number word as its leading
 // letters, or one of the words at() tests by name ("no one", "half a
 // dozen", "a hundred"); a hyphen compound ("twenty-one", "two-year-old")

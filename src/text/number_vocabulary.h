@@ -28,4 +28,8 @@ bool may_start_number(std::string_view lower);
 // letters: every number word and the words parse_number_at() tests by name.
 const std::vector<std::string_view>& number_starter_words();
 
+// The lowercase number words that count units or tens ("one", "fifteen",
+// "thirty"): the counts a relative date may start with ("two days ago").
+const std::vector<std::string_view>& count_words();
+
 }  // namespace sitrep::detail

@@ -59,18 +59,12 @@ class Finder {
       : text_(text), toks_(tokens), low_(lower), starts_(starts) {}
 
   void run(std::vector<Quantity>& out) {
-    size_t i = 0;
-    while (i < toks_.size()) {
-      if (toks_[i].kind == TokenKind::kPunct || !starts_.may_start_number(i)) {
-        ++i;
-        continue;
-      }
+    // Punctuation never may start a number (TokenStarts says no for it).
+    const size_t count = toks_.size();
+    size_t i = starts_.next_number_start(0);
+    while (i < count) {
       const NumberParse p = detail::parse_number_at(text_, toks_, low_, i);
-      if (p.tokens == 0) {
-        ++i;
-        continue;
-      }
-      i = take(i, p, out);
+      i = starts_.next_number_start(p.tokens == 0 ? i + 1 : take(i, p, out));
     }
   }
 

@@ -1,9 +1,13 @@
 #include "text/token_starts.h"
 
 #include <algorithm>
+#include <bit>
+#include <cassert>
 #include <string_view>
 
+#include "core/byte_words.h"
 #include "text/ascii.h"
+#include "text/calendar_words.h"
 #include "text/number_vocabulary.h"
 #include "text/word_set.h"
 
@@ -15,41 +19,21 @@ struct DateStarter {
   DateStart start;
 };
 
-// Every word a date pattern can start with: keywords, months, weekdays and
-// the number words of "two days ago".
-constexpr DateStarter kDateStarters[] = {
+// The keywords a date pattern can start with. Months and weekdays
+// (calendar_names) start one too, as do the counts of "two days ago"
+// (count_words).
+constexpr DateStarter kDateKeywords[] = {
     {"the", DateStart::kThe},
     {"within", DateStart::kBeforeThe}, {"over", DateStart::kBeforeThe},
     {"in", DateStart::kBeforeThe}, {"during", DateStart::kBeforeThe},
     {"for", DateStart::kBeforeThe}, {"throughout", DateStart::kBeforeThe},
     {"across", DateStart::kBeforeThe},
-    {"a", DateStart::kBeforeAgo}, {"an", DateStart::kBeforeAgo}, {"one", DateStart::kBeforeAgo},
-    {"two", DateStart::kBeforeAgo}, {"three", DateStart::kBeforeAgo},
-    {"four", DateStart::kBeforeAgo}, {"five", DateStart::kBeforeAgo},
-    {"six", DateStart::kBeforeAgo}, {"seven", DateStart::kBeforeAgo},
-    {"eight", DateStart::kBeforeAgo}, {"nine", DateStart::kBeforeAgo},
-    {"ten", DateStart::kBeforeAgo}, {"eleven", DateStart::kBeforeAgo},
-    {"twelve", DateStart::kBeforeAgo}, {"fifteen", DateStart::kBeforeAgo},
-    {"twenty", DateStart::kBeforeAgo}, {"thirty", DateStart::kBeforeAgo},
+    {"a", DateStart::kBeforeAgo}, {"an", DateStart::kBeforeAgo},
     {"night", DateStart::kAny}, {"since", DateStart::kAny}, {"last", DateStart::kAny},
     {"past", DateStart::kAny}, {"next", DateStart::kAny}, {"coming", DateStart::kAny},
     {"this", DateStart::kAny}, {"late", DateStart::kAny}, {"early", DateStart::kAny},
     {"mid", DateStart::kAny}, {"yesterday", DateStart::kAny}, {"today", DateStart::kAny},
-    {"tonight", DateStart::kAny}, {"earlier", DateStart::kAny},
-    {"january", DateStart::kAny}, {"february", DateStart::kAny}, {"march", DateStart::kAny},
-    {"april", DateStart::kAny}, {"may", DateStart::kAny}, {"june", DateStart::kAny},
-    {"july", DateStart::kAny}, {"august", DateStart::kAny}, {"september", DateStart::kAny},
-    {"october", DateStart::kAny}, {"november", DateStart::kAny}, {"december", DateStart::kAny},
-    {"jan", DateStart::kAny}, {"feb", DateStart::kAny}, {"mar", DateStart::kAny},
-    {"apr", DateStart::kAny}, {"jun", DateStart::kAny}, {"jul", DateStart::kAny},
-    {"aug", DateStart::kAny}, {"sep", DateStart::kAny}, {"sept", DateStart::kAny},
-    {"oct", DateStart::kAny}, {"nov", DateStart::kAny}, {"dec", DateStart::kAny},
-    {"sunday", DateStart::kAny}, {"monday", DateStart::kAny}, {"tuesday", DateStart::kAny},
-    {"wednesday", DateStart::kAny}, {"thursday", DateStart::kAny}, {"friday", DateStart::kAny},
-    {"saturday", DateStart::kAny}, {"sun", DateStart::kAny}, {"mon", DateStart::kAny},
-    {"tue", DateStart::kAny}, {"tues", DateStart::kAny}, {"wed", DateStart::kAny},
-    {"thu", DateStart::kAny}, {"thur", DateStart::kAny}, {"thurs", DateStart::kAny},
-    {"fri", DateStart::kAny}, {"sat", DateStart::kAny}};
+    {"tonight", DateStart::kAny}, {"earlier", DateStart::kAny}};
 
 // The starter words of both scanners, each with what it may start.
 class StarterTable {
@@ -75,9 +59,7 @@ class StarterTable {
     }
     // The leading letters: a number phrase may start with a number word
     // followed by a hyphen ("two-year-old"), a date only with a whole word.
-    const size_t limit = std::min(lower.size(), longest_ + 1);
-    size_t letters = 0;
-    while (letters < limit && ascii::is_lower(lower[letters])) ++letters;
+    const size_t letters = leading_lower_letters(lower);
     // All letters: the whole word was looked up above.
     if (letters == 0 || letters > longest_ || letters == lower.size()) return {};
     const int k = set_.index_of(lower.substr(0, letters));
@@ -95,17 +77,45 @@ class StarterTable {
  private:
   detail::WordSet make_set() {
     entries_.assign(words_.size(), Entry{true, DateStart::kNone});
-    for (const DateStarter& d : kDateStarters) {
-      const auto at = std::find(words_.begin(), words_.end(), d.word);
-      if (at == words_.end()) {
-        words_.push_back(d.word);
-        entries_.push_back({false, d.start});
-      } else {
-        entries_[static_cast<size_t>(at - words_.begin())].date = d.start;
-      }
-    }
+    for (const DateStarter& d : kDateKeywords) add_date_starter(d.word, d.start);
+    for (std::string_view name : detail::calendar_names()) add_date_starter(name, DateStart::kAny);
+    for (std::string_view count : detail::count_words()) add_date_starter(count, DateStart::kBeforeAgo);
     for (std::string_view w : words_) longest_ = std::max(longest_, w.size());
+    // leading_lower_letters counts no further than 16.
+    assert(longest_ < 16);
     return detail::WordSet(words_);
+  }
+
+  // How many of the leading bytes of `lower` are 'a'-'z', counted up to
+  // 16 (beyond longest_ + 1 the count does not matter): eight at a time,
+  // reading up to kLowerPadding bytes past the word (LowerTokens allows
+  // it), where a byte-by-byte count cost as much as the rest of the lookup.
+  static size_t leading_lower_letters(std::string_view lower) {
+    static_assert(kLowerPadding >= 8);
+    size_t letters = lower_letters_of(byte_words::load(lower.data()));
+    if (letters == 8 && lower.size() > 8) letters += lower_letters_of(byte_words::load(lower.data() + 8));
+    return std::min(letters, lower.size());
+  }
+  // The number of leading bytes of `x` (in text order) that are 'a'-'z'.
+  static size_t lower_letters_of(uint64_t x) {
+    static_assert(std::endian::native == std::endian::little, "the first byte is the lowest");
+    constexpr uint64_t ones = ~uint64_t{0} / 0xFF;
+    constexpr uint64_t high = ones * 0x80;
+    // Range test on the low seven bits (no carry between bytes), as
+    // byte_words::lower_letters does; bytes of 0x80 and up are no letters.
+    const uint64_t low7 = x & ~high;
+    const uint64_t lower = (low7 + ones * (0x80 - 'a')) & ~(low7 + ones * (0x80 - 'z' - 1)) & ~x & high;
+    return static_cast<size_t>(std::countr_zero(~lower & high)) / 8;
+  }
+
+  void add_date_starter(std::string_view word, DateStart start) {
+    const auto at = std::find(words_.begin(), words_.end(), word);
+    if (at == words_.end()) {
+      words_.push_back(word);
+      entries_.push_back({false, start});
+    } else {
+      entries_[static_cast<size_t>(at - words_.begin())].date = start;
+    }
   }
 
   std::vector<std::string_view> words_;
@@ -131,7 +141,7 @@ void TokenStarts::assign(const std::vector<Token>& tokens, const LowerTokens& lo
     if (token[i].kind == TokenKind::kNumber) {
       f = kDigitsStart;
     } else if (token[i].kind == TokenKind::kWord) {
-      const std::string_view w = lower[i];
+      const std::string_view w = lower.of(token[i]);
       if (ascii::is_digit(w[0])) {
         f = kDigitsStart;  // "17th"
       } else {

@@ -138,6 +138,8 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"the day before yesterday", "2016-10-28", {"the day before yesterday=2016-10-26/rel"}},
         DateCase{"two days ago", "2016-10-28", {"two days ago=2016-10-26/rel"}},
         DateCase{"3 days ago", "2016-10-28", {"3 days ago=2016-10-25/rel"}},
+        // Every count word starts one, not a chosen few.
+        DateCase{"thirteen days ago", "2016-10-28", {"thirteen days ago=2016-10-15/rel"}},
         DateCase{"a week ago", "2016-10-28", {"a week ago=2016-10-21/week/rel"}},
         DateCase{"yesterday", "", {"yesterday=?/rel"}},
         DateCase{"within the last 24 hours", "2016-10-28",
