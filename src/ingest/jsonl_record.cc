@@ -73,7 +73,10 @@ struct Key {
 bool iequals(std::string_view a, std::string_view lower) {
   if (a.size() != lower.size()) return false;
   for (size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) != lower[i]) return false;
+    // ASCII lowering, as std::tolower does in the "C" locale, without a
+    // libc call per byte: every key of every record is compared here.
+    const char c = a[i] >= 'A' && a[i] <= 'Z' ? static_cast<char>(a[i] - 'A' + 'a') : a[i];
+    if (c != lower[i]) return false;
   }
   return true;
 }
