@@ -99,9 +99,8 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
   memory.main_armed_group = main_armed_group(doc);
   memory.main_country = main_country(doc);
   // Each sentence with its mentions, gathered once for both passes below.
-  std::vector<SentenceView> views;
-  views.reserve(doc.sentences.size());
-  for (size_t i = 0; i < doc.sentences.size(); ++i) views.emplace_back(doc, i, lexicon);
+  SentenceMentions mentions;
+  const std::vector<SentenceView> views = SentenceView::all(doc, lexicon, mentions);
 
   std::vector<Attribution> attributions;
   attributions.reserve(doc.sentences.size());

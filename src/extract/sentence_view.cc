@@ -6,10 +6,83 @@ namespace sitrep {
 
 SentenceView::SentenceView(const AnalyzedDocument& doc, size_t index, const Lexicon& lexicon)
     : doc_(&doc), sentence_(&doc.sentences[index]), index_(index), lexicon_(&lexicon) {
-  actors_ = mentions_in(doc.actors, sentence_->span);
-  places_ = mentions_in(doc.places, sentence_->span);
-  quantities_ = mentions_in(doc.quantities, sentence_->span);
-  dates_ = mentions_in(doc.dates, sentence_->span);
+  own_.actors = mentions_in(doc.actors, sentence_->span);
+  own_.places = mentions_in(doc.places, sentence_->span);
+  own_.quantities = mentions_in(doc.quantities, sentence_->span);
+  own_.dates = mentions_in(doc.dates, sentence_->span);
+  actors_ = own_.actors;
+  places_ = own_.places;
+  quantities_ = own_.quantities;
+  dates_ = own_.dates;
+}
+
+SentenceView::SentenceView(const AnalyzedDocument& doc, size_t index, const Lexicon& lexicon,
+                           std::span<const ActorRef* const> actors,
+                           std::span<const PlaceRef* const> places,
+                           std::span<const QuantityRef* const> quantities,
+                           std::span<const DateRef* const> dates)
+    : doc_(&doc),
+      sentence_(&doc.sentences[index]),
+      index_(index),
+      lexicon_(&lexicon),
+      actors_(actors),
+      places_(places),
+      quantities_(quantities),
+      dates_(dates) {}
+
+namespace {
+
+// Appends to `out` the items inside each sentence, as mentions_in finds
+// them, and sets starts[i] .. starts[i + 1] to sentence i's part of it.
+// Sentences come in text order, so the first candidate of one is found by
+// going on from the last one's rather than by a search.
+template <class T>
+void gather(const std::vector<T>& items, const std::vector<SentenceInfo>& sentences,
+            std::vector<const T*>& out, std::vector<size_t>& starts) {
+  out.reserve(items.size());
+  starts.assign(sentences.size() + 1, 0);
+  size_t first = 0;
+  uint32_t previous_start = 0;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const Span span = sentences[i].span;
+    if (span.start < previous_start) first = 0;  // out of order: start over
+    previous_start = span.start;
+    while (first < items.size() && items[first].span.start < span.start) ++first;
+    starts[i] = out.size();
+    for (size_t k = first; k < items.size() && items[k].span.start < span.end; ++k) {
+      if (items[k].span.end <= span.end) out.push_back(&items[k]);
+    }
+  }
+  starts[sentences.size()] = out.size();
+}
+
+template <class T>
+std::span<const T* const> part(const std::vector<const T*>& all, const std::vector<size_t>& starts,
+                               size_t i) {
+  return {all.data() + starts[i], starts[i + 1] - starts[i]};
+}
+
+}  // namespace
+
+std::vector<SentenceView> SentenceView::all(const AnalyzedDocument& doc, const Lexicon& lexicon,
+                                            SentenceMentions& mentions) {
+  std::vector<size_t> actor_starts;
+  std::vector<size_t> place_starts;
+  std::vector<size_t> quantity_starts;
+  std::vector<size_t> date_starts;
+  gather(doc.actors, doc.sentences, mentions.actors, actor_starts);
+  gather(doc.places, doc.sentences, mentions.places, place_starts);
+  gather(doc.quantities, doc.sentences, mentions.quantities, quantity_starts);
+  gather(doc.dates, doc.sentences, mentions.dates, date_starts);
+  std::vector<SentenceView> views;
+  views.reserve(doc.sentences.size());
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    views.push_back(SentenceView(doc, i, lexicon, part(mentions.actors, actor_starts, i),
+                                 part(mentions.places, place_starts, i),
+                                 part(mentions.quantities, quantity_starts, i),
+                                 part(mentions.dates, date_starts, i)));
+  }
+  return views;
 }
 
 std::string_view SentenceView::text() const { return sentence_->span.of(doc_->doc->text); }

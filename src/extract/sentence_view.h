@@ -4,6 +4,7 @@
 #pragma once
 
 #include <algorithm>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -30,9 +31,31 @@ std::vector<const T*> mentions_in(const std::vector<T>& items, Span span) {
   return out;
 }
 
+// The mention lists of every sentence of a document, one array per kind:
+// what SentenceView::all's views point into.
+struct SentenceMentions {
+  std::vector<const ActorRef*> actors;
+  std::vector<const PlaceRef*> places;
+  std::vector<const QuantityRef*> quantities;
+  std::vector<const DateRef*> dates;
+};
+
 class SentenceView {
  public:
+  // One sentence, gathering its mentions itself.
   SentenceView(const AnalyzedDocument& doc, size_t index, const Lexicon& lexicon);
+  // A view of every sentence of `doc`, in order, their mentions found in one
+  // sweep over each list (both sentences and mentions are in text order)
+  // rather than a search and a vector per sentence and kind. The views'
+  // mention lists point into `mentions`, which must outlive them.
+  static std::vector<SentenceView> all(const AnalyzedDocument& doc, const Lexicon& lexicon,
+                                       SentenceMentions& mentions);
+
+  SentenceView(SentenceView&&) noexcept = default;
+  SentenceView& operator=(SentenceView&&) noexcept = default;
+  // A copy's lists would point into the original's storage.
+  SentenceView(const SentenceView&) = delete;
+  SentenceView& operator=(const SentenceView&) = delete;
 
   [[nodiscard]] const SentenceInfo& info() const { return *sentence_; }
   [[nodiscard]] size_t index() const { return index_; }
@@ -42,10 +65,10 @@ class SentenceView {
   [[nodiscard]] std::string_view doc_text() const { return doc_->doc->text; }
 
   // Mentions whose span lies inside the sentence, in text order.
-  [[nodiscard]] const std::vector<const ActorRef*>& actors() const { return actors_; }
-  [[nodiscard]] const std::vector<const PlaceRef*>& places() const { return places_; }
-  [[nodiscard]] const std::vector<const QuantityRef*>& quantities() const { return quantities_; }
-  [[nodiscard]] const std::vector<const DateRef*>& dates() const { return dates_; }
+  [[nodiscard]] std::span<const ActorRef* const> actors() const { return actors_; }
+  [[nodiscard]] std::span<const PlaceRef* const> places() const { return places_; }
+  [[nodiscard]] std::span<const QuantityRef* const> quantities() const { return quantities_; }
+  [[nodiscard]] std::span<const DateRef* const> dates() const { return dates_; }
 
   // Index of the first word starting at or after byte `offset` (words().size()
   // when none), and of the last word ending at or before it.
@@ -70,21 +93,27 @@ class SentenceView {
   // Whether word `word` falls inside one of `mentions` (dates(), places()):
   // "May" in the date "On May 9" is no modal verb, "Aleppo" no person.
   template <class T>
-  [[nodiscard]] bool word_in(const std::vector<const T*>& mentions, size_t word) const {
+  [[nodiscard]] bool word_in(std::span<const T* const> mentions, size_t word) const {
     const Span w = sentence_->word_spans[word];
     return std::any_of(mentions.begin(), mentions.end(),
                        [&](const T* m) { return m->span.overlaps(w); });
   }
 
  private:
+  SentenceView(const AnalyzedDocument& doc, size_t index, const Lexicon& lexicon,
+               std::span<const ActorRef* const> actors, std::span<const PlaceRef* const> places,
+               std::span<const QuantityRef* const> quantities,
+               std::span<const DateRef* const> dates);
+
   const AnalyzedDocument* doc_;
   const SentenceInfo* sentence_;
   size_t index_;
   const Lexicon* lexicon_;
-  std::vector<const ActorRef*> actors_;
-  std::vector<const PlaceRef*> places_;
-  std::vector<const QuantityRef*> quantities_;
-  std::vector<const DateRef*> dates_;
+  SentenceMentions own_;  // the lists, when this view gathered them itself
+  std::span<const ActorRef* const> actors_;
+  std::span<const PlaceRef* const> places_;
+  std::span<const QuantityRef* const> quantities_;
+  std::span<const DateRef* const> dates_;
 };
 
 }  // namespace sitrep
