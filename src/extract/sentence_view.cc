@@ -101,8 +101,7 @@ size_t SentenceView::word_before(uint32_t offset) const {
   return i == 0 ? std::string::npos : i - 1;
 }
 
-size_t SentenceView::find_cue(Cue cue, size_t from, size_t to) const {
-  if (!sentence_->phrases.has(cue)) return std::string::npos;
+size_t SentenceView::scan_for_cue(Cue cue, size_t from, size_t to) const {
   const uint32_t bit = uint32_t{1} << static_cast<uint32_t>(cue);
   const auto& starts = sentence_->phrases.cue_starts;
   to = std::min(to, starts.size());
@@ -110,10 +109,6 @@ size_t SentenceView::find_cue(Cue cue, size_t from, size_t to) const {
     if (starts[i] & bit) return i;
   }
   return std::string::npos;
-}
-
-bool SentenceView::cue_in(Cue cue, size_t from, size_t to) const {
-  return find_cue(cue, from, to) != std::string::npos;
 }
 
 size_t SentenceView::cue_end(Cue cue, size_t at) const {

@@ -76,9 +76,16 @@ class SentenceView {
   [[nodiscard]] size_t word_before(uint32_t offset) const;
 
   // Whether a cue phrase starts within [from, to) word indices.
-  [[nodiscard]] bool cue_in(Cue cue, size_t from, size_t to) const;
-  // Start word of the first cue phrase in [from, to), or npos.
-  [[nodiscard]] size_t find_cue(Cue cue, size_t from, size_t to) const;
+  [[nodiscard]] bool cue_in(Cue cue, size_t from, size_t to) const {
+    return find_cue(cue, from, to) != std::string_view::npos;
+  }
+  // Start word of the first cue phrase in [from, to), or npos. The rules ask
+  // this ~25 times a sentence, mostly of cues the sentence has none of:
+  // that answer is given here, inline, and only the rest scan the words.
+  [[nodiscard]] size_t find_cue(Cue cue, size_t from, size_t to) const {
+    if (!sentence_->phrases.has(cue)) return std::string_view::npos;
+    return scan_for_cue(cue, from, to);
+  }
   [[nodiscard]] bool has_cue(Cue cue) const { return sentence_->phrases.has(cue); }
   // One past the last word of the cue phrase starting at `at`, or `at` when
   // none starts there.
@@ -100,6 +107,8 @@ class SentenceView {
   }
 
  private:
+  [[nodiscard]] size_t scan_for_cue(Cue cue, size_t from, size_t to) const;
+
   SentenceView(const AnalyzedDocument& doc, size_t index, const Lexicon& lexicon,
                std::span<const ActorRef* const> actors, std::span<const PlaceRef* const> places,
                std::span<const QuantityRef* const> quantities,
