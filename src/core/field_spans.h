@@ -47,8 +47,17 @@ class FieldSpans {
   // Index of the first field not ordered before `field` (a short scan).
   [[nodiscard]] size_t position(std::string_view field) const {
     size_t at = 0;
-    while (at < fields_.size() && std::string_view(fields_[at].first) < field) ++at;
+    while (at < fields_.size() && before(fields_[at].first, field)) ++at;
     return at;
+  }
+  // std::string_view's order (bytes compared as unsigned char). The names
+  // of one record mostly differ in their first byte, which is compared
+  // here, inline, rather than by a memcmp call per step of the scan.
+  static bool before(std::string_view a, std::string_view b) {
+    if (!a.empty() && !b.empty() && a[0] != b[0]) {
+      return static_cast<unsigned char>(a[0]) < static_cast<unsigned char>(b[0]);
+    }
+    return a < b;
   }
 
   static constexpr size_t kUsualFields = 8;
