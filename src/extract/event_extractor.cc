@@ -158,16 +158,17 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
                                      hit->trigger->event_type == kGenericAssault);
     // "Two were killed in Musaffah", "... after the attack on the consulate":
     // the toll or an echo of an event already reported, not a new one.
+    // "the attack", "this strike": looked for once, asked twice below.
+    const size_t back = generic_hit ? back_reference(s) : std::string::npos;
+    const bool refers = back != std::string::npos;
     EventDraft* echoed = nullptr;
-    if (generic_hit && (hit->trigger->priority <= kBareKillPriority || refers_back(s))) {
+    if (generic_hit && (hit->trigger->priority <= kBareKillPriority || refers)) {
       echoed = echoed_draft(s, drafts, i);
     }
     // "The attack comes amid ...": an echo of a reported event even when no
     // draft sits at the place it names.
-    const bool echo_only =
-        !drafts.empty() &&
-        ((generic_hit && refers_back(s) && !names_its_place(s, back_reference(s))) ||
-         (hit && names_known_event(s, *hit)));
+    const bool echo_only = !drafts.empty() && ((refers && !names_its_place(s, back)) ||
+                                               (hit && names_known_event(s, *hit)));
     const bool bare_toll = echoed != nullptr || echo_only;
     if (!hit || bare_toll) {
       if (EventDraft* told = echoed ? echoed : just_reported(drafts, i)) {
