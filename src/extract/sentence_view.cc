@@ -88,10 +88,21 @@ std::vector<SentenceView> SentenceView::all(const AnalyzedDocument& doc, const L
 std::string_view SentenceView::text() const { return sentence_->span.of(doc_->doc->text); }
 
 size_t SentenceView::word_from(uint32_t offset) const {
+  // std::lower_bound's answer, by a search whose steps do not depend on the
+  // comparisons (a conditional add, not a branch): the offsets asked for
+  // are all over the sentence, so a branch per step is a coin toss for the
+  // predictor. The answer stays within [base, base + len].
   const auto& spans = sentence_->word_spans;
-  auto it = std::lower_bound(spans.begin(), spans.end(), offset,
-                             [](Span s, uint32_t off) { return s.start < off; });
-  return static_cast<size_t>(it - spans.begin());
+  if (spans.empty()) return 0;
+  const Span* base = spans.data();
+  size_t len = spans.size();
+  while (len > 1) {
+    const size_t half = len / 2;
+    const size_t before = base[half - 1].start < offset;  // 0 or 1
+    base += half & (0 - before);                               // half or 0, as a mask
+    len -= half;
+  }
+  return static_cast<size_t>(base - spans.data()) + (base->start < offset ? 1 : 0);
 }
 
 size_t SentenceView::word_before(uint32_t offset) const {
