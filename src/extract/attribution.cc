@@ -159,7 +159,7 @@ std::vector<Candidate> candidates(const SentenceView& s) {
     name = as_a_name(std::move(name));
     const Span phrase{s.info().word_spans[first].start,
                       s.info().word_spans[std::min(end, words.size()) - 1].end};
-    out.push_back({name, phrase, i, false, false, std::move(head)});
+    out.push_back({std::move(name), phrase, i, false, false, std::move(head)});
     next = end;
   }
   std::sort(out.begin(), out.end(),

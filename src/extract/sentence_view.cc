@@ -112,12 +112,11 @@ size_t SentenceView::word_before(uint32_t offset) const {
   return i == 0 ? std::string::npos : i - 1;
 }
 
-size_t SentenceView::scan_for_cue(Cue cue, size_t from, size_t to) const {
-  const uint32_t bit = uint32_t{1} << static_cast<uint32_t>(cue);
+size_t SentenceView::scan_for_cues(uint32_t mask, size_t from, size_t to) const {
   const auto& starts = sentence_->phrases.cue_starts;
   to = std::min(to, starts.size());
   for (size_t i = from; i < to; ++i) {
-    if (starts[i] & bit) return i;
+    if (starts[i] & mask) return i;
   }
   return std::string::npos;
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <algorithm>
+#include <initializer_list>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -84,7 +85,15 @@ class SentenceView {
   // that answer is given here, inline, and only the rest scan the words.
   [[nodiscard]] size_t find_cue(Cue cue, size_t from, size_t to) const {
     if (!sentence_->phrases.has(cue)) return std::string_view::npos;
-    return scan_for_cue(cue, from, to);
+    return scan_for_cues(bit_of(cue), from, to);
+  }
+  // Whether a phrase of any of `cues` starts within [from, to): one scan
+  // for several cues that each settle the same question.
+  [[nodiscard]] bool any_cue_in(std::initializer_list<Cue> cues, size_t from, size_t to) const {
+    uint32_t mask = 0;
+    for (const Cue cue : cues) mask |= bit_of(cue);
+    if ((sentence_->phrases.cues_anywhere & mask) == 0) return false;
+    return scan_for_cues(mask, from, to) != std::string_view::npos;
   }
   [[nodiscard]] bool has_cue(Cue cue) const { return sentence_->phrases.has(cue); }
   // One past the last word of the cue phrase starting at `at`, or `at` when
@@ -107,7 +116,9 @@ class SentenceView {
   }
 
  private:
-  [[nodiscard]] size_t scan_for_cue(Cue cue, size_t from, size_t to) const;
+  static uint32_t bit_of(Cue cue) { return uint32_t{1} << static_cast<uint32_t>(cue); }
+  // First word in [from, to) where a phrase of a cue in `mask` starts, or npos.
+  [[nodiscard]] size_t scan_for_cues(uint32_t mask, size_t from, size_t to) const;
 
   SentenceView(const AnalyzedDocument& doc, size_t index, const Lexicon& lexicon,
                std::span<const ActorRef* const> actors, std::span<const PlaceRef* const> places,

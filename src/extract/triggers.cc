@@ -38,12 +38,12 @@ bool is_unasserted(const SentenceView& s, size_t word) {
     if (!s.word_in(s.dates(), at)) return true;
   }
   // A denial governs the whole sentence ("X denied that its aircraft had
-  // targeted the centre, calling the strike a provocation").
-  if (s.cue_in(Cue::kDeny, 0, word)) return true;
-  // So do accusations, demands, appeals and threats: what they mention is
-  // what one side says of the other, not a reported incident.
-  for (Cue act : {Cue::kAccuse, Cue::kDemand, Cue::kAppeal, Cue::kThreaten}) {
-    if (s.cue_in(act, 0, word)) return true;
+  // targeted the centre, calling the strike a provocation"). So do
+  // accusations, demands, appeals and threats: what they mention is what
+  // one side says of the other, not a reported incident.
+  if (s.any_cue_in({Cue::kDeny, Cue::kAccuse, Cue::kDemand, Cue::kAppeal, Cue::kThreaten}, 0,
+                   word)) {
+    return true;
   }
   // Headlines tell news in the present tense ("Rebels carry out attack"),
   // so there the present is no habit.
