@@ -21,6 +21,7 @@ constexpr int kBareKillPriority = 6;
 // "Six people were killed and 13 wounded." after the sentence that
 // reported the attack: the figures belong to that event.
 void attach_casualties(const SentenceView& s, EventDraft& draft) {
+  if (draft.fatalities && draft.injuries) return;  // both known: nothing to read here
   const Casualties c = find_casualties(s);
   if (!draft.fatalities && c.fatalities) draft.fatalities = c.fatalities;
   if (!draft.injuries && c.injuries) draft.injuries = c.injuries;
