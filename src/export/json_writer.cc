@@ -86,6 +86,20 @@ bool plain_ascii8(const unsigned char* p) {
   return (any_non_ascii(x) | any_below(x, 0x20) | any_equal(x, '"') | any_equal(x, '\\')) == 0;
 }
 
+#if defined(__SSE2__)
+// Bit k set when byte k of the 16 at p needs a look. The signed compare
+// flags the bytes below 0x20 and, read as negative, those of 0x80 and up.
+unsigned needs_look16(const unsigned char* p) {
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i needs_look = _mm_or_si128(
+      _mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
+      _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
+  return static_cast<unsigned>(_mm_movemask_epi8(needs_look));
+}
+#endif
+
+bool needs_look(unsigned char c) { return c < 0x20 || c >= 0x80 || c == '"' || c == '\\'; }
+
 // How many bytes of the n at p need no look of their own (all of them in
 // the usual case). Reads up to kScanPad bytes past p + n, which must be
 // readable; what they hold does not matter.
@@ -93,17 +107,9 @@ constexpr size_t kScanPad = 16;
 size_t plain_prefix(const unsigned char* p, size_t n) {
   size_t i = 0;
 #if defined(__SSE2__)
-  // Sixteen bytes a step. The signed compare flags the bytes below 0x20
-  // and, read as negative, those of 0x80 and up; bits past n are dropped.
-  const __m128i space = _mm_set1_epi8(0x20);
-  const __m128i quote = _mm_set1_epi8('"');
-  const __m128i backslash = _mm_set1_epi8('\\');
+  // Sixteen bytes a step; bits past n are dropped.
   for (; i < n; i += 16) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    const __m128i needs_look =
-        _mm_or_si128(_mm_cmplt_epi8(x, space),
-                     _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)));
-    unsigned flagged = static_cast<unsigned>(_mm_movemask_epi8(needs_look));
+    unsigned flagged = needs_look16(p + i);
     if (n - i < 16) flagged &= (1u << (n - i)) - 1;
     if (flagged != 0) return i + static_cast<size_t>(__builtin_ctz(flagged));
   }
@@ -111,12 +117,28 @@ size_t plain_prefix(const unsigned char* p, size_t n) {
 #else
   for (; i + 8 <= n && plain_ascii8(p + i); i += 8) {
   }
-  for (; i < n; ++i) {
-    const unsigned char c = p[i];
-    if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return i;
+  for (; i < n && !needs_look(p[i]); ++i) {
   }
-  return n;
+  return i;
 #endif
+}
+
+// The first byte at or after i, of the n at p, that needs a look (n when
+// none), reading no byte past p + n: for the rest of a string after one
+// that needed escaping or a UTF-8 check, where there is no room to read on.
+size_t next_to_look_at(const unsigned char* p, size_t i, size_t n) {
+#if defined(__SSE2__)
+  for (; i + 16 <= n; i += 16) {
+    if (const unsigned flagged = needs_look16(p + i); flagged != 0) {
+      return i + static_cast<size_t>(__builtin_ctz(flagged));
+    }
+  }
+#endif
+  for (; i + 8 <= n && plain_ascii8(p + i); i += 8) {
+  }
+  for (; i < n && !needs_look(p[i]); ++i) {
+  }
+  return i;
 }
 
 }  // namespace
@@ -152,15 +174,9 @@ void JsonBuffer::escaped_rest(std::string_view s, size_t i) {
   const size_t n = s.size();
   size_t clean = i;  // start of the bytes not yet copied; they need no escaping
   while (i < n) {
-    if (i + 8 <= n && plain_ascii8(p + i)) {
-      i += 8;
-      continue;
-    }
+    i = next_to_look_at(p, i, n);
+    if (i == n) break;
     const unsigned char c = p[i];
-    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-      ++i;
-      continue;
-    }
     if (c < 0x80) {
       raw(s.data() + clean, i - clean);
       used_ += write_escape(room(6), c);
