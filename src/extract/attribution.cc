@@ -203,8 +203,10 @@ Attribution find_attribution(const SentenceView& s) {
     return best;
   };
   const Candidate* chosen = nullptr;
-  // "according to X" and "citing X" name the innermost source.
-  for (size_t i = 0; i + 1 < words.size() && !chosen; ++i) {
+  // "according to X" and "citing X" name the innermost source. Both are
+  // attribution cues, so only the words where such a cue starts are tried.
+  for (size_t i = cue; i != std::string::npos && i + 1 < words.size() && !chosen;
+       i = s.find_cue(Cue::kAttribution, i + 1, words.size())) {
     if ((words[i] == "according" && words[i + 1] == "to") || words[i] == "citing") {
       const size_t at = words[i] == "citing" ? i + 1 : i + 2;
       chosen = first_after(i + 1);
