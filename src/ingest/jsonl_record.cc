@@ -81,13 +81,19 @@ bool iequals(std::string_view a, std::string_view lower) {
   return true;
 }
 
+// Each alias's rank within its field, worked out once at compile time
+// rather than along the list for every key of every record.
+constexpr auto kAliasRanks = [] {
+  std::array<int, std::size(kAliases)> ranks{};
+  for (size_t i = 1; i < ranks.size(); ++i) {
+    ranks[i] = kAliases[i].field == kAliases[i - 1].field ? ranks[i - 1] + 1 : 0;
+  }
+  return ranks;
+}();
+
 std::optional<Key> lookup(std::string_view key) {
-  int rank = 0;
-  std::optional<Field> last;
-  for (const Alias& a : kAliases) {
-    rank = (last && *last == a.field) ? rank + 1 : 0;
-    last = a.field;
-    if (iequals(key, a.key)) return Key{a.field, rank};
+  for (size_t i = 0; i < std::size(kAliases); ++i) {
+    if (iequals(key, kAliases[i].key)) return Key{kAliases[i].field, kAliasRanks[i]};
   }
   return std::nullopt;
 }
