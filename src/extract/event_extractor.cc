@@ -235,7 +235,6 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
       r.latitude = place->latitude;
       r.longitude = place->longitude;
       r.geo_precision = place->geo_precision;
-      r.spans["location"] = place->span;
       d.place_id = place->id;
       d.place_rank = place_rank(*place);
       if (date && date->date && !date->multi_day) {
@@ -248,6 +247,11 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
         r.event_date = doc.anchor->iso();
         r.time_precision = TimePrecision::kWeek;
       }
+      // Spans set in name order (actor1, actor2, event_date, event_type,
+      // location, reported_by) go on the end of the sorted list instead of
+      // moving the names after them.
+      r.spans["event_type"] = hit->span;
+      r.spans["location"] = place->span;
       d.sentence = i;
       if (!shared_toll) {
         d.fatalities = casualties.fatalities;
@@ -263,7 +267,6 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
       } else {
         r.reported_by = outlet_voice(document.outlet);
       }
-      r.spans["event_type"] = hit->span;
       r.evidence = s.info().span;
       r.evidence_text = std::string(s.text());
     }
