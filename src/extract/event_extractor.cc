@@ -155,8 +155,8 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
     const auto hit = find_trigger(s, lexicon);
     // "Three soldiers were killed, eight others wounded": a bare toll right
     // after a reported event belongs to it.
-    const bool generic_hit = hit && (hit->trigger->event_type == kGenericAttack ||
-                                     hit->trigger->event_type == kGenericAssault);
+    const bool generic_hit = hit && (text_is(hit->trigger->event_type, kGenericAttack) ||
+                                     text_is(hit->trigger->event_type, kGenericAssault));
     // "Two were killed in Musaffah", "... after the attack on the consulate":
     // the toll or an echo of an event already reported, not a new one.
     // "the attack", "this strike": looked for once, asked twice below.
@@ -183,7 +183,7 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
     const auto places = choose_places(doc, s, memory);
     // A tally counts deaths or arrests over weeks ("600 people have been
     // arrested since the coup"); other words in it may still tell an event.
-    const bool counted = s.has_cue(Cue::kKill) || hit->trigger->sub_event_type == "Arrests";
+    const bool counted = s.has_cue(Cue::kKill) || text_is(hit->trigger->sub_event_type, "Arrests");
     if (places.empty() || is_background(s) || (is_tally(s) && counted) || is_summary(s, places) ||
         is_caption(s)) {
       remember(s, memory);
@@ -288,14 +288,14 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
   const bool conflict = is_conflict_story(doc);
   std::erase_if(drafts, [&](const EventDraft& d) {
     const EventRecord& r = d.record;
-    const bool generic = r.event_type == "Battles" || r.sub_event_type == "Attack" ||
-                         r.sub_event_type == "Arrests" || r.weapon == "bomb" ||
-                         r.sub_event_type == "Abduction/forced disappearance";
+    const bool generic = text_is(r.event_type, "Battles") || text_is(r.sub_event_type, "Attack") ||
+                         text_is(r.sub_event_type, "Arrests") || text_is(r.weapon, "bomb") ||
+                         text_is(r.sub_event_type, "Abduction/forced disappearance");
     if (!conflict && generic) return true;
-    if (r.event_type == "Battles") {
+    if (text_is(r.event_type, "Battles")) {
       return d.actor1_default && r.actor2.empty() && !memory.main_armed_group;
     }
-    if (r.sub_event_type == "Arrests") return !memory.main_armed_group && !d.political;
+    if (text_is(r.sub_event_type, "Arrests")) return !memory.main_armed_group && !d.political;
     return false;
   });
   std::vector<EventDraft> merged = merge_drafts(std::move(drafts));

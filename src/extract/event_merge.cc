@@ -53,9 +53,9 @@ bool stated_date(const EventRecord& r) {
 // different stages ("blocked the road" ... "fired warning shots to disperse"
 // ... "two were killed"), and the event is what it came to.
 int protest_severity(const std::string& sub_event_type) {
-  if (sub_event_type == "Excessive force against protesters") return 3;
-  if (sub_event_type == "Protest with intervention") return 2;
-  if (sub_event_type == "Peaceful protest") return 1;
+  if (text_is(sub_event_type, "Excessive force against protesters")) return 3;
+  if (text_is(sub_event_type, "Protest with intervention")) return 2;
+  if (text_is(sub_event_type, "Peaceful protest")) return 1;
   return 0;
 }
 
