@@ -26,8 +26,11 @@ std::pair<std::string_view, const T*> most_frequent(const std::vector<T>& items,
   for (const T& item : items) {
     const std::string_view k = key(item);
     if (k.empty()) continue;
-    auto it = std::find_if(tallies.begin(), tallies.end(),
-                           [&](const Tally& t) { return t.key == k; });
+    // The first bytes are compared inline: keys of one size (two-letter
+    // country codes) would otherwise each cost a memcmp call.
+    auto it = std::find_if(tallies.begin(), tallies.end(), [&](const Tally& t) {
+      return t.key.size() == k.size() && t.key[0] == k[0] && t.key == k;
+    });
     if (it == tallies.end()) {
       tallies.push_back({k, 1, &item});
     } else {
