@@ -163,8 +163,9 @@ std::vector<const PlaceRef*> choose_places(const AnalyzedDocument& doc, const Se
     });
   });
   // "In addition to the rocket attack in Kilis, shells landed in Yayladagi":
-  // the aside names another event's place.
-  {
+  // the aside names another event's place. (With no place left there is
+  // nothing to set aside, and the words need not be read.)
+  if (!in_sentence.empty()) {
     const auto& w = s.words();
     std::vector<const PlaceRef*> outside;
     size_t aside_end = 0;
