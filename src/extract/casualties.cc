@@ -190,6 +190,10 @@ Casualties find_casualties(const SentenceView& s) {
     out.injuries = Count{0, false, whole};
     return out;
   }
+  // Every count below is read off a kill or injury cue ("death of a ...",
+  // "killing a ..." included: "death*" and "killing" are kill cues), so a
+  // sentence with neither has none to read.
+  if (!s.has_cue(Cue::kKill) && !s.has_cue(Cue::kInjure)) return out;
   if (is_tally(s)) return out;
   count_singular_victims(s, out);
   for (const QuantityRef* q : s.quantities()) {
