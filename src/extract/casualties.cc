@@ -184,16 +184,17 @@ bool is_tally(const SentenceView& s) {
 
 Casualties find_casualties(const SentenceView& s) {
   Casualties out;
+  // Every count below is read off a kill or injury cue ("death of a ...",
+  // "killing a ..." included: "death*" and "killing" are kill cues), and so
+  // is "no casualties", "no deaths", "no one was killed/hurt"; a sentence
+  // with neither cue has none to read.
+  if (!s.has_cue(Cue::kKill) && !s.has_cue(Cue::kInjure)) return out;
   if (says_no_casualties(s)) {
     const Span whole = s.info().span;
     out.fatalities = Count{0, false, whole};
     out.injuries = Count{0, false, whole};
     return out;
   }
-  // Every count below is read off a kill or injury cue ("death of a ...",
-  // "killing a ..." included: "death*" and "killing" are kill cues), so a
-  // sentence with neither has none to read.
-  if (!s.has_cue(Cue::kKill) && !s.has_cue(Cue::kInjure)) return out;
   if (is_tally(s)) return out;
   count_singular_victims(s, out);
   for (const QuantityRef* q : s.quantities()) {
