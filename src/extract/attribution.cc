@@ -19,6 +19,7 @@ bool contains_ignoring_case(std::string_view text, std::string_view part) {
   // Mostly the text's spelling is the knowledge base's own: found byte for
   // byte by memchr and memcmp, before the letter-by-letter search.
   if (text.find(part) != std::string_view::npos) return true;
+  if (part.size() > text.size()) return false;  // the text as written runs longer
   return std::search(text.begin(), text.end(), part.begin(), part.end(), same) != text.end();
 }
 
