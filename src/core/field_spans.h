@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -29,8 +30,12 @@ class FieldSpans {
     // insert, rather than moving the names through each doubling.
     if (fields_.capacity() == 0) fields_.reserve(kUsualFields);
     auto at = fields_.begin() + static_cast<std::ptrdiff_t>(position(field));
-    if (at == fields_.end() || at->first != field)
-      at = fields_.emplace(at, std::string(field), Span{});
+    if (at == fields_.end() || at->first != field) {
+      // Built in place (no temporary name to move) when it goes on the end,
+      // as a record's names mostly do.
+      at = fields_.emplace(at, std::piecewise_construct, std::forward_as_tuple(field),
+                           std::forward_as_tuple());
+    }
     return at->second;
   }
   [[nodiscard]] const_iterator find(std::string_view field) const {
