@@ -20,8 +20,8 @@ SentenceView::SentenceView(const AnalyzedDocument& doc, size_t index, const Lexi
   dates_ = own_.dates;
 }
 
-SentenceView::SentenceView(const AnalyzedDocument& doc, size_t index, const Lexicon& lexicon,
-                           std::span<const ActorRef* const> actors,
+SentenceView::SentenceView(PooledKey, const AnalyzedDocument& doc, size_t index,
+                           const Lexicon& lexicon, std::span<const ActorRef* const> actors,
                            std::span<const PlaceRef* const> places,
                            std::span<const QuantityRef* const> quantities,
                            std::span<const DateRef* const> dates)
@@ -81,10 +81,10 @@ std::vector<SentenceView> SentenceView::all(const AnalyzedDocument& doc, const L
   std::vector<SentenceView> views;
   views.reserve(doc.sentences.size());
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
-    views.push_back(SentenceView(doc, i, lexicon, part(mentions.actors, actor_starts, i),
-                                 part(mentions.places, place_starts, i),
-                                 part(mentions.quantities, quantity_starts, i),
-                                 part(mentions.dates, date_starts, i)));
+    views.emplace_back(PooledKey{}, doc, i, lexicon, part(mentions.actors, actor_starts, i),
+                       part(mentions.places, place_starts, i),
+                       part(mentions.quantities, quantity_starts, i),
+                       part(mentions.dates, date_starts, i));
   }
   return views;
 }

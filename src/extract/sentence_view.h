@@ -52,6 +52,16 @@ class SentenceView {
   static std::vector<SentenceView> all(const AnalyzedDocument& doc, const Lexicon& lexicon,
                                        SentenceMentions& mentions);
 
+  // What all() builds its views with, in place; only it can make the key.
+  class PooledKey {
+    friend class SentenceView;
+    PooledKey() = default;
+  };
+  SentenceView(PooledKey, const AnalyzedDocument& doc, size_t index, const Lexicon& lexicon,
+               std::span<const ActorRef* const> actors, std::span<const PlaceRef* const> places,
+               std::span<const QuantityRef* const> quantities,
+               std::span<const DateRef* const> dates);
+
   SentenceView(SentenceView&&) noexcept = default;
   SentenceView& operator=(SentenceView&&) noexcept = default;
   // A copy's lists would point into the original's storage.
@@ -119,11 +129,6 @@ class SentenceView {
   static uint32_t bit_of(Cue cue) { return uint32_t{1} << static_cast<uint32_t>(cue); }
   // First word in [from, to) where a phrase of a cue in `mask` starts, or npos.
   [[nodiscard]] size_t scan_for_cues(uint32_t mask, size_t from, size_t to) const;
-
-  SentenceView(const AnalyzedDocument& doc, size_t index, const Lexicon& lexicon,
-               std::span<const ActorRef* const> actors, std::span<const PlaceRef* const> places,
-               std::span<const QuantityRef* const> quantities,
-               std::span<const DateRef* const> dates);
 
   const AnalyzedDocument* doc_;
   const SentenceInfo* sentence_;
