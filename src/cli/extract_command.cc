@@ -15,6 +15,7 @@
 #include "cli/output_file.h"
 #include "core/civil_date.h"
 #include "export/event_writer.h"
+#include "export/json_writer.h"
 #include "ingest/ingest.h"
 #include "pipeline/ordered_batch.h"
 
@@ -77,17 +78,26 @@ struct RenderedDocument {
 
 RenderedDocument render(Pipeline::Records records, OutputFormat format) {
   RenderedDocument out;
-  for (const auto& st : records.statements) {
-    append_statement_json(out.text, st);
-    out.text += '\n';
-  }
-  for (const auto& e : records.events) {
-    if (format == OutputFormat::kCsv) {
-      out.text += event_to_csv_row(e);
-    } else {
-      append_event_json(out.text, e);
+  {
+    // One buffer for all of the document's JSON lines; it trims out.text to
+    // what was written when it goes.
+    JsonBuffer json(out.text);
+    for (const auto& st : records.statements) {
+      append_statement_json(json, st);
+      json.raw('\n');
     }
-    out.text += '\n';
+    if (format == OutputFormat::kJsonl) {
+      for (const auto& e : records.events) {
+        append_event_json(json, e);
+        json.raw('\n');
+      }
+    }
+  }
+  if (format == OutputFormat::kCsv) {
+    for (const auto& e : records.events) {
+      out.text += event_to_csv_row(e);
+      out.text += '\n';
+    }
   }
   out.records = std::move(records);
   return out;

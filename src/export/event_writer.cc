@@ -12,59 +12,60 @@ namespace {
 
 // Fields the contract writes as null when empty ("not known" reads the same
 // for every field).
-void string_or_null(std::string& out, const std::string& s) {
+void string_or_null(JsonBuffer& out, const std::string& s) {
   if (s.empty()) {
-    out += "null";
+    out.null();
   } else {
-    append_json_string(out, s);
+    out.string(s);
   }
 }
 
-void string_or_null(std::string& out, const std::optional<std::string>& s) {
+void string_or_null(JsonBuffer& out, const std::optional<std::string>& s) {
   if (s) {
-    append_json_string(out, *s);
+    out.string(*s);
   } else {
-    out += "null";
+    out.null();
   }
 }
 
-void int_or_null(std::string& out, const std::optional<int>& v) {
+void int_or_null(JsonBuffer& out, const std::optional<int>& v) {
   if (v) {
-    append_json_int(out, *v);
+    out.integer(*v);
   } else {
-    out += "null";
+    out.null();
   }
 }
 
-void double_or_null(std::string& out, const std::optional<double>& v) {
+void double_or_null(JsonBuffer& out, const std::optional<double>& v) {
   if (v) {
-    append_json_double(out, *v);
+    out.real(*v);
   } else {
-    out += "null";
+    out.null();
   }
 }
 
 // {"end":..,"start":..,"text":..}: the keys in nlohmann's (sorted) order.
-void located_text(std::string& out, Span span, const std::string& text) {
+void located_text(JsonBuffer& out, Span span, const std::string& text) {
   JsonObject o(out);
-  append_json_uint(o.key("end"), span.end);
-  append_json_uint(o.key("start"), span.start);
-  append_json_string(o.key("text"), text);
+  o.key("end").unsigned_integer(span.end);
+  o.key("start").unsigned_integer(span.start);
+  o.key("text").string(text);
 }
 
-void spans_json(std::string& out, const FieldSpans& spans) {
+void spans_json(JsonBuffer& out, const FieldSpans& spans) {
   JsonObject o(out);
   for (const auto& [field, span] : spans) {
-    // "[start,end]" composed on the stack and appended once.
+    JsonBuffer& value = o.escaped_key(field);
+    // "[start,end]" written in place.
     constexpr size_t kDigits = 10;  // a uint32_t has at most ten
-    char buf[2 * kDigits + 3];
-    char* p = buf;
+    char* const first = value.room(2 * kDigits + 3);
+    char* p = first;
     *p++ = '[';
     p = std::to_chars(p, p + kDigits, span.start).ptr;
     *p++ = ',';
     p = std::to_chars(p, p + kDigits, span.end).ptr;
     *p++ = ']';
-    o.escaped_key(field).append(buf, static_cast<size_t>(p - buf));
+    value.advance(static_cast<size_t>(p - first));
   }
 }
 
@@ -118,7 +119,7 @@ int interaction_code(int inter1, int inter2) {
 
 // Keys in bytewise order, as nlohmann::json's std::map wrote them before
 // this writer replaced it; tests/export checks the bytes against it.
-void append_event_json(std::string& out, const EventRecord& e) {
+void append_event_json(JsonBuffer& out, const EventRecord& e) {
   JsonObject o(out);
   string_or_null(o.key("actor1"), e.actor1);
   string_or_null(o.key("actor2"), e.actor2);
@@ -126,18 +127,18 @@ void append_event_json(std::string& out, const EventRecord& e) {
   string_or_null(o.key("admin2"), e.admin2);
   string_or_null(o.key("assoc_actor_1"), e.assoc_actor_1);
   string_or_null(o.key("assoc_actor_2"), e.assoc_actor_2);
-  append_json_bool(o.key("civilian_targeting"), e.civilian_targeting);
+  o.key("civilian_targeting").boolean(e.civilian_targeting);
   string_or_null(o.key("country"), e.country);
   string_or_null(o.key("disorder_type"), e.disorder_type);
-  append_json_string(o.key("doc_id"), e.doc_id);
+  o.key("doc_id").string(e.doc_id);
   string_or_null(o.key("event_date"), e.event_date);
-  append_json_string(o.key("event_id"), e.event_id);
-  append_json_string(o.key("event_type"), e.event_type);
+  o.key("event_id").string(e.event_id);
+  o.key("event_type").string(e.event_type);
   located_text(o.key("evidence"), e.evidence, e.evidence_text);
   int_or_null(o.key("fatalities"), e.fatalities);
   string_or_null(o.key("fatalities_text"), e.fatalities_text);
-  append_json_int(o.key("geo_precision"), e.geo_precision);
-  append_json_bool(o.key("hedged"), e.hedged);
+  o.key("geo_precision").integer(e.geo_precision);
+  o.key("hedged").boolean(e.hedged);
   int_or_null(o.key("injuries"), e.injuries);
   int_or_null(o.key("inter1"), e.inter1 ? std::optional<int>(e.inter1) : std::nullopt);
   int_or_null(o.key("inter2"), e.inter2 ? std::optional<int>(e.inter2) : std::nullopt);
@@ -147,37 +148,47 @@ void append_event_json(std::string& out, const EventRecord& e) {
   double_or_null(o.key("latitude"), rounded_coordinate(e.latitude));
   string_or_null(o.key("location"), e.location);
   double_or_null(o.key("longitude"), rounded_coordinate(e.longitude));
-  append_json_string(o.key("notes"), e.notes);
-  append_json_string(o.key("record"), "event");
+  o.key("notes").string(e.notes);
+  o.key("record").literal("\"event\"");
   string_or_null(o.key("region"), e.region);
   string_or_null(o.key("reported_by"), e.reported_by);
   string_or_null(o.key("source"), e.source);
-  std::string& sources = o.key("sources");
-  sources += '[';
+  JsonBuffer& sources = o.key("sources");
+  sources.raw('[');
   for (size_t i = 0; i < e.sources.size(); ++i) {
-    if (i) sources += ',';
-    append_json_string(sources, e.sources[i]);
+    if (i) sources.raw(',');
+    sources.string(e.sources[i]);
   }
-  sources += ']';
+  sources.raw(']');
   spans_json(o.key("spans"), e.spans);
-  append_json_string(o.key("sub_event_type"), e.sub_event_type);
-  append_json_int(o.key("time_precision"), static_cast<int>(e.time_precision));
+  o.key("sub_event_type").string(e.sub_event_type);
+  o.key("time_precision").integer(static_cast<int>(e.time_precision));
   string_or_null(o.key("weapon"), e.weapon);
 }
 
-void append_statement_json(std::string& out, const StatementRecord& s) {
+void append_statement_json(JsonBuffer& out, const StatementRecord& s) {
   JsonObject o(out);
   string_or_null(o.key("addressee"), s.addressee);
   string_or_null(o.key("country"), s.country);
   string_or_null(o.key("date"), s.date);
-  append_json_string(o.key("doc_id"), s.doc_id);
+  o.key("doc_id").string(s.doc_id);
   located_text(o.key("evidence"), s.evidence, s.evidence_text);
   located_text(o.key("quote"), s.quote, s.quote_text);
-  append_json_string(o.key("record"), "statement");
+  o.key("record").literal("\"statement\"");
   spans_json(o.key("spans"), s.spans);
   string_or_null(o.key("speaker"), s.speaker);
-  append_json_string(o.key("statement_id"), s.statement_id);
-  append_json_string(o.key("verb_class"), s.verb_class);
+  o.key("statement_id").string(s.statement_id);
+  o.key("verb_class").string(s.verb_class);
+}
+
+void append_event_json(std::string& out, const EventRecord& event) {
+  JsonBuffer buffer(out);
+  append_event_json(buffer, event);
+}
+
+void append_statement_json(std::string& out, const StatementRecord& statement) {
+  JsonBuffer buffer(out);
+  append_statement_json(buffer, statement);
 }
 
 std::string event_to_json(const EventRecord& e) {

@@ -11,6 +11,8 @@
 
 namespace sitrep {
 
+class JsonBuffer;
+
 enum class OutputFormat { kJsonl, kCsv };
 
 // "jsonl" / "csv"; nullopt-like failure is reported by the CLI's validator.
@@ -21,6 +23,10 @@ bool parse_output_format(std::string_view name, OutputFormat& out);
 // onto the caller's buffer, so a document's lines need no string per record.
 void append_event_json(std::string& out, const EventRecord& event);
 void append_statement_json(std::string& out, const StatementRecord& statement);
+// The same through a JsonBuffer (export/json_writer.h), which a caller
+// writing many records keeps for all of them.
+void append_event_json(JsonBuffer& out, const EventRecord& event);
+void append_statement_json(JsonBuffer& out, const StatementRecord& statement);
 std::string event_to_json(const EventRecord& event);
 std::string statement_to_json(const StatementRecord& statement);
 

@@ -20,6 +20,9 @@ bool is_anaphor(const ActorRef& a) { return a.generic && (a.inter == 2 || a.inte
 // "Seven soldiers were killed", "a policeman died": the actor is a victim,
 // whatever its place in the sentence.
 bool is_victim(const SentenceView& s, const ActorRef& a) {
+  // "died" and "perished" are kill cues, and the passive needs a kill or
+  // injury cue after it: a sentence with neither cue has no victim here.
+  if (!s.has_cue(Cue::kKill) && !s.has_cue(Cue::kInjure)) return false;
   const auto& w = s.words();
   const size_t after = s.word_from(a.span.end);
   size_t limit = std::min(w.size(), after + 4);
@@ -43,6 +46,9 @@ bool is_victim(const SentenceView& s, const ActorRef& a) {
 // "..., police said", "according to the army", "told AFP": the actor is
 // the source of the report, not a party to the event.
 bool is_speaker(const SentenceView& s, const ActorRef& a) {
+  // Every form below is an attribution cue ("said", "told", "citing",
+  // "according to"), so without one the actor speaks for no report.
+  if (!s.has_cue(Cue::kAttribution)) return false;
   const auto& w = s.words();
   const size_t first = s.word_from(a.span.start);
   const size_t after = s.word_from(a.span.end);

@@ -16,6 +16,10 @@ namespace {
 bool contains_ignoring_case(std::string_view text, std::string_view part) {
   auto same = [](char a, char b) { return ascii::lower(a) == ascii::lower(b); };
   if (part.empty()) return true;  // as std::string::find finds ""
+  // Mostly the text's spelling is the knowledge base's own: found byte for
+  // byte by memchr and memcmp, before the letter-by-letter search.
+  if (text.find(part) != std::string_view::npos) return true;
+  if (part.size() > text.size()) return false;  // the text as written runs longer
   return std::search(text.begin(), text.end(), part.begin(), part.end(), same) != text.end();
 }
 
@@ -156,7 +160,7 @@ std::vector<Candidate> candidates(const SentenceView& s) {
     name = as_a_name(std::move(name));
     const Span phrase{s.info().word_spans[first].start,
                       s.info().word_spans[std::min(end, words.size()) - 1].end};
-    out.push_back({name, phrase, i, false, false, std::move(head)});
+    out.push_back({std::move(name), phrase, i, false, false, std::move(head)});
     next = end;
   }
   std::sort(out.begin(), out.end(),
@@ -200,8 +204,10 @@ Attribution find_attribution(const SentenceView& s) {
     return best;
   };
   const Candidate* chosen = nullptr;
-  // "according to X" and "citing X" name the innermost source.
-  for (size_t i = 0; i + 1 < words.size() && !chosen; ++i) {
+  // "according to X" and "citing X" name the innermost source. Both are
+  // attribution cues, so only the words where such a cue starts are tried.
+  for (size_t i = cue; i != std::string::npos && i + 1 < words.size() && !chosen;
+       i = s.find_cue(Cue::kAttribution, i + 1, words.size())) {
     if ((words[i] == "according" && words[i + 1] == "to") || words[i] == "citing") {
       const size_t at = words[i] == "citing" ? i + 1 : i + 2;
       chosen = first_after(i + 1);

@@ -164,9 +164,11 @@ bool is_tally(const SentenceView& s) {
   const auto& words = s.words();
   // "more than 100,000 people have been killed": a war's toll, not a day's.
   constexpr long kWarToll = 1000;
-  if (std::any_of(s.quantities().begin(), s.quantities().end(),
+  // (The kill cue, a bit test, is asked first: the word scan only then.)
+  if (s.has_cue(Cue::kKill) &&
+      std::any_of(s.quantities().begin(), s.quantities().end(),
                   [](const QuantityRef* q) { return q->value >= kWarToll && !q->is_age; }) &&
-      std::find(words.begin(), words.end(), "been") != words.end() && s.has_cue(Cue::kKill)) {
+      std::find(words.begin(), words.end(), "been") != words.end()) {
     return true;
   }
   for (size_t i = s.find_cue(Cue::kTally, 0, words.size()); i != std::string::npos;
@@ -182,6 +184,11 @@ bool is_tally(const SentenceView& s) {
 
 Casualties find_casualties(const SentenceView& s) {
   Casualties out;
+  // Every count below is read off a kill or injury cue ("death of a ...",
+  // "killing a ..." included: "death*" and "killing" are kill cues), and so
+  // is "no casualties", "no deaths", "no one was killed/hurt"; a sentence
+  // with neither cue has none to read.
+  if (!s.has_cue(Cue::kKill) && !s.has_cue(Cue::kInjure)) return out;
   if (says_no_casualties(s)) {
     const Span whole = s.info().span;
     out.fatalities = Count{0, false, whole};

@@ -1,7 +1,8 @@
 #include "extract/document_context.h"
 
 #include <algorithm>
-#include <map>
+#include <string_view>
+#include <vector>
 
 #include "extract/event_typing.h"
 #include "extract/sentence_view.h"
@@ -11,32 +12,45 @@ namespace sitrep {
 namespace {
 
 // The key seen most often among `items`, with its first item; ties go to
-// the key that sorts first, so results do not depend on hash order.
+// the key that sorts first, so results do not depend on hash order. A
+// document has few distinct keys (countries, armed groups), so they are
+// counted in a short list of views rather than a map of copied strings.
 template <class T, class KeyFn>
-std::pair<std::string, const T*> most_frequent(const std::vector<T>& items, KeyFn key) {
-  std::map<std::string, std::pair<int, const T*>> counts;
+std::pair<std::string_view, const T*> most_frequent(const std::vector<T>& items, KeyFn key) {
+  struct Tally {
+    std::string_view key;
+    int n = 0;
+    const T* first = nullptr;
+  };
+  std::vector<Tally> tallies;
   for (const T& item : items) {
-    const std::string k = key(item);
+    const std::string_view k = key(item);
     if (k.empty()) continue;
-    auto& [n, first] = counts[k];
-    if (!first) first = &item;
-    ++n;
-  }
-  std::pair<std::string, const T*> best{"", nullptr};
-  int best_n = 0;
-  for (const auto& [k, entry] : counts) {
-    if (entry.first > best_n) {
-      best_n = entry.first;
-      best = {k, entry.second};
+    // The first bytes are compared inline: keys of one size (two-letter
+    // country codes) would otherwise each cost a memcmp call.
+    auto it = std::find_if(tallies.begin(), tallies.end(), [&](const Tally& t) {
+      return t.key.size() == k.size() && t.key[0] == k[0] && t.key == k;
+    });
+    if (it == tallies.end()) {
+      tallies.push_back({k, 1, &item});
+    } else {
+      ++it->n;
     }
   }
-  return best;
+  const Tally* best = nullptr;
+  for (const Tally& t : tallies) {
+    if (!best || t.n > best->n || (t.n == best->n && t.key < best->key)) best = &t;
+  }
+  if (!best) return {std::string_view(), nullptr};
+  return {best->key, best->first};
 }
 
 }  // namespace
 
 std::string main_country(const AnalyzedDocument& doc) {
-  return most_frequent(doc.places, [](const PlaceRef& p) { return p.country_code; }).first;
+  return std::string(
+      most_frequent(doc.places, [](const PlaceRef& p) { return std::string_view(p.country_code); })
+          .first);
 }
 
 bool is_conflict_story(const AnalyzedDocument& doc) {
@@ -57,7 +71,7 @@ const ActorRef* main_armed_group(const AnalyzedDocument& doc) {
                        [](const ActorRef& a) {
                          const bool named_armed =
                              a.known && !a.generic && (a.inter == 2 || a.inter == 3);
-                         return named_armed ? a.name : std::string();
+                         return named_armed ? std::string_view(a.name) : std::string_view();
                        })
       .second;
 }

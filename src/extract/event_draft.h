@@ -3,12 +3,22 @@
 #pragma once
 
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/event.h"
 #include "extract/casualties.h"
 
 namespace sitrep {
+
+// Whether a record's text field (event_type, sub_event_type, weapon) is
+// `literal`. std::string == "literal" compares bytes whatever the lengths
+// (libstdc++ 12); as a view the lengths are compared first, so most
+// mismatches cost one compare.
+inline bool text_is(const std::string& field, std::string_view literal) {
+  return std::string_view(field) == literal;
+}
 
 struct EventDraft {
   EventRecord record;

@@ -21,6 +21,7 @@ constexpr int kBareKillPriority = 6;
 // "Six people were killed and 13 wounded." after the sentence that
 // reported the attack: the figures belong to that event.
 void attach_casualties(const SentenceView& s, EventDraft& draft) {
+  if (draft.fatalities && draft.injuries) return;  // both known: nothing to read here
   const Casualties c = find_casualties(s);
   if (!draft.fatalities && c.fatalities) draft.fatalities = c.fatalities;
   if (!draft.injuries && c.injuries) draft.injuries = c.injuries;
@@ -99,9 +100,8 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
   memory.main_armed_group = main_armed_group(doc);
   memory.main_country = main_country(doc);
   // Each sentence with its mentions, gathered once for both passes below.
-  std::vector<SentenceView> views;
-  views.reserve(doc.sentences.size());
-  for (size_t i = 0; i < doc.sentences.size(); ++i) views.emplace_back(doc, i, lexicon);
+  SentenceMentions mentions;
+  const std::vector<SentenceView> views = SentenceView::all(doc, lexicon, mentions);
 
   std::vector<Attribution> attributions;
   attributions.reserve(doc.sentences.size());
@@ -155,20 +155,21 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
     const auto hit = find_trigger(s, lexicon);
     // "Three soldiers were killed, eight others wounded": a bare toll right
     // after a reported event belongs to it.
-    const bool generic_hit = hit && (hit->trigger->event_type == kGenericAttack ||
-                                     hit->trigger->event_type == kGenericAssault);
+    const bool generic_hit = hit && (text_is(hit->trigger->event_type, kGenericAttack) ||
+                                     text_is(hit->trigger->event_type, kGenericAssault));
     // "Two were killed in Musaffah", "... after the attack on the consulate":
     // the toll or an echo of an event already reported, not a new one.
+    // "the attack", "this strike": looked for once, asked twice below.
+    const size_t back = generic_hit ? back_reference(s) : std::string::npos;
+    const bool refers = back != std::string::npos;
     EventDraft* echoed = nullptr;
-    if (generic_hit && (hit->trigger->priority <= kBareKillPriority || refers_back(s))) {
+    if (generic_hit && (hit->trigger->priority <= kBareKillPriority || refers)) {
       echoed = echoed_draft(s, drafts, i);
     }
     // "The attack comes amid ...": an echo of a reported event even when no
     // draft sits at the place it names.
-    const bool echo_only =
-        !drafts.empty() &&
-        ((generic_hit && refers_back(s) && !names_its_place(s, back_reference(s))) ||
-         (hit && names_known_event(s, *hit)));
+    const bool echo_only = !drafts.empty() && ((refers && !names_its_place(s, back)) ||
+                                               (hit && names_known_event(s, *hit)));
     const bool bare_toll = echoed != nullptr || echo_only;
     if (!hit || bare_toll) {
       if (EventDraft* told = echoed ? echoed : just_reported(drafts, i)) {
@@ -182,7 +183,7 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
     const auto places = choose_places(doc, s, memory);
     // A tally counts deaths or arrests over weeks ("600 people have been
     // arrested since the coup"); other words in it may still tell an event.
-    const bool counted = s.has_cue(Cue::kKill) || hit->trigger->sub_event_type == "Arrests";
+    const bool counted = s.has_cue(Cue::kKill) || text_is(hit->trigger->sub_event_type, "Arrests");
     if (places.empty() || is_background(s) || (is_tally(s) && counted) || is_summary(s, places) ||
         is_caption(s)) {
       remember(s, memory);
@@ -234,7 +235,6 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
       r.latitude = place->latitude;
       r.longitude = place->longitude;
       r.geo_precision = place->geo_precision;
-      r.spans["location"] = place->span;
       d.place_id = place->id;
       d.place_rank = place_rank(*place);
       if (date && date->date && !date->multi_day) {
@@ -247,6 +247,11 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
         r.event_date = doc.anchor->iso();
         r.time_precision = TimePrecision::kWeek;
       }
+      // Spans set in name order (actor1, actor2, event_date, event_type,
+      // location, reported_by) go on the end of the sorted list instead of
+      // moving the names after them.
+      r.spans["event_type"] = hit->span;
+      r.spans["location"] = place->span;
       d.sentence = i;
       if (!shared_toll) {
         d.fatalities = casualties.fatalities;
@@ -262,7 +267,6 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
       } else {
         r.reported_by = outlet_voice(document.outlet);
       }
-      r.spans["event_type"] = hit->span;
       r.evidence = s.info().span;
       r.evidence_text = std::string(s.text());
     }
@@ -284,14 +288,14 @@ std::vector<EventRecord> extract_events(const AnalyzedDocument& doc, const Lexic
   const bool conflict = is_conflict_story(doc);
   std::erase_if(drafts, [&](const EventDraft& d) {
     const EventRecord& r = d.record;
-    const bool generic = r.event_type == "Battles" || r.sub_event_type == "Attack" ||
-                         r.sub_event_type == "Arrests" || r.weapon == "bomb" ||
-                         r.sub_event_type == "Abduction/forced disappearance";
+    const bool generic = text_is(r.event_type, "Battles") || text_is(r.sub_event_type, "Attack") ||
+                         text_is(r.sub_event_type, "Arrests") || text_is(r.weapon, "bomb") ||
+                         text_is(r.sub_event_type, "Abduction/forced disappearance");
     if (!conflict && generic) return true;
-    if (r.event_type == "Battles") {
+    if (text_is(r.event_type, "Battles")) {
       return d.actor1_default && r.actor2.empty() && !memory.main_armed_group;
     }
-    if (r.sub_event_type == "Arrests") return !memory.main_armed_group && !d.political;
+    if (text_is(r.sub_event_type, "Arrests")) return !memory.main_armed_group && !d.political;
     return false;
   });
   std::vector<EventDraft> merged = merge_drafts(std::move(drafts));

@@ -1,5 +1,8 @@
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <cmath>
+#include <cstring>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -50,9 +53,9 @@ bool stated_date(const EventRecord& r) {
 // different stages ("blocked the road" ... "fired warning shots to disperse"
 // ... "two were killed"), and the event is what it came to.
 int protest_severity(const std::string& sub_event_type) {
-  if (sub_event_type == "Excessive force against protesters") return 3;
-  if (sub_event_type == "Protest with intervention") return 2;
-  if (sub_event_type == "Peaceful protest") return 1;
+  if (text_is(sub_event_type, "Excessive force against protesters")) return 3;
+  if (text_is(sub_event_type, "Protest with intervention")) return 2;
+  if (text_is(sub_event_type, "Peaceful protest")) return 1;
   return 0;
 }
 
@@ -127,26 +130,58 @@ uint32_t fnv1a(std::string_view s, uint32_t h = 2166136261u) {
   return h;
 }
 
-// Appends every part to `s` (no temporary strings, as "a" + b + "c" makes).
-void append(std::string& s, std::initializer_list<std::string_view> parts) {
-  for (const std::string_view part : parts) s += part;
-}
+// The pieces of a string, joined at the end: one allocation and a copy per
+// piece, where appending them one by one costs a call and a capacity check
+// each (a note has some twenty pieces). The pieces must outlive join().
+class Pieces {
+ public:
+  void add(std::initializer_list<std::string_view> pieces) {
+    for (const std::string_view piece : pieces) {
+      pieces_[count_++] = piece;
+      size_ += piece.size();
+    }
+  }
+  [[nodiscard]] std::string join() const {
+    std::string out(size_, '\0');
+    char* at = out.data();
+    for (size_t i = 0; i < count_; ++i) {
+      std::memcpy(at, pieces_[i].data(), pieces_[i].size());
+      at += pieces_[i].size();
+    }
+    return out;
+  }
+
+ private:
+  static constexpr size_t kMaxPieces = 32;  // notes_for adds at most 26
+  std::array<std::string_view, kMaxPieces> pieces_;
+  size_t count_ = 0;
+  size_t size_ = 0;
+};
+
+// A count as decimal digits, in storage that outlives the Pieces using it.
+struct Digits {
+  explicit Digits(long v) : size(static_cast<size_t>(std::to_chars(buf, buf + sizeof buf, v).ptr - buf)) {}
+  [[nodiscard]] std::string_view view() const { return {buf, size}; }
+  char buf[24];
+  size_t size;
+};
 
 std::string notes_for(const EventRecord& r) {
-  std::string s;
-  s.reserve(160);
-  append(s, {"On ", r.event_date ? std::string_view(*r.event_date) : "an unreported date", ", ",
-             r.actor1.empty() ? std::string_view("an unidentified actor") : r.actor1, " (",
-             r.sub_event_type, ")"});
-  if (!r.actor2.empty()) append(s, {" against ", r.actor2});
-  append(s, {" in ", r.location});
-  if (!r.admin1.empty() && r.admin1 != r.location) append(s, {", ", r.admin1});
-  if (!r.country.empty()) append(s, {" (", r.country, ")"});
-  s += ".";
-  if (r.fatalities) append(s, {" Fatalities: ", std::to_string(*r.fatalities), "."});
-  if (r.injuries) append(s, {" Injuries: ", std::to_string(*r.injuries), "."});
-  if (!r.reported_by.empty()) append(s, {" Reported by ", r.reported_by, "."});
-  return s;
+  Pieces s;
+  s.add({"On ", r.event_date ? std::string_view(*r.event_date) : "an unreported date", ", ",
+         r.actor1.empty() ? std::string_view("an unidentified actor") : r.actor1, " (",
+         r.sub_event_type, ")"});
+  if (!r.actor2.empty()) s.add({" against ", r.actor2});
+  s.add({" in ", r.location});
+  if (!r.admin1.empty() && r.admin1 != r.location) s.add({", ", r.admin1});
+  if (!r.country.empty()) s.add({" (", r.country, ")"});
+  s.add({"."});
+  const Digits fatalities(r.fatalities.value_or(0));
+  const Digits injuries(r.injuries.value_or(0));
+  if (r.fatalities) s.add({" Fatalities: ", fatalities.view(), "."});
+  if (r.injuries) s.add({" Injuries: ", injuries.view(), "."});
+  if (!r.reported_by.empty()) s.add({" Reported by ", r.reported_by, "."});
+  return s.join();
 }
 
 }  // namespace
@@ -196,8 +231,8 @@ void finalize(EventDraft& d, std::string_view doc_text) {
   uint32_t h = fnv1a(r.doc_id);
   h = fnv1a(r.event_type, h);
   h = fnv1a(d.place_id, h);
-  h = fnv1a(r.event_date.value_or(""), h);
-  h = fnv1a(std::to_string(r.evidence.start), h);
+  h = fnv1a(r.event_date ? std::string_view(*r.event_date) : std::string_view(), h);
+  h = fnv1a(Digits(r.evidence.start).view(), h);
   // "%08x" by hand: snprintf parses its format for every event.
   static constexpr char kHex[] = "0123456789abcdef";
   char hex[8];

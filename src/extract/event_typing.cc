@@ -36,18 +36,18 @@ void assign_protest_actors(const SentenceView& s, EventRecord& r, const std::str
   if (protesters) {
     set_actor(r, protesters, true);
   } else {
-    r.actor1 = with_country(r.event_type == kRiots ? "Rioters" : "Protesters", country);
-    r.inter1 = r.event_type == kRiots ? 5 : 6;
+    r.actor1 = with_country(text_is(r.event_type, kRiots) ? "Rioters" : "Protesters", country);
+    r.inter1 = text_is(r.event_type, kRiots) ? 5 : 6;
   }
   // Force met the protesters: the police or army named earlier, if the
   // sentence does not name them.
-  const bool intervened = r.sub_event_type != "Peaceful protest";
+  const bool intervened = !text_is(r.sub_event_type, "Peaceful protest");
   set_actor(r, force ? force : (intervened ? earlier_force : nullptr), false);
 }
 
 bool is_air_weapon(const std::string& weapon) {
-  return weapon == "air strike" || weapon == "drone" || weapon == "helicopter" ||
-         weapon == "barrel bomb";
+  return text_is(weapon, "air strike") || text_is(weapon, "drone") ||
+         text_is(weapon, "helicopter") || text_is(weapon, "barrel bomb");
 }
 
 // A crowd acting on its own: civilians or a communal group, angry or
@@ -97,13 +97,14 @@ bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorCh
   r.sub_event_type = hit.trigger->sub_event_type;
   r.weapon = hit.trigger->weapon;
   d.priority = hit.trigger->priority;
-  const bool generic = r.event_type == kGenericAttack || r.event_type == kGenericAssault;
+  const bool generic =
+      text_is(r.event_type, kGenericAttack) || text_is(r.event_type, kGenericAssault);
   if (generic && previous && refers_back(s)) {
     r.event_type = previous->record.event_type;
     r.sub_event_type = previous->record.sub_event_type;
     r.weapon = previous->record.weapon;
   }
-  if (r.event_type == kCapture) {
+  if (text_is(r.event_type, kCapture)) {
     const bool place_follows = std::any_of(s.places().begin(), s.places().end(), [&](auto* p) {
       const size_t w = s.word_from(p->span.start);
       return w >= hit.end_word && w <= hit.end_word + 3;
@@ -114,7 +115,7 @@ bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorCh
     r.sub_event_type =
         state_took ? "Government regains territory" : "Non-state actor overtakes territory";
   }
-  const bool withdrawal = r.event_type == kWithdrawal;
+  const bool withdrawal = text_is(r.event_type, kWithdrawal);
   if (withdrawal) {
     r.event_type = kBattles;
     const bool state_withdrew = actors.actor1 && actors.actor1->inter == 1;
@@ -124,19 +125,20 @@ bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorCh
   // Killings in a story about protests, by security forces or unnamed
   // shooters, are force against the protesters.
   if (generic && (!actors.actor1 || actors.actor1->inter == 1) &&
-      (mentions_protesters(s) || (previous && previous->record.event_type == kProtests))) {
+      (mentions_protesters(s) || (previous && text_is(previous->record.event_type, kProtests)))) {
     r.event_type = kProtests;
     r.sub_event_type = "Excessive force against protesters";
   }
 
-  if (r.event_type == kGenericAttack || r.event_type == kGenericAssault) {
+  if (text_is(r.event_type, kGenericAttack) || text_is(r.event_type, kGenericAssault)) {
     if (!actors.actor1 && !actors.actor2 && !actors.civilian_target) return false;
     if (!actors.actor1 && !casualties.fatalities && !casualties.injuries) return false;
     // Fighting between armed sides is a battle; an armed attack on people
     // not named as fighters is violence against civilians.
     const bool armed_target =
         actors.actor2 && !actors.actor2->role_is("civilian") && actors.actor2->inter != 7;
-    const bool battle = r.event_type == kGenericAttack ? armed_target : !actors.civilian_target;
+    const bool battle =
+        text_is(r.event_type, kGenericAttack) ? armed_target : !actors.civilian_target;
     if (battle) {
       r.event_type = kBattles;
       r.sub_event_type = "Armed clash";
@@ -147,25 +149,26 @@ bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorCh
   }
   // Protesters clashing with the police: a protest met by force, not a
   // battle between armed sides.
-  if (r.event_type == kBattles && r.sub_event_type == "Armed clash" && mentions_protesters(s)) {
+  if (text_is(r.event_type, kBattles) && text_is(r.sub_event_type, "Armed clash") &&
+      mentions_protesters(s)) {
     r.event_type = kProtests;
     r.sub_event_type = "Protest with intervention";
   }
-  if (r.event_type == kProtests || r.event_type == kRiots) {
+  if (text_is(r.event_type, kProtests) || text_is(r.event_type, kRiots)) {
     const bool lethal = s.has_cue(Cue::kLethal) || casualties.fatalities;
     // Demonstrators storming or torching: a violent demonstration.
-    if (r.sub_event_type == "Peaceful protest" && s.has_cue(Cue::kRiot)) {
+    if (text_is(r.sub_event_type, "Peaceful protest") && s.has_cue(Cue::kRiot)) {
       r.event_type = kRiots;
       r.sub_event_type = "Violent demonstration";
     }
-    if (r.event_type == kProtests && lethal)
+    if (text_is(r.event_type, kProtests) && lethal)
       r.sub_event_type = "Excessive force against protesters";
     assign_protest_actors(s, r, country, memory.last_state_force);
     d.actor1_default = r.actor1.empty();
     return true;
   }
   // Angry villagers burning a village are a mob, not looters.
-  if (r.sub_event_type == "Looting/property destruction" && is_mob(s, actors)) {
+  if (text_is(r.sub_event_type, "Looting/property destruction") && is_mob(s, actors)) {
     r.event_type = kRiots;
     r.sub_event_type = "Mob violence";
     if (actors.actor1) {
@@ -177,7 +180,7 @@ bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorCh
     d.actor1_default = false;
     return true;
   }
-  if (r.event_type == kStrategic && r.sub_event_type == "Agreement" &&
+  if (text_is(r.event_type, kStrategic) && text_is(r.sub_event_type, "Agreement") &&
       !s.has_cue(Cue::kAgreement)) {
     return false;
   }
@@ -190,7 +193,7 @@ bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorCh
   set_actor(r, second, false);
   // "Iraqi soldiers had taken control of the base": who took the ground
   // decides between ACLED's two territorial sub-types.
-  if (first && r.event_type == kBattles && r.sub_event_type != "Armed clash") {
+  if (first && text_is(r.event_type, kBattles) && !text_is(r.sub_event_type, "Armed clash")) {
     if (first->inter == 1) r.sub_event_type = "Government regains territory";
     if (first->inter == 2 || first->inter == 3)
       r.sub_event_type = "Non-state actor overtakes territory";
@@ -203,21 +206,22 @@ bool type_and_actors(const SentenceView& s, const TriggerHit& hit, const ActorCh
   const ActorRef* story_group =
       memory.last_armed_group ? memory.last_armed_group : memory.main_armed_group;
   if (!first && story_group &&
-      (r.event_type == kViolenceAgainstCivilians || r.event_type == kBattles) &&
+      (text_is(r.event_type, kViolenceAgainstCivilians) || text_is(r.event_type, kBattles)) &&
       (!second || second->name != story_group->name)) {
     set_actor(r, story_group, true);
-  } else if (!first && r.event_type != kStrategic) {
+  } else if (!first && !text_is(r.event_type, kStrategic)) {
     const bool air = is_air_weapon(r.weapon);
     r.actor1 = air ? std::string("Unidentified Military Forces")
                    : with_country("Unidentified Armed Group", country);
     r.inter1 = air ? 8 : 3;
   }
   if (!actors.actor2 && actors.civilian_target &&
-      (r.event_type == kViolenceAgainstCivilians || r.event_type == "Explosions/Remote violence")) {
+      (text_is(r.event_type, kViolenceAgainstCivilians) ||
+       text_is(r.event_type, "Explosions/Remote violence"))) {
     r.actor2 = with_country("Civilians", country);
     r.inter2 = 7;
   }
-  r.civilian_targeting = r.event_type == kViolenceAgainstCivilians || r.inter2 == 7;
+  r.civilian_targeting = text_is(r.event_type, kViolenceAgainstCivilians) || r.inter2 == 7;
   return true;
 }
 
@@ -227,10 +231,11 @@ void name_attacker(EventDraft& d, const ActorRef& attacker) {
 }
 
 std::string disorder_type_of(const std::string& event_type, const std::string& sub_event_type) {
-  if (event_type == kProtests || (event_type == kRiots && sub_event_type != "Mob violence")) {
+  if (text_is(event_type, kProtests) ||
+      (text_is(event_type, kRiots) && !text_is(sub_event_type, "Mob violence"))) {
     return "Demonstrations";
   }
-  if (event_type == kStrategic) return kStrategic;
+  if (text_is(event_type, kStrategic)) return kStrategic;
   return "Political violence";
 }
 

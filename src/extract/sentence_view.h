@@ -4,6 +4,8 @@
 #pragma once
 
 #include <algorithm>
+#include <initializer_list>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -30,9 +32,41 @@ std::vector<const T*> mentions_in(const std::vector<T>& items, Span span) {
   return out;
 }
 
+// The mention lists of every sentence of a document, one array per kind:
+// what SentenceView::all's views point into.
+struct SentenceMentions {
+  std::vector<const ActorRef*> actors;
+  std::vector<const PlaceRef*> places;
+  std::vector<const QuantityRef*> quantities;
+  std::vector<const DateRef*> dates;
+};
+
 class SentenceView {
  public:
+  // One sentence, gathering its mentions itself.
   SentenceView(const AnalyzedDocument& doc, size_t index, const Lexicon& lexicon);
+  // A view of every sentence of `doc`, in order, their mentions found in one
+  // sweep over each list (both sentences and mentions are in text order)
+  // rather than a search and a vector per sentence and kind. The views'
+  // mention lists point into `mentions`, which must outlive them.
+  static std::vector<SentenceView> all(const AnalyzedDocument& doc, const Lexicon& lexicon,
+                                       SentenceMentions& mentions);
+
+  // What all() builds its views with, in place; only it can make the key.
+  class PooledKey {
+    friend class SentenceView;
+    PooledKey() = default;
+  };
+  SentenceView(PooledKey, const AnalyzedDocument& doc, size_t index, const Lexicon& lexicon,
+               std::span<const ActorRef* const> actors, std::span<const PlaceRef* const> places,
+               std::span<const QuantityRef* const> quantities,
+               std::span<const DateRef* const> dates);
+
+  SentenceView(SentenceView&&) noexcept = default;
+  SentenceView& operator=(SentenceView&&) noexcept = default;
+  // A copy's lists would point into the original's storage.
+  SentenceView(const SentenceView&) = delete;
+  SentenceView& operator=(const SentenceView&) = delete;
 
   [[nodiscard]] const SentenceInfo& info() const { return *sentence_; }
   [[nodiscard]] size_t index() const { return index_; }
@@ -42,10 +76,10 @@ class SentenceView {
   [[nodiscard]] std::string_view doc_text() const { return doc_->doc->text; }
 
   // Mentions whose span lies inside the sentence, in text order.
-  [[nodiscard]] const std::vector<const ActorRef*>& actors() const { return actors_; }
-  [[nodiscard]] const std::vector<const PlaceRef*>& places() const { return places_; }
-  [[nodiscard]] const std::vector<const QuantityRef*>& quantities() const { return quantities_; }
-  [[nodiscard]] const std::vector<const DateRef*>& dates() const { return dates_; }
+  [[nodiscard]] std::span<const ActorRef* const> actors() const { return actors_; }
+  [[nodiscard]] std::span<const PlaceRef* const> places() const { return places_; }
+  [[nodiscard]] std::span<const QuantityRef* const> quantities() const { return quantities_; }
+  [[nodiscard]] std::span<const DateRef* const> dates() const { return dates_; }
 
   // Index of the first word starting at or after byte `offset` (words().size()
   // when none), and of the last word ending at or before it.
@@ -53,9 +87,24 @@ class SentenceView {
   [[nodiscard]] size_t word_before(uint32_t offset) const;
 
   // Whether a cue phrase starts within [from, to) word indices.
-  [[nodiscard]] bool cue_in(Cue cue, size_t from, size_t to) const;
-  // Start word of the first cue phrase in [from, to), or npos.
-  [[nodiscard]] size_t find_cue(Cue cue, size_t from, size_t to) const;
+  [[nodiscard]] bool cue_in(Cue cue, size_t from, size_t to) const {
+    return find_cue(cue, from, to) != std::string_view::npos;
+  }
+  // Start word of the first cue phrase in [from, to), or npos. The rules ask
+  // this ~25 times a sentence, mostly of cues the sentence has none of:
+  // that answer is given here, inline, and only the rest scan the words.
+  [[nodiscard]] size_t find_cue(Cue cue, size_t from, size_t to) const {
+    if (!sentence_->phrases.has(cue)) return std::string_view::npos;
+    return scan_for_cues(bit_of(cue), from, to);
+  }
+  // Whether a phrase of any of `cues` starts within [from, to): one scan
+  // for several cues that each settle the same question.
+  [[nodiscard]] bool any_cue_in(std::initializer_list<Cue> cues, size_t from, size_t to) const {
+    uint32_t mask = 0;
+    for (const Cue cue : cues) mask |= bit_of(cue);
+    if ((sentence_->phrases.cues_anywhere & mask) == 0) return false;
+    return scan_for_cues(mask, from, to) != std::string_view::npos;
+  }
   [[nodiscard]] bool has_cue(Cue cue) const { return sentence_->phrases.has(cue); }
   // One past the last word of the cue phrase starting at `at`, or `at` when
   // none starts there.
@@ -70,21 +119,26 @@ class SentenceView {
   // Whether word `word` falls inside one of `mentions` (dates(), places()):
   // "May" in the date "On May 9" is no modal verb, "Aleppo" no person.
   template <class T>
-  [[nodiscard]] bool word_in(const std::vector<const T*>& mentions, size_t word) const {
+  [[nodiscard]] bool word_in(std::span<const T* const> mentions, size_t word) const {
     const Span w = sentence_->word_spans[word];
     return std::any_of(mentions.begin(), mentions.end(),
                        [&](const T* m) { return m->span.overlaps(w); });
   }
 
  private:
+  static uint32_t bit_of(Cue cue) { return uint32_t{1} << static_cast<uint32_t>(cue); }
+  // First word in [from, to) where a phrase of a cue in `mask` starts, or npos.
+  [[nodiscard]] size_t scan_for_cues(uint32_t mask, size_t from, size_t to) const;
+
   const AnalyzedDocument* doc_;
   const SentenceInfo* sentence_;
   size_t index_;
   const Lexicon* lexicon_;
-  std::vector<const ActorRef*> actors_;
-  std::vector<const PlaceRef*> places_;
-  std::vector<const QuantityRef*> quantities_;
-  std::vector<const DateRef*> dates_;
+  SentenceMentions own_;  // the lists, when this view gathered them itself
+  std::span<const ActorRef* const> actors_;
+  std::span<const PlaceRef* const> places_;
+  std::span<const QuantityRef* const> quantities_;
+  std::span<const DateRef* const> dates_;
 };
 
 }  // namespace sitrep

@@ -65,6 +65,9 @@ bool opens_apposition(const SentenceView& s, size_t word) { return !s.capitalise
 }  // namespace
 
 Span person_with_role(const SentenceView& s, size_t cue) {
+  // Both forms below need a role cue ("spokesman", "commander") in the
+  // apposition; without one in the sentence the words need not be read.
+  if (!s.has_cue(Cue::kRole)) return {};
   const auto& w = s.words();
   // "Name, role, said" and "Name, role revealed": the role runs back from
   // the verb to the comma after the name.

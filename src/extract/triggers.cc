@@ -26,24 +26,30 @@ size_t clause_start(const SentenceView& s, size_t word, size_t floor) {
 }  // namespace
 
 bool is_unasserted(const SentenceView& s, size_t word) {
-  // Only the last kModalityWindow words before `word` are read, so the
-  // clause start is looked for no further back.
-  const size_t start = clause_start(s, word, word > kModalityWindow ? word - kModalityWindow : 0);
-  const size_t neg_from = word > kNegationWindow ? std::max(start, word - kNegationWindow) : start;
-  const size_t mod_from = word > kModalityWindow ? std::max(start, word - kModalityWindow) : start;
-  if (s.cue_in(Cue::kNegation, neg_from, word)) return true;
-  // "On May 9, rebels shelled": the month is no modal verb.
-  for (size_t at = s.find_cue(Cue::kModality, mod_from, word); at != std::string::npos;
-       at = s.find_cue(Cue::kModality, at + 1, word)) {
-    if (!s.word_in(s.dates(), at)) return true;
+  // Negation and modality reach back within the clause; the clause start
+  // is looked for only when the sentence has either cue at all.
+  if (s.has_cue(Cue::kNegation) || s.has_cue(Cue::kModality)) {
+    // Only the last kModalityWindow words before `word` are read, so the
+    // clause start is looked for no further back.
+    const size_t start = clause_start(s, word, word > kModalityWindow ? word - kModalityWindow : 0);
+    const size_t neg_from =
+        word > kNegationWindow ? std::max(start, word - kNegationWindow) : start;
+    const size_t mod_from =
+        word > kModalityWindow ? std::max(start, word - kModalityWindow) : start;
+    if (s.cue_in(Cue::kNegation, neg_from, word)) return true;
+    // "On May 9, rebels shelled": the month is no modal verb.
+    for (size_t at = s.find_cue(Cue::kModality, mod_from, word); at != std::string::npos;
+         at = s.find_cue(Cue::kModality, at + 1, word)) {
+      if (!s.word_in(s.dates(), at)) return true;
+    }
   }
   // A denial governs the whole sentence ("X denied that its aircraft had
-  // targeted the centre, calling the strike a provocation").
-  if (s.cue_in(Cue::kDeny, 0, word)) return true;
-  // So do accusations, demands, appeals and threats: what they mention is
-  // what one side says of the other, not a reported incident.
-  for (Cue act : {Cue::kAccuse, Cue::kDemand, Cue::kAppeal, Cue::kThreaten}) {
-    if (s.cue_in(act, 0, word)) return true;
+  // targeted the centre, calling the strike a provocation"). So do
+  // accusations, demands, appeals and threats: what they mention is what
+  // one side says of the other, not a reported incident.
+  if (s.any_cue_in({Cue::kDeny, Cue::kAccuse, Cue::kDemand, Cue::kAppeal, Cue::kThreaten}, 0,
+                   word)) {
+    return true;
   }
   // Headlines tell news in the present tense ("Rebels carry out attack"),
   // so there the present is no habit.

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <climits>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -73,18 +72,27 @@ struct Key {
 bool iequals(std::string_view a, std::string_view lower) {
   if (a.size() != lower.size()) return false;
   for (size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) != lower[i]) return false;
+    // ASCII lowering, as std::tolower does in the "C" locale, without a
+    // libc call per byte: every key of every record is compared here.
+    const char c = a[i] >= 'A' && a[i] <= 'Z' ? static_cast<char>(a[i] - 'A' + 'a') : a[i];
+    if (c != lower[i]) return false;
   }
   return true;
 }
 
+// Each alias's rank within its field, worked out once at compile time
+// rather than along the list for every key of every record.
+constexpr auto kAliasRanks = [] {
+  std::array<int, std::size(kAliases)> ranks{};
+  for (size_t i = 1; i < ranks.size(); ++i) {
+    ranks[i] = kAliases[i].field == kAliases[i - 1].field ? ranks[i - 1] + 1 : 0;
+  }
+  return ranks;
+}();
+
 std::optional<Key> lookup(std::string_view key) {
-  int rank = 0;
-  std::optional<Field> last;
-  for (const Alias& a : kAliases) {
-    rank = (last && *last == a.field) ? rank + 1 : 0;
-    last = a.field;
-    if (iequals(key, a.key)) return Key{a.field, rank};
+  for (size_t i = 0; i < std::size(kAliases); ++i) {
+    if (iequals(key, kAliases[i].key)) return Key{kAliases[i].field, kAliasRanks[i]};
   }
   return std::nullopt;
 }
