@@ -36,16 +36,17 @@ ActorRef actor_ref_of(actors::ActorMention&& m) {
                   .known = m.kind != actors::MentionKind::kPattern};
 }
 
-std::vector<std::string> countries_by_mentions(const std::vector<PlaceRef>& places) {
+std::vector<std::string> countries_by_mentions(const std::vector<places::PlaceMention>& places) {
   // An article names a handful of countries, so a flat list searched from the
   // front beats a map keyed by string.
   std::vector<std::pair<int, std::string_view>> order;  // (-mentions, code)
   for (const auto& p : places) {
-    if (p.country_code.empty()) continue;
+    const std::string& code = p.place.country_code;
+    if (p.demonym || code.empty()) continue;
     auto it = std::find_if(order.begin(), order.end(),
-                           [&](const auto& e) { return e.second == p.country_code; });
+                           [&](const auto& e) { return e.second == code; });
     if (it == order.end()) {
-      order.emplace_back(-1, p.country_code);
+      order.emplace_back(-1, code);
     } else {
       --it->first;
     }

@@ -20,9 +20,10 @@ PlaceRef place_ref_of(places::PlaceMention&& m, bool dateline);
 // The ActorRef of an actor mention, taking its strings.
 ActorRef actor_ref_of(actors::ActorMention&& m);
 
-// The article's countries (ISO2), most mentioned first: the context for
-// generic actor words ("troops" in a Syrian story are Syria's).
-std::vector<std::string> countries_by_mentions(const std::vector<PlaceRef>& places);
+// The article's countries (ISO2), most mentioned first, counting every
+// place mention but demonyms: the context for generic actor words ("troops"
+// in a Syrian story are Syria's).
+std::vector<std::string> countries_by_mentions(const std::vector<places::PlaceMention>& places);
 
 // Orders mentions by where they start. They mostly arrive in order already,
 // and std::sort moves every element even then (two string-laden moves
