@@ -215,8 +215,12 @@ class PlacesInsideActors {
       : text_(text) {
     by_start_.reserve(actors.size());
     for (const auto& a : actors) by_start_.push_back(&a);
-    std::stable_sort(by_start_.begin(), by_start_.end(),
-                     [](const auto* a, const auto* b) { return a->span.start < b->span.start; });
+    // The matcher gives its mentions in text order; stable_sort would still
+    // allocate a buffer and merge, so it runs only when they are not.
+    auto starts_before = [](const auto* a, const auto* b) { return a->span.start < b->span.start; };
+    if (!std::is_sorted(by_start_.begin(), by_start_.end(), starts_before)) {
+      std::stable_sort(by_start_.begin(), by_start_.end(), starts_before);
+    }
     // max_end_[i]: the furthest end among by_start_[0..i].
     max_end_.resize(by_start_.size());
     for (size_t i = 0; i < by_start_.size(); ++i) {
