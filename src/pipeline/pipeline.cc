@@ -347,12 +347,12 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
   for (places::PlaceMention& m : mentions) {
     if (m.demonym || inside_actors.hide(m.span)) continue;
     const bool dateline = is_dateline(text, m.span) || in_byline(text, m.span);
-    out.places.push_back(place_ref_of(std::move(m), dateline));
+    append_place_ref(out.places, std::move(m), dateline);
   }
   out.actors.reserve(actor_mentions.size());
   for (actors::ActorMention& m : actor_mentions) {
     if (m.kind == actors::MentionKind::kCountry) continue;  // "Damascus said": a source, not a side
-    out.actors.push_back(actor_ref_of(std::move(m)));
+    append_actor_ref(out.actors, std::move(m));
   }
   sort_by_start(out.actors);
   sort_by_start(out.places);
