@@ -8,6 +8,7 @@
 #include <csignal>
 #include <cstdio>
 #include <map>
+#include <string>
 #include <thread>
 
 #include "cli/commands.h"
@@ -149,6 +150,7 @@ int run_extract(const ExtractArgs& args, const GlobalOptions& global) {
   const bool from_stdin = std::find(args.paths.begin(), args.paths.end(), "-") != args.paths.end();
   size_t documents = 0, events = 0;
   std::map<std::string, size_t> by_type;  // "Battles / Armed clash" -> count, for the summary
+  std::string type_key;  // by_type's key, built in one buffer for every event
   Status write_status;
   if (format == OutputFormat::kCsv) write_status = out->write_line(csv_header());
 
@@ -168,7 +170,10 @@ int run_extract(const ExtractArgs& args, const GlobalOptions& global) {
       write_status = out->write(rendered.text);
       for (const auto& e : rendered.records.events) {
         ++events;
-        ++by_type[e.event_type + " / " + e.sub_event_type];
+        type_key.assign(e.event_type).append(" / ").append(e.sub_event_type);
+        auto counted = by_type.find(type_key);
+        if (counted == by_type.end()) counted = by_type.emplace(type_key, 0).first;
+        ++counted->second;
       }
     }
     // Each batch reaches the reader at once: a pipe consumer sees records

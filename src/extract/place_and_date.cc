@@ -113,12 +113,12 @@ bool named_as_area(const SentenceView& s, const PlaceRef& p) {
 std::vector<const PlaceRef*> choose_places(const AnalyzedDocument& doc, const SentenceView& s,
                                            const DiscourseMemory& memory) {
   auto pick = [&](const std::vector<const PlaceRef*>& all) {
-    std::vector<const PlaceRef*> candidates;
+    std::vector<const PlaceRef*> in_main_country;
     for (const PlaceRef* p : all) {
-      if (p->country_code == memory.main_country) candidates.push_back(p);
+      if (p->country_code == memory.main_country) in_main_country.push_back(p);
     }
-    if (candidates.empty()) candidates = all;
-    std::vector<const PlaceRef*> kept = finest(candidates);
+    // (Read where they are rather than copied when none is in the country.)
+    std::vector<const PlaceRef*> kept = finest(in_main_country.empty() ? all : in_main_country);
     if (kept.empty()) return kept;
     const int best = place_rank(**std::min_element(kept.begin(), kept.end(), [](auto* a, auto* b) {
       return place_rank(*a) < place_rank(*b);

@@ -1,51 +1,53 @@
 #include "pipeline/mention_refs.h"
 
+#include <algorithm>
 #include <string_view>
 #include <utility>
 
 namespace sitrep {
 
-// Takes the mention's strings: the caller has no further use for them. Built
-// by designated initialisers so each string is move-constructed once rather
-// than default-constructed and then move-assigned.
-PlaceRef place_ref_of(places::PlaceMention&& m, bool dateline) {
+// Takes the mention's strings: the caller has no further use for them.
+// Built in place, by C++20 aggregate initialisation from emplace_back's
+// arguments (in PlaceRef's field order), so each string is move-constructed
+// once, straight into the vector: a PlaceRef returned and then pushed was
+// moved a second time, string by string, and destroyed.
+void append_place_ref(std::vector<PlaceRef>& out, places::PlaceMention&& m, bool dateline) {
   places::Place& place = m.place;
-  return PlaceRef{.span = m.span,
-                  .id = std::move(place.id),
-                  .name = std::move(place.name),
-                  .country_code = std::move(place.country_code),
-                  .country = std::move(place.country),
-                  .admin1 = std::move(place.admin1),
-                  .admin2 = std::move(place.admin2),
-                  .feature_code = std::move(place.feature_code),
-                  .latitude = place.latitude,
-                  .longitude = place.longitude,
-                  .population = place.population,
-                  .geo_precision = m.geo_precision,
-                  .dateline = dateline};
+  out.emplace_back(m.span, std::move(place.id), std::move(place.name),
+                   std::move(place.country_code), std::move(place.country),
+                   std::move(place.admin1), std::move(place.admin2),
+                   std::move(place.feature_code), place.latitude, place.longitude,
+                   place.population, m.geo_precision, dateline);
 }
 
-// Takes the mention's strings, like place_ref_of().
-ActorRef actor_ref_of(actors::ActorMention&& m) {
-  return ActorRef{.span = m.span,
-                  .name = std::move(m.name),
-                  .inter = m.inter,
-                  .role = std::move(m.role),
-                  .country = std::move(m.country),
-                  .generic = m.generic,
-                  .known = m.kind != actors::MentionKind::kPattern};
+// Takes the mention's strings and builds in place, like append_place_ref().
+void append_actor_ref(std::vector<ActorRef>& out, actors::ActorMention&& m) {
+  out.emplace_back(m.span, std::move(m.name), m.inter, std::move(m.role), std::move(m.country),
+                   m.generic, m.kind != actors::MentionKind::kPattern);
 }
 
-std::vector<std::string> countries_by_mentions(const std::vector<PlaceRef>& places) {
+namespace {
+
+// Byte by byte: a code is two letters, and string_view's == calls memcmp
+// for each of the thousands of comparisons a long article asks for.
+bool same_code(std::string_view a, std::string_view b) {
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return x == y; });
+}
+
+}  // namespace
+
+std::vector<std::string> countries_by_mentions(const std::vector<places::PlaceMention>& places) {
   // An article names a handful of countries, so a flat list searched from the
   // front beats a map keyed by string.
   std::vector<std::pair<int, std::string_view>> order;  // (-mentions, code)
   for (const auto& p : places) {
-    if (p.country_code.empty()) continue;
+    const std::string& code = p.place.country_code;
+    if (p.demonym || code.empty()) continue;
     auto it = std::find_if(order.begin(), order.end(),
-                           [&](const auto& e) { return e.second == p.country_code; });
+                           [&](const auto& e) { return same_code(e.second, code); });
     if (it == order.end()) {
-      order.emplace_back(-1, p.country_code);
+      order.emplace_back(-1, code);
     } else {
       --it->first;
     }

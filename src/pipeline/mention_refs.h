@@ -14,15 +14,16 @@
 
 namespace sitrep {
 
-// The PlaceRef of a place mention, taking its strings; `dateline`: the
-// mention is the story's dateline or in its byline.
-PlaceRef place_ref_of(places::PlaceMention&& m, bool dateline);
-// The ActorRef of an actor mention, taking its strings.
-ActorRef actor_ref_of(actors::ActorMention&& m);
+// Appends the PlaceRef of a place mention to `out`, taking its strings;
+// `dateline`: the mention is the story's dateline or in its byline.
+void append_place_ref(std::vector<PlaceRef>& out, places::PlaceMention&& m, bool dateline);
+// Appends the ActorRef of an actor mention to `out`, taking its strings.
+void append_actor_ref(std::vector<ActorRef>& out, actors::ActorMention&& m);
 
-// The article's countries (ISO2), most mentioned first: the context for
-// generic actor words ("troops" in a Syrian story are Syria's).
-std::vector<std::string> countries_by_mentions(const std::vector<PlaceRef>& places);
+// The article's countries (ISO2), most mentioned first, counting every
+// place mention but demonyms: the context for generic actor words ("troops"
+// in a Syrian story are Syria's).
+std::vector<std::string> countries_by_mentions(const std::vector<places::PlaceMention>& places);
 
 // Orders mentions by where they start. They mostly arrive in order already,
 // and std::sort moves every element even then (two string-laden moves

@@ -204,40 +204,55 @@ bool after_locative(std::string_view text, Span span) {
 // speaks ("Moscow reports", "Damascus demanded") rather than being where
 // something happened ("in Damascus").
 //
+// Asked of each place mention before its PlaceRef is built, so a hidden one
+// is never built, nor erased later (which moved every PlaceRef after it).
 // Only the actors overlapping a place are looked at (actors by start, with a
 // running maximum of their ends), so a document with thousands of both does
 // not compare every pair.
-void drop_places_inside_actors(std::string_view text,
-                               const std::vector<actors::ActorMention>& actors,
-                               std::vector<PlaceRef>& places) {
-  std::vector<const actors::ActorMention*> by_start;
-  by_start.reserve(actors.size());
-  for (const auto& a : actors) by_start.push_back(&a);
-  std::stable_sort(by_start.begin(), by_start.end(),
-                   [](const auto* a, const auto* b) { return a->span.start < b->span.start; });
-  // max_end[i]: the furthest end among by_start[0..i].
-  std::vector<uint32_t> max_end(by_start.size());
-  for (size_t i = 0; i < by_start.size(); ++i) {
-    max_end[i] = std::max(i ? max_end[i - 1] : 0u, by_start[i]->span.end);
+class PlacesInsideActors {
+ public:
+  PlacesInsideActors(std::string_view text, const std::vector<actors::ActorMention>& actors)
+      : text_(text) {
+    by_start_.reserve(actors.size());
+    for (const auto& a : actors) by_start_.push_back(&a);
+    // The matcher gives its mentions in text order; stable_sort would still
+    // allocate a buffer and merge, so it runs only when they are not.
+    auto starts_before = [](const auto* a, const auto* b) { return a->span.start < b->span.start; };
+    if (!std::is_sorted(by_start_.begin(), by_start_.end(), starts_before)) {
+      std::stable_sort(by_start_.begin(), by_start_.end(), starts_before);
+    }
+    // max_end_[i]: the furthest end among by_start_[0..i].
+    max_end_.resize(by_start_.size());
+    for (size_t i = 0; i < by_start_.size(); ++i) {
+      max_end_[i] = std::max(i ? max_end_[i - 1] : 0u, by_start_[i]->span.end);
+    }
   }
-  auto hides = [&](const actors::ActorMention& a, const PlaceRef& p) {
-    if (!a.span.overlaps(p.span)) return false;
-    if (a.kind == actors::MentionKind::kCountry) return !after_locative(text, p.span);
-    return !a.generic && a.span.size() > p.span.size();
-  };
-  std::erase_if(places, [&](const PlaceRef& p) {
+
+  // Whether an actor mention hides the place mentioned at `place`.
+  [[nodiscard]] bool hide(Span place) const {
     // Actors starting before the place ends, nearest first, until none of
     // the earlier ones reaches into the place.
     size_t i = static_cast<size_t>(
-        std::lower_bound(by_start.begin(), by_start.end(), p.span.end,
+        std::lower_bound(by_start_.begin(), by_start_.end(), place.end,
                          [](const auto* a, uint32_t end) { return a->span.start < end; }) -
-        by_start.begin());
-    while (i-- > 0 && max_end[i] > p.span.start) {
-      if (hides(*by_start[i], p)) return true;
+        by_start_.begin());
+    while (i-- > 0 && max_end_[i] > place.start) {
+      if (hides(*by_start_[i], place)) return true;
     }
     return false;
-  });
-}
+  }
+
+ private:
+  [[nodiscard]] bool hides(const actors::ActorMention& a, Span place) const {
+    if (!a.span.overlaps(place)) return false;
+    if (a.kind == actors::MentionKind::kCountry) return !after_locative(text_, place);
+    return !a.generic && a.span.size() > place.size();
+  }
+
+  std::string_view text_;
+  std::vector<const actors::ActorMention*> by_start_;
+  std::vector<uint32_t> max_end_;
+};
 
 constexpr uint32_t kMaxParagraphSentences = 200;
 
@@ -321,22 +336,23 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
   }
 
   std::vector<places::PlaceMention> mentions = find_places_as_read(*knowledge_->geoparser, text);
-  out.places.reserve(mentions.size());
-  for (places::PlaceMention& m : mentions) {
-    if (m.demonym) continue;
-    const bool dateline = is_dateline(text, m.span) || in_byline(text, m.span);
-    out.places.push_back(place_ref_of(std::move(m), dateline));
-  }
-
+  // The actors are found with every place's country as context, and then
+  // decide which places stand (PlacesInsideActors).
   actors::MatchContext context;
-  context.countries = countries_by_mentions(out.places);
+  context.countries = countries_by_mentions(mentions);
   context.date = anchor;
   auto actor_mentions = knowledge_->matcher->find(text, context);
-  drop_places_inside_actors(text, actor_mentions, out.places);
+  const PlacesInsideActors inside_actors(text, actor_mentions);
+  out.places.reserve(mentions.size());
+  for (places::PlaceMention& m : mentions) {
+    if (m.demonym || inside_actors.hide(m.span)) continue;
+    const bool dateline = is_dateline(text, m.span) || in_byline(text, m.span);
+    append_place_ref(out.places, std::move(m), dateline);
+  }
   out.actors.reserve(actor_mentions.size());
   for (actors::ActorMention& m : actor_mentions) {
     if (m.kind == actors::MentionKind::kCountry) continue;  // "Damascus said": a source, not a side
-    out.actors.push_back(actor_ref_of(std::move(m)));
+    append_actor_ref(out.actors, std::move(m));
   }
   sort_by_start(out.actors);
   sort_by_start(out.places);
