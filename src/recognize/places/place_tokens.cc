@@ -105,21 +105,14 @@ bool joins_nothing(std::string_view text, size_t pos) {
   return next < 0x80 && !(kAsciiClasses[next] & kAlpha);
 }
 
-// The end of the run of ASCII letters and digits from `start`, and whether
-// the run is all caps (two letters or more, none lowercase). With SSE2,
-// sixteen bytes are classified per step (most words end within the first),
-// the bytes past the run masked off; the byte loop takes the text's last
-// fifteen bytes.
-struct PlainRun {
-  size_t end;
-  bool all_caps;
-};
-inline PlainRun scan_plain_run(std::string_view text, size_t start) {
+// The end of the run of ASCII letters and digits from `start`. With SSE2,
+// sixteen bytes are classified per step (most words end within the first,
+// and no branch then depends on the word's length); the byte loop takes the
+// text's last fifteen bytes.
+inline size_t end_of_plain_run(std::string_view text, size_t start) {
   const char* p = text.data();
   const size_t n = text.size();
   size_t k = start;
-  uint32_t letters = 0;  // 0, 1 or 2 a step: enough to tell "two or more"
-  uint32_t lowercase = 0;
 #if defined(__SSE2__)
   const __m128i case_bit = _mm_set1_epi8(0x20);
   const __m128i before_a = _mm_set1_epi8('a' - 1);
@@ -130,28 +123,34 @@ inline PlainRun scan_plain_run(std::string_view text, size_t start) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
     // Signed compares: bytes past 0x7F read as negative and fall in neither
     // range; 'A'..'Z' with the case bit set read as 'a'..'z'.
-    const __m128i lower = _mm_and_si128(_mm_cmpgt_epi8(x, before_a), _mm_cmplt_epi8(x, after_z));
     const __m128i folded = _mm_or_si128(x, case_bit);
     const __m128i letter =
         _mm_and_si128(_mm_cmpgt_epi8(folded, before_a), _mm_cmplt_epi8(folded, after_z));
     const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, before_0), _mm_cmplt_epi8(x, after_9));
     const auto alnum = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
-    const auto run = static_cast<uint32_t>(std::countr_one(alnum));  // 0..16
-    const uint32_t in_run = (uint32_t{1} << run) - 1;
-    const uint32_t letter_bits = static_cast<uint32_t>(_mm_movemask_epi8(letter)) & in_run;
-    letters += (letter_bits != 0 ? 1 : 0) + ((letter_bits & (letter_bits - 1)) != 0 ? 1 : 0);
-    lowercase |= static_cast<uint32_t>(_mm_movemask_epi8(lower)) & in_run;
-    k += run;
-    if (run < 16) return {k, letters >= 2 && lowercase == 0};
+    if (alnum != 0xFFFF) return k + static_cast<size_t>(std::countr_one(alnum));
+    k += 16;
   }
 #endif
-  for (; k < n; ++k) {
+  while (k < n) {
     const auto byte = static_cast<unsigned char>(p[k]);
     if (byte >= 0x80 || !(kAsciiClasses[byte] & kAlnum)) break;
-    letters += (kAsciiClasses[byte] & kAlpha) ? 1 : 0;
-    lowercase |= (byte >= 'a' && byte <= 'z') ? 1 : 0;
+    ++k;
   }
-  return {k, letters >= 2 && lowercase == 0};
+  return k;
+}
+
+// Whether a plain word (ASCII letters and digits) is all caps: two letters
+// or more, none lowercase. Asked only of a word that does not start with a
+// lowercase letter; a capitalised word stops at its second letter.
+bool plain_all_caps(std::string_view word) {
+  uint32_t letters = 0;
+  for (const char c : word) {
+    const uint8_t classes = kAsciiClasses[static_cast<unsigned char>(c)];
+    if ((classes & (kAlpha | kUpper)) == kAlpha) return false;
+    letters += (classes & kUpper) ? 1 : 0;
+  }
+  return letters >= 2;
 }
 
 // Takes the plain word at `i` and those that follow it one space apart
@@ -167,8 +166,7 @@ bool take_plain_words(std::string_view text, int32_t& i, std::vector<Token>& out
   auto start = static_cast<size_t>(i);
   bool took = false;
   for (;;) {
-    const PlainRun run = scan_plain_run(text, start);
-    const size_t end = run.end;
+    const size_t end = end_of_plain_run(text, start);
     if (end < text.size() && !kEndsPlainWord[static_cast<unsigned char>(text[end])] &&
         !joins_nothing(text, end)) {
       i = static_cast<int32_t>(start);  // the general loop takes this word
@@ -177,9 +175,11 @@ bool take_plain_words(std::string_view text, int32_t& i, std::vector<Token>& out
     Token& t = out.emplace_back();
     t.start = static_cast<uint32_t>(start);
     t.end = static_cast<uint32_t>(end);
-    t.capitalised = (kAsciiClasses[static_cast<unsigned char>(text[start])] & kUpper) != 0;
+    const auto first = static_cast<unsigned char>(text[start]);
+    t.capitalised = (kAsciiClasses[first] & kUpper) != 0;
     if (t.capitalised) capitals.push_back(out.size() - 1);
-    t.all_caps = run.all_caps;
+    // Most words start with a lowercase letter: never all caps.
+    t.all_caps = !(first >= 'a' && first <= 'z') && plain_all_caps(word_of(text, t));
     t.sentence_start = sentence_start;
     t.line_start = line_start;
     sentence_start = false;
