@@ -168,7 +168,7 @@ class Finder {
     if (answer < 0) {
       const std::string_view w = word(k);
       answer = tokens_[k].capitalised && !tokens_[k].all_caps && !facts_.stopword(k) &&
-               !facts_.title(k) && !facts_.org_word(k) && w.size() >= 4 && !used_in_lowercase(w);
+               !facts_.org_word(k) && !facts_.title(k) && w.size() >= 4 && !used_in_lowercase(w);
     }
     return answer != 0;
   }
@@ -198,9 +198,11 @@ class Finder {
     size_t e = i;
     auto plain = [&](size_t k) {
       const std::string_view w = word(k);
+      // The lookup that answers stopword() answers org_word() and
+      // place_prefix() too: they go before title(), a lookup of its own.
       return tokens_[k].capitalised && !tokens_[k].all_caps && w.size() >= 3 &&
-             !facts_.stopword(k) && !facts_.title(k) && !facts_.org_word(k) &&
-             !facts_.place_prefix(k) && facts_.unit(k) == UnitHint::kNone;
+             !facts_.stopword(k) && !facts_.org_word(k) && !facts_.place_prefix(k) &&
+             !facts_.title(k) && facts_.unit(k) == UnitHint::kNone;
     };
     if (tokens_[i].sentence_start || !plain(i)) return kNoMatch;
     while (e + 1 < tokens_.size() && e - i < 2 && adjacent(e + 1) && plain(e + 1)) ++e;
