@@ -87,10 +87,16 @@ class Finder {
   // The questions (used_in_lowercase here, allowed_candidates in the
   // resolver) are about capitalised words that are neither all caps nor
   // stopwords: those are announced, then every lowercase word is checked.
+  // The resolver asks only about a word that starts a sentence, and
+  // variant_word() only about one of four letters or more that is not an
+  // org word: no other word is announced (a word asked about is announced
+  // by its own token, so no answer changes).
   void collect_lowercase_uses() {
     for (const size_t k : capitals_) {
       if (tokens_[k].all_caps || facts_.stopword(k)) continue;
       const std::string_view w = word(k);
+      if (!tokens_[k].sentence_start && (w.size() < 4 || facts_.org_word(k)))
+        continue;
       if (w.size() <= 40)
         out_.lowercase_uses.may_ask(LowerWord(w).view());
       else
