@@ -79,9 +79,11 @@ class Finder {
     return c >= 'a' && c <= 'z';
   }
 
-  [[nodiscard]] bool used_in_lowercase(std::string_view w) const {
-    if (w.size() <= 40) return out_.lowercase_uses.used(LowerWord(w).view());
-    return out_.lowercase_uses.used(lower_ascii(w));
+  // Whether token k's word is written in lowercase elsewhere; asked only
+  // of a token collect_lowercase_uses() announced.
+  [[nodiscard]] bool used_in_lowercase(size_t k) const {
+    const int id = lowercase_ids_[k];
+    return id >= 0 && out_.lowercase_uses.used_id(id);
   }
 
   // The questions (used_in_lowercase here, allowed_candidates in the
@@ -97,10 +99,8 @@ class Finder {
       const std::string_view w = word(k);
       if (!tokens_[k].sentence_start && (w.size() < 4 || facts_.org_word(k)))
         continue;
-      if (w.size() <= 40)
-        out_.lowercase_uses.may_ask(LowerWord(w).view());
-      else
-        out_.lowercase_uses.may_ask(lower_ascii(w));
+      lowercase_ids_[k] = w.size() <= 40 ? out_.lowercase_uses.may_ask(LowerWord(w).view())
+                                         : out_.lowercase_uses.may_ask(lower_ascii(w));
     }
     for (size_t k = 0; k < tokens_.size(); ++k) {
       if (is_lower_word(k) && !tokens_[k].sentence_start) out_.lowercase_uses.mark(word(k));
@@ -174,7 +174,7 @@ class Finder {
     if (answer < 0) {
       const std::string_view w = word(k);
       answer = tokens_[k].capitalised && !tokens_[k].all_caps && !facts_.stopword(k) &&
-               !facts_.org_word(k) && !facts_.title(k) && w.size() >= 4 && !used_in_lowercase(w);
+               !facts_.org_word(k) && !facts_.title(k) && w.size() >= 4 && !used_in_lowercase(k);
     }
     return answer != 0;
   }
@@ -387,6 +387,8 @@ class Finder {
   FoundToponyms out_;
   CandidateLists lists_{gaz_, out_.candidate_lists};  // after out_, which holds the lists
   std::vector<size_t> first_token_, last_token_;
+  // Per token: its word's id in out_.lowercase_uses, where announced.
+  std::vector<int32_t> lowercase_ids_ = std::vector<int32_t>(tokens_.size(), -1);
   std::vector<int8_t> variant_words_ =
       std::vector<int8_t>(tokens_.size(), -1);  // variant_word(k); -1: not asked
   WordSet person_words_;  // first and last words of person names (views into folds_)
