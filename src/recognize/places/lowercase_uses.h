@@ -20,14 +20,16 @@ namespace sitrep::places {
 
 class LowercaseUses {
  public:
-  // `lowered` (a word lowercased) may be asked about with used().
-  void may_ask(std::string_view lowered) {
+  // `lowered` (a word lowercased) may be asked about with used(), or with
+  // used_id() and the id returned.
+  int may_ask(std::string_view lowered) {
     bool inserted = false;
-    asked_.insert(lowered, inserted);
-    if (!inserted) return;
+    const int id = asked_.insert(lowered, inserted);
+    if (!inserted) return id;
     used_.push_back(false);
     if (lowered.size() < 32)
       lengths_by_first_[first_slot(lowered)] |= uint32_t{1} << lowered.size();
+    return id;
   }
 
   // `word` is written in lowercase in the text.
@@ -38,6 +40,9 @@ class LowercaseUses {
     const int id = asked_.find(word);
     if (id >= 0) used_[static_cast<size_t>(id)] = true;
   }
+
+  // used() of the word may_ask() returned `id` for, without hashing it again.
+  [[nodiscard]] bool used_id(int id) const { return used_[static_cast<size_t>(id)]; }
 
   // Whether the text writes `lowered` in lowercase; false for a word that
   // was not announced with may_ask().

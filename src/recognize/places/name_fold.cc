@@ -7,6 +7,7 @@
 #include <unicode/utf8.h>
 
 #include <array>
+#include <cstdint>
 #include <vector>
 
 namespace sitrep::places {
@@ -59,16 +60,31 @@ bool is_joining_mark(UChar32 c) {
   }
 }
 
+// A word of two or three bytes as one number, its bytes from the low end
+// ("al" and "al\0" differ by the length in the top byte): the articles are
+// compared as numbers, not by calls to memcmp.
+constexpr uint32_t short_word_code(std::string_view w) {
+  uint32_t code = static_cast<uint32_t>(w.size()) << 24;
+  for (size_t i = 0; i < w.size(); ++i) code |= uint32_t{static_cast<unsigned char>(w[i])} << (8 * i);
+  return code;
+}
+
 bool is_article(std::string_view w) {
   static constexpr std::array<std::string_view, 21> kArticles = {
       "al", "el", "ul", "ol", "ad", "adh", "an", "ar", "as", "ash", "at",
       "ath", "az", "ed", "ez", "es", "esh", "et", "er", "en", "eth"};
+  static constexpr std::array<uint32_t, 21> kArticleCodes = [] {
+    std::array<uint32_t, 21> codes{};
+    for (size_t i = 0; i < kArticles.size(); ++i) codes[i] = short_word_code(kArticles[i]);
+    return codes;
+  }();
   // Every article is two or three letters from a, e, o, u: most words of a
   // name are out before the list is scanned.
   if (w.size() < 2 || w.size() > 3) return false;
   if (w[0] != 'a' && w[0] != 'e' && w[0] != 'o' && w[0] != 'u') return false;
-  for (auto a : kArticles) {
-    if (w == a) return true;
+  const uint32_t code = short_word_code(w);
+  for (const uint32_t article : kArticleCodes) {
+    if (code == article) return true;
   }
   return false;
 }

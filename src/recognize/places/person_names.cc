@@ -113,8 +113,9 @@ class PersonNames {
   // A word that ends a person's name or stands outside one.
   [[nodiscard]] bool role_word(size_t k) {
     if (tokens_[k].end - tokens_[k].start == 1) return false;  // a middle initial
-    return facts_.function_word(k) || facts_.title(k) || facts_.org_word(k) || facts_.stopword(k) ||
-           facts_.place_prefix(k) || facts_.unit(k) != UnitHint::kNone;
+    // The four word classes come from one lookup, title and unit from another.
+    return facts_.function_word(k) || facts_.org_word(k) || facts_.stopword(k) ||
+           facts_.place_prefix(k) || facts_.title(k) || facts_.unit(k) != UnitHint::kNone;
   }
 
   [[nodiscard]] std::string_view word(size_t k) const { return word_of(text_, tokens_[k]); }

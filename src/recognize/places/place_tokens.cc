@@ -3,7 +3,12 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
+#include <bit>
 #include <array>
 #include <iterator>
 
@@ -43,25 +48,6 @@ constexpr std::array<uint8_t, 128> kAsciiClasses = [] {
   for (int c = 'a'; c <= 'z'; ++c) classes[static_cast<size_t>(c)] = kAlnum | kAlpha;
   for (int c = 'A'; c <= 'Z'; ++c) classes[static_cast<size_t>(c)] = kAlnum | kAlpha | kUpper;
   return classes;
-}();
-
-// What one byte adds to a plain word's counts: letters in the low 32
-// bits, capitals in the next 31 (a text has fewer than 2^31 bytes: the
-// tokenizer's positions are int32_t), and the top bit set for every ASCII
-// letter or digit so that 0 means "not part of a plain word" (its carries
-// fall off). Every byte has an entry, so the loop asks one question a byte;
-// a non-ASCII byte (0) ends it like punctuation, and is told apart after.
-constexpr uint64_t kLetterCount = 1, kCapitalCount = uint64_t{1} << 32,
-                   kWordByte = uint64_t{1} << 63;
-constexpr std::array<uint64_t, 256> kPlainWordCounts = [] {
-  std::array<uint64_t, 256> counts{};
-  for (size_t c = 0; c < 128; ++c) {
-    const uint8_t classes = kAsciiClasses[c];
-    if (!(classes & kAlnum)) continue;
-    counts[c] = kWordByte | ((classes & kAlpha) ? kLetterCount : 0) |
-                ((classes & kUpper) ? kCapitalCount : 0);
-  }
-  return counts;
 }();
 
 // What the tokenizer's main loop does with a byte, in one lookup: most
@@ -119,6 +105,54 @@ bool joins_nothing(std::string_view text, size_t pos) {
   return next < 0x80 && !(kAsciiClasses[next] & kAlpha);
 }
 
+// The end of the run of ASCII letters and digits from `start`. With SSE2,
+// sixteen bytes are classified per step (most words end within the first,
+// and no branch then depends on the word's length); the byte loop takes the
+// text's last fifteen bytes.
+inline size_t end_of_plain_run(std::string_view text, size_t start) {
+  const char* p = text.data();
+  const size_t n = text.size();
+  size_t k = start;
+#if defined(__SSE2__)
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  const __m128i before_a = _mm_set1_epi8('a' - 1);
+  const __m128i after_z = _mm_set1_epi8('z' + 1);
+  const __m128i before_0 = _mm_set1_epi8('0' - 1);
+  const __m128i after_9 = _mm_set1_epi8('9' + 1);
+  while (k + 16 <= n) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
+    // Signed compares: bytes past 0x7F read as negative and fall in neither
+    // range; 'A'..'Z' with the case bit set read as 'a'..'z'.
+    const __m128i folded = _mm_or_si128(x, case_bit);
+    const __m128i letter =
+        _mm_and_si128(_mm_cmpgt_epi8(folded, before_a), _mm_cmplt_epi8(folded, after_z));
+    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, before_0), _mm_cmplt_epi8(x, after_9));
+    const auto alnum = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+    if (alnum != 0xFFFF) return k + static_cast<size_t>(std::countr_one(alnum));
+    k += 16;
+  }
+#endif
+  while (k < n) {
+    const auto byte = static_cast<unsigned char>(p[k]);
+    if (byte >= 0x80 || !(kAsciiClasses[byte] & kAlnum)) break;
+    ++k;
+  }
+  return k;
+}
+
+// Whether a plain word (ASCII letters and digits) is all caps: two letters
+// or more, none lowercase. Asked only of a word that does not start with a
+// lowercase letter; a capitalised word stops at its second letter.
+bool plain_all_caps(std::string_view word) {
+  uint32_t letters = 0;
+  for (const char c : word) {
+    const uint8_t classes = kAsciiClasses[static_cast<unsigned char>(c)];
+    if ((classes & (kAlpha | kUpper)) == kAlpha) return false;
+    letters += (classes & kUpper) ? 1 : 0;
+  }
+  return letters >= 2;
+}
+
 // Takes the plain word at `i` and those that follow it one space apart
 // ("in the north of"), moving `i` past the last; false, with `i` at the
 // word, when the word at `i` is not one.
@@ -132,33 +166,20 @@ bool take_plain_words(std::string_view text, int32_t& i, std::vector<Token>& out
   auto start = static_cast<size_t>(i);
   bool took = false;
   for (;;) {
-    size_t end = start;
-    uint64_t counts = 0;
-    // Two bytes a step while both continue the word: one test for the pair.
-    for (; end + 2 <= text.size(); end += 2) {
-      const uint64_t first = kPlainWordCounts[static_cast<unsigned char>(text[end])];
-      const uint64_t second = kPlainWordCounts[static_cast<unsigned char>(text[end + 1])];
-      if ((first & second) == 0) break;  // kWordByte is set in both, or one ends the word
-      counts += first + second;
-    }
-    for (; end < text.size(); ++end) {
-      const uint64_t add = kPlainWordCounts[static_cast<unsigned char>(text[end])];
-      if (add == 0) break;
-      counts += add;
-    }
+    const size_t end = end_of_plain_run(text, start);
     if (end < text.size() && !kEndsPlainWord[static_cast<unsigned char>(text[end])] &&
         !joins_nothing(text, end)) {
       i = static_cast<int32_t>(start);  // the general loop takes this word
       return took;
     }
-    const auto letters = static_cast<uint32_t>(counts);
-    const auto uppers = static_cast<uint32_t>((counts >> 32) & 0x7FFFFFFF);
     Token& t = out.emplace_back();
     t.start = static_cast<uint32_t>(start);
     t.end = static_cast<uint32_t>(end);
-    t.capitalised = (kAsciiClasses[static_cast<unsigned char>(text[start])] & kUpper) != 0;
+    const auto first = static_cast<unsigned char>(text[start]);
+    t.capitalised = (kAsciiClasses[first] & kUpper) != 0;
     if (t.capitalised) capitals.push_back(out.size() - 1);
-    t.all_caps = letters >= 2 && uppers == letters;
+    // Most words start with a lowercase letter: never all caps.
+    t.all_caps = !(first >= 'a' && first <= 'z') && plain_all_caps(word_of(text, t));
     t.sentence_start = sentence_start;
     t.line_start = line_start;
     sentence_start = false;

@@ -24,13 +24,13 @@ class TokenFacts {
   [[nodiscard]] const PlaceWordLists& words() const { return words_; }
 
   // The place_words.h answer about word k.
-  bool function_word(size_t k) { return ask(k, kFunctionWord); }
-  bool stopword(size_t k) { return ask(k, kStopword); }
-  bool title(size_t k) { return ask(k, kTitle); }
-  bool org_word(size_t k) { return ask(k, kOrgWord); }
-  bool place_prefix(size_t k) { return ask(k, kPlacePrefix); }
+  bool function_word(size_t k) { return ask_classes(k, kFunctionWord); }
+  bool stopword(size_t k) { return ask_classes(k, kStopword); }
+  bool title(size_t k) { return ask_title_and_unit(k, kTitle); }
+  bool org_word(size_t k) { return ask_classes(k, kOrgWord); }
+  bool place_prefix(size_t k) { return ask_classes(k, kPlacePrefix); }
   UnitHint unit(size_t k) {
-    ask(k, kUnit);
+    ask_title_and_unit(k, kUnit);
     return facts_[k].unit;
   }
 
@@ -50,42 +50,36 @@ class TokenFacts {
   };
 
   // The check inline, the first answer out of line: most questions are
-  // repeats.
-  bool ask(size_t k, Fact fact) {
+  // repeats. Each lookup answers a group of facts, and each fact's
+  // accessor calls its group's lookup directly.
+  bool ask_classes(size_t k, Fact fact) {
     const Facts& f = facts_[k];
-    if (!(f.asked & fact)) first_ask(k, fact);
+    if (!(f.asked & fact)) first_ask_classes(k);
+    return (f.answers & fact) != 0;
+  }
+  bool ask_title_and_unit(size_t k, Fact fact) {
+    const Facts& f = facts_[k];
+    if (!(f.asked & fact)) first_ask_title_and_unit(k);
     return (f.answers & fact) != 0;
   }
 
-  [[gnu::noinline]] void first_ask(size_t k, Fact fact) {
+  // One lookup answers all four word classes.
+  [[gnu::noinline]] void first_ask_classes(size_t k) {
     Facts& f = facts_[k];
-    f.asked |= fact;
-    if (answer(f, fact, word_of(text_, tokens_[k]))) f.answers |= fact;
+    const WrittenWordClasses classes = words_.written_word_classes(word_of(text_, tokens_[k]));
+    f.asked |= kFunctionWord | kStopword | kOrgWord | kPlacePrefix;
+    f.answers |= (classes.function_word ? kFunctionWord : 0) |
+                 (classes.stopword ? kStopword : 0) | (classes.org_word ? kOrgWord : 0) |
+                 (classes.place_prefix ? kPlacePrefix : 0);
   }
 
-  bool answer(Facts& f, Fact fact, std::string_view word) const {
-    switch (fact) {
-      case kFunctionWord:
-      case kStopword:
-      case kOrgWord:
-      case kPlacePrefix: {  // one lookup answers all four
-        const WrittenWordClasses classes = words_.written_word_classes(word);
-        f.asked |= kFunctionWord | kStopword | kOrgWord | kPlacePrefix;
-        f.answers |= (classes.function_word ? kFunctionWord : 0) |
-                     (classes.stopword ? kStopword : 0) | (classes.org_word ? kOrgWord : 0) |
-                     (classes.place_prefix ? kPlacePrefix : 0);
-        return (f.answers & fact) != 0;
-      }
-      case kTitle:
-      case kUnit: {  // one lookup answers both
-        const TitleAndUnit classes = words_.title_and_unit(word);
-        f.asked |= kTitle | kUnit;
-        f.unit = classes.unit;
-        f.answers |= (classes.title ? kTitle : 0) | (classes.unit != UnitHint::kNone ? kUnit : 0);
-        return (f.answers & fact) != 0;
-      }
-    }
-    return false;
+  // One lookup answers both title and unit.
+  [[gnu::noinline]] void first_ask_title_and_unit(size_t k) {
+    Facts& f = facts_[k];
+    const TitleAndUnit classes = words_.title_and_unit(word_of(text_, tokens_[k]));
+    f.asked |= kTitle | kUnit;
+    f.unit = classes.unit;
+    f.answers |= (classes.title ? kTitle : 0) | (classes.unit != UnitHint::kNone ? kUnit : 0);
   }
 
   std::string_view text_;

@@ -79,22 +79,28 @@ class Finder {
     return c >= 'a' && c <= 'z';
   }
 
-  [[nodiscard]] bool used_in_lowercase(std::string_view w) const {
-    if (w.size() <= 40) return out_.lowercase_uses.used(LowerWord(w).view());
-    return out_.lowercase_uses.used(lower_ascii(w));
+  // Whether token k's word is written in lowercase elsewhere; asked only
+  // of a token collect_lowercase_uses() announced.
+  [[nodiscard]] bool used_in_lowercase(size_t k) const {
+    const int id = lowercase_ids_[k];
+    return id >= 0 && out_.lowercase_uses.used_id(id);
   }
 
   // The questions (used_in_lowercase here, allowed_candidates in the
   // resolver) are about capitalised words that are neither all caps nor
   // stopwords: those are announced, then every lowercase word is checked.
+  // The resolver asks only about a word that starts a sentence, and
+  // variant_word() only about one of four letters or more that is not an
+  // org word: no other word is announced (a word asked about is announced
+  // by its own token, so no answer changes).
   void collect_lowercase_uses() {
     for (const size_t k : capitals_) {
       if (tokens_[k].all_caps || facts_.stopword(k)) continue;
       const std::string_view w = word(k);
-      if (w.size() <= 40)
-        out_.lowercase_uses.may_ask(LowerWord(w).view());
-      else
-        out_.lowercase_uses.may_ask(lower_ascii(w));
+      if (!tokens_[k].sentence_start && (w.size() < 4 || facts_.org_word(k)))
+        continue;
+      lowercase_ids_[k] = w.size() <= 40 ? out_.lowercase_uses.may_ask(LowerWord(w).view())
+                                         : out_.lowercase_uses.may_ask(lower_ascii(w));
     }
     for (size_t k = 0; k < tokens_.size(); ++k) {
       if (is_lower_word(k) && !tokens_[k].sentence_start) out_.lowercase_uses.mark(word(k));
@@ -168,7 +174,7 @@ class Finder {
     if (answer < 0) {
       const std::string_view w = word(k);
       answer = tokens_[k].capitalised && !tokens_[k].all_caps && !facts_.stopword(k) &&
-               !facts_.title(k) && !facts_.org_word(k) && w.size() >= 4 && !used_in_lowercase(w);
+               !facts_.org_word(k) && !facts_.title(k) && w.size() >= 4 && !used_in_lowercase(k);
     }
     return answer != 0;
   }
@@ -198,9 +204,11 @@ class Finder {
     size_t e = i;
     auto plain = [&](size_t k) {
       const std::string_view w = word(k);
+      // The lookup that answers stopword() answers org_word() and
+      // place_prefix() too: they go before title(), a lookup of its own.
       return tokens_[k].capitalised && !tokens_[k].all_caps && w.size() >= 3 &&
-             !facts_.stopword(k) && !facts_.title(k) && !facts_.org_word(k) &&
-             !facts_.place_prefix(k) && facts_.unit(k) == UnitHint::kNone;
+             !facts_.stopword(k) && !facts_.org_word(k) && !facts_.place_prefix(k) &&
+             !facts_.title(k) && facts_.unit(k) == UnitHint::kNone;
     };
     if (tokens_[i].sentence_start || !plain(i)) return kNoMatch;
     while (e + 1 < tokens_.size() && e - i < 2 && adjacent(e + 1) && plain(e + 1)) ++e;
@@ -379,6 +387,8 @@ class Finder {
   FoundToponyms out_;
   CandidateLists lists_{gaz_, out_.candidate_lists};  // after out_, which holds the lists
   std::vector<size_t> first_token_, last_token_;
+  // Per token: its word's id in out_.lowercase_uses, where announced.
+  std::vector<int32_t> lowercase_ids_ = std::vector<int32_t>(tokens_.size(), -1);
   std::vector<int8_t> variant_words_ =
       std::vector<int8_t>(tokens_.size(), -1);  // variant_word(k); -1: not asked
   WordSet person_words_;  // first and last words of person names (views into folds_)
