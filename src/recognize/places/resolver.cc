@@ -244,7 +244,10 @@ void Resolver::vote(bool hard) {
       std::vector<double>& p = share_;
       p.assign(cs.size(), 0);
       double sum = 0;
-      for (size_t c = 0; c < p.size(); ++c) sum += p[c] = std::exp((cs[c].score - top) / 1.5);
+      // The top choice's share is exp(0), exactly 1: no call for it (nor for
+      // the many names with one choice).
+      for (size_t c = 0; c < p.size(); ++c)
+        sum += p[c] = cs[c].score == top ? 1.0 : std::exp((cs[c].score - top) / 1.5);
       for (double& v : p) v /= sum;
       for (size_t c = 0; c < p.size(); ++c) {
         votes_.countries.add(cs[c].country_vote, weight * p[c]);
