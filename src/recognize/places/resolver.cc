@@ -42,6 +42,7 @@ struct Choice {
   int country_vote = -1;  // its country code's slot in ContextVotes::countries, -1 none
   int admin1_vote = -1;   // its province code's slot in ContextVotes::admin1, -1 none
   bool local = false;     // neither a big unit nor a province: nearby places count for it
+  bool fuzzy = false;     // a fuzzy match: needs backing (score_pass)
 
   [[nodiscard]] const PlaceView& place() const { return candidate->place; }
 };
@@ -135,6 +136,7 @@ void Resolver::build_groups() {
         choice.prior = c->prior;
         choice.score = choice.prior;
         choice.local = !c->big_unit && !c->place.is_admin1();
+        choice.fuzzy = c->match.fuzzy;
       }
       g.demonym = cands.front()->match.demonym;
       g.weight = g.demonym ? 0.5 : 1.0;
@@ -280,19 +282,18 @@ void Resolver::score_pass(bool hard) {
     const double damp = others > 0 ? others / (others + 1) : 0;
     const std::span<Choice> cs = choices(g);
     for (Choice& c : cs) {
-      const PlaceView& p = c.place();
       const double admin1_share = votes_.admin1.share(c.admin1_vote, others);
       const double country_share = votes_.countries.share(c.country_vote, others);
       double ctx = 0;
       ctx += kCountryContext * country_share * damp;
       ctx += kAdmin1Context * admin1_share * damp;
-      const double near = hard && c.local ? nearby_.support(gi, p) : 0;
+      const double near = hard && c.local ? nearby_.support(gi, c.place()) : 0;
       ctx += near;
       c.score = c.prior + c.bonus + ctx;
       // A fuzzy match ("Tacueyo" -> Tokyo) needs the text's own province,
       // a neighbouring place or a container to back it.
-      if (c.candidate->match.fuzzy && hard && c.bonus <= 0 && near <= 0 && admin1_share <= 0.2 &&
-          !(p.population >= 100000 && country_share > 0.5)) {
+      if (hard && c.fuzzy && c.bonus <= 0 && near <= 0 && admin1_share <= 0.2 &&
+          !(c.place().population >= 100000 && country_share > 0.5)) {
         c.score -= 100;
       }
     }
