@@ -1,8 +1,7 @@
 #include "recognize/places/unresolved_places.h"
 
-#include <algorithm>
 #include <cstddef>
-#include <iterator>
+#include <utility>
 
 #include "recognize/places/place_scoring.h"
 
@@ -18,6 +17,7 @@ void add_unresolved_places(const FoundToponyms& found, std::string_view text, co
   std::optional<Place> area;
   bool area_done = false;
   std::vector<PlaceMention> extra;
+  extra.reserve(which.size());
   // Smaller units make better containers: a town, then a district, a province, a country.
   auto rank = [](const Place& p) {
     if (p.is_country() || is_region(view_of(p))) return 3;
@@ -68,14 +68,18 @@ void add_unresolved_places(const FoundToponyms& found, std::string_view text, co
   }
   if (extra.empty()) return;
   // Both runs are in text order (mentions do not overlap, so no two start
-  // together): a merge moves each mention once, where a sort of the whole
-  // moved the large PlaceMentions about many times.
-  const auto resolved = static_cast<std::ptrdiff_t>(out.size());
-  out.insert(out.end(), std::make_move_iterator(extra.begin()),
-             std::make_move_iterator(extra.end()));
-  std::inplace_merge(
-      out.begin(), out.begin() + resolved, out.end(),
-      [](const PlaceMention& a, const PlaceMention& b) { return a.span.start < b.span.start; });
+  // together). Merged from the back into room made at the end: a resolved
+  // mention moves at most once, and those before the first new one stay
+  // put (a general merge moved every large PlaceMention through a buffer).
+  size_t resolved = out.size();
+  size_t added = extra.size();
+  out.resize(resolved + added);
+  for (size_t write = out.size(); added > 0;) {
+    if (resolved > 0 && out[resolved - 1].span.start > extra[added - 1].span.start)
+      out[--write] = std::move(out[--resolved]);
+    else
+      out[--write] = std::move(extra[--added]);
+  }
 }
 
 }  // namespace sitrep::places
