@@ -244,16 +244,16 @@ void Resolver::vote(bool hard) {
       votes_.admin1.add(best.admin1_vote, weight * 1.0);
     } else {
       std::vector<double>& p = share_;
-      p.assign(cs.size(), 0);
+      p.resize(cs.size());  // every entry written below
       double sum = 0;
       // The top choice's share is exp(0), exactly 1: no call for it (nor for
       // the many names with one choice).
       for (size_t c = 0; c < p.size(); ++c)
         sum += p[c] = cs[c].score == top ? 1.0 : std::exp((cs[c].score - top) / 1.5);
-      for (double& v : p) v /= sum;
       for (size_t c = 0; c < p.size(); ++c) {
-        votes_.countries.add(cs[c].country_vote, weight * p[c]);
-        votes_.admin1.add(cs[c].admin1_vote, weight * p[c]);
+        const double share = p[c] / sum;
+        votes_.countries.add(cs[c].country_vote, weight * share);
+        votes_.admin1.add(cs[c].admin1_vote, weight * share);
       }
     }
     votes_.own_weight[gi] = weight;
