@@ -214,6 +214,7 @@ void Resolver::add_fixed_bonuses() {
     const PlaceView& p = c.place();
     if (!p.parent.empty()) {
       if (!keys_gathered) {
+        keys.reserve(found_.mentions.size());  // sized once: no rehash along the way
         for (const RawMention& m : found_.mentions) keys.insert(m.key);
         keys_gathered = true;
       }
