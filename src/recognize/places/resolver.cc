@@ -232,8 +232,12 @@ void Resolver::vote(bool hard) {
   for (size_t gi = 0; gi < groups_.size(); ++gi) {
     const Group& g = groups_[gi];
     const std::span<const Choice> cs = choices(g);
-    double top = cs.front().score;
-    for (const Choice& c : cs) top = std::max(top, c.score);
+    // After a pass, its choice is the first of the top scores (scores
+    // change only in passes): no need to look through them all again.
+    double top = g.best >= 0 ? cs[static_cast<size_t>(g.best)].score : cs.front().score;
+    if (g.best < 0) {
+      for (const Choice& c : cs) top = std::max(top, c.score);
+    }
     // A name that will not be reported (a common word, a surname) barely votes.
     const double weight = g.weight * sigmoid(2 * (top - g.threshold));
     if (hard) {
