@@ -7,6 +7,29 @@
 
 namespace sitrep::places {
 
+namespace {
+
+// A name the gazetteer lacks, placed at `at`: only the fields it keeps are
+// copied (a whole Place copied and then half overwritten cost twice).
+Place unresolved_place(const Place& at, std::string_view name, const std::string& key) {
+  return Place{
+      .id = "unresolved:" + key,
+      .name = std::string(name),
+      .country_code = at.country_code,
+      .country = at.country,
+      .admin1 = at.admin1,
+      .admin1_code = at.admin1_code,
+      .admin2 = at.admin2,
+      .feature_code = "PPL",
+      .parent = at.name,
+      .latitude = at.latitude,
+      .longitude = at.longitude,
+      .population = 0,
+  };
+}
+
+}  // namespace
+
 // Names the gazetteer lacks but the text frames as places ("the village of
 // Naene"): placed at the resolved place written next to them in the same
 // sentence ("Mildu village in Madagali ... Adamawa"), else at the province or
@@ -40,10 +63,10 @@ void add_unresolved_places(const FoundToponyms& found, std::string_view text, co
       }
       if (!container || rank(r.place) < rank(container->place)) container = &r;
     }
-    Place place;
+    const Place* at = nullptr;
     int precision = 2;
     if (container) {
-      place = container->place;
+      at = &container->place;
       precision = container->place.is_admin1() || container->place.is_country() ? 3 : 2;
     } else {
       if (!area_done) {
@@ -51,20 +74,14 @@ void add_unresolved_places(const FoundToponyms& found, std::string_view text, co
         area_done = true;
       }
       if (!area) continue;
-      place = *area;
+      at = &*area;
       precision = 3;
     }
-    place.parent = place.name;
-    place.name = std::string(m.span.of(text));
-    place.id = "unresolved:" + m.key;
-    place.feature_code = "PPL";
-    place.population = 0;
-    PlaceMention pm;
+    PlaceMention& pm = extra.emplace_back();
     pm.span = m.span;
-    pm.place = std::move(place);
+    pm.place = unresolved_place(*at, m.span.of(text), m.key);
     pm.geo_precision = precision;
     pm.confidence = 0.3;
-    extra.push_back(std::move(pm));
   }
   if (extra.empty()) return;
   // Both runs are in text order (mentions do not overlap, so no two start
