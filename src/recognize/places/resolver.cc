@@ -356,23 +356,21 @@ std::vector<PlaceMention> Resolver::run(const GeoparserOptions& options) {
     const double margin = cs.size() > 1 ? sigmoid(2 * (best - second)) : 1.0;
     const double confidence = sigmoid(best - threshold) * (0.5 + 0.5 * margin);
     if (confidence < options.min_confidence) continue;
-    PlaceMention& pm = out.emplace_back();  // built in place: a Place is nine strings to move
-    pm.span = m.span;
+    int precision = 1;
+    if (top.is_country() || top.is_admin1() || is_region(top))
+      precision = 3;
+    else if (top.is_admin2() || m.vicinity)
+      precision = 2;
+    // Built in place from its parts: a Place is nine strings, moved once
+    // into the list rather than into a default one.
     int& first = first_result[static_cast<size_t>(group_of_[i])];
     if (first < 0) {
+      out.emplace_back(m.span, gazetteer_.place(top), precision, confidence, g.demonym);
       first = static_cast<int>(out.size() - 1);
-      pm.place = gazetteer_.place(top);
     } else {
-      pm.place = out[static_cast<size_t>(first)].place;
+      out.emplace_back(m.span, out[static_cast<size_t>(first)].place, precision, confidence,
+                       g.demonym);
     }
-    pm.demonym = g.demonym;
-    pm.confidence = confidence;
-    if (top.is_country() || top.is_admin1() || is_region(top))
-      pm.geo_precision = 3;
-    else if (top.is_admin2() || m.vicinity)
-      pm.geo_precision = 2;
-    else
-      pm.geo_precision = 1;
   }
   add_unresolved_places(
       found_, text_, unresolved, [this] { return document_area(); }, out);
