@@ -77,11 +77,7 @@ void add_unresolved_places(const FoundToponyms& found, std::string_view text, co
       at = &*area;
       precision = 3;
     }
-    PlaceMention& pm = extra.emplace_back();
-    pm.span = m.span;
-    pm.place = unresolved_place(*at, m.span.of(text), m.key);
-    pm.geo_precision = precision;
-    pm.confidence = 0.3;
+    extra.emplace_back(m.span, unresolved_place(*at, m.span.of(text), m.key), precision, 0.3);
   }
   if (extra.empty()) return;
   // Both runs are in text order (mentions do not overlap, so no two start
