@@ -71,9 +71,13 @@ class Resolver {
  private:
   void build_groups();
   void add_fixed_bonuses();
-  void score_pass(bool hard);
+  // One instance per kind of pass: the per-choice loop carries no test of
+  // which kind it is.
+  template <bool hard>
+  void score_pass();
   std::optional<Place> document_area() const;
-  void vote(bool hard);
+  template <bool hard>
+  void vote();
 
   [[nodiscard]] std::span<Choice> choices(const Group& g) {
     return {choices_.data() + g.first, g.count};
@@ -227,7 +231,8 @@ void Resolver::add_fixed_bonuses() {
   }
 }
 
-void Resolver::vote(bool hard) {
+template <bool hard>
+void Resolver::vote() {
   votes_.reset(groups_.size(), country_ids_.size(), admin1_ids_.size());
   for (size_t gi = 0; gi < groups_.size(); ++gi) {
     const Group& g = groups_[gi];
@@ -240,7 +245,7 @@ void Resolver::vote(bool hard) {
     }
     // A name that will not be reported (a common word, a surname) barely votes.
     const double weight = g.weight * sigmoid(2 * (top - g.threshold));
-    if (hard) {
+    if constexpr (hard) {
       // All of its vote to its choice (the others' shares are 0, and adding
       // 0 changes no sum).
       if (g.best < 0) continue;
@@ -267,11 +272,12 @@ void Resolver::vote(bool hard) {
   }
 }
 
-void Resolver::score_pass(bool hard) {
-  vote(hard);
+template <bool hard>
+void Resolver::score_pass() {
+  vote<hard>();
   // Names are scored in order and a name's new choice counts for the names
   // after it in the same pass.
-  if (hard) {
+  if constexpr (hard) {
     nearby_.reset(groups_.size());
     for (size_t o = 0; o < groups_.size(); ++o) {
       if (groups_[o].best >= 0 && votes_.own_weight[o] >= 0.3) {
@@ -307,16 +313,16 @@ void Resolver::score_pass(bool hard) {
       if (cs[c].score > cs[static_cast<size_t>(best)].score) best = static_cast<int>(c);
     }
     g.best = best;
-    if (hard) nearby_.update(gi, best_choice(g).place(), best_choice(g).local);
+    if constexpr (hard) nearby_.update(gi, best_choice(g).place(), best_choice(g).local);
   }
 }
 
 std::vector<PlaceMention> Resolver::run(const GeoparserOptions& options) {
   build_groups();
   add_fixed_bonuses();
-  score_pass(false);
-  score_pass(true);
-  score_pass(true);
+  score_pass<false>();
+  score_pass<true>();
+  score_pass<true>();
   std::vector<PlaceMention> out;
   // Each mention gives at most one result, resolved or not: sized once, a
   // long report's results do not pass through doubling reallocations
