@@ -292,7 +292,10 @@ void Resolver::score_pass() {
     const double others = votes_.total - votes_.own_weight[gi];
     const double damp = others > 0 ? others / (others + 1) : 0;
     const std::span<Choice> cs = choices(g);
-    for (Choice& c : cs) {
+    // The first of the top scores, found as they are made.
+    size_t best = 0;
+    for (size_t i = 0; i < cs.size(); ++i) {
+      Choice& c = cs[i];
       const double admin1_share = votes_.admin1.share(c.admin1_vote, others);
       const double country_share = votes_.countries.share(c.country_vote, others);
       double ctx = 0;
@@ -307,12 +310,9 @@ void Resolver::score_pass() {
           !(c.place().population >= 100000 && country_share > 0.5)) {
         c.score -= 100;
       }
+      if (c.score > cs[best].score) best = i;
     }
-    int best = 0;
-    for (size_t c = 1; c < cs.size(); ++c) {
-      if (cs[c].score > cs[static_cast<size_t>(best)].score) best = static_cast<int>(c);
-    }
-    g.best = best;
+    g.best = static_cast<int>(best);
     if constexpr (hard) nearby_.update(gi, best_choice(g).place(), best_choice(g).local);
   }
 }
