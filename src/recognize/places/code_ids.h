@@ -73,7 +73,9 @@ class CodeIds {
     return static_cast<size_t>(h >> 40);
   }
 
-  void grow() { resize(slots_.empty() ? 64 : slots_.size() * 2); }
+  // The rare paths stay out of line, so that id(), asked once per
+  // candidate, is a few instructions with no spills around them.
+  [[gnu::noinline]] void grow() { resize(slots_.empty() ? 64 : slots_.size() * 2); }
   void resize(size_t slots) {
     std::vector<Slot> old(slots);
     old.swap(slots_);
@@ -86,7 +88,7 @@ class CodeIds {
     }
   }
 
-  int long_id(std::string_view code) {
+  [[gnu::noinline]] int long_id(std::string_view code) {
     const auto other = static_cast<size_t>(long_codes_.insert(code));
     if (other == long_ids_.size()) long_ids_.push_back(next_++);
     return long_ids_[other];

@@ -31,6 +31,8 @@ std::optional<Place> main_area(std::span<const PlaceView* const> resolved,
     return *best;
   };
   Counts admin1, countries;
+  admin1.reserve(resolved.size());  // one allocation each, not a chain of doublings
+  countries.reserve(resolved.size());
   double total = 0;
   for (const PlaceView* place : resolved) {
     const PlaceView& p = *place;

@@ -42,6 +42,7 @@ struct Choice {
   int country_vote = -1;  // its country code's slot in ContextVotes::countries, -1 none
   int admin1_vote = -1;   // its province code's slot in ContextVotes::admin1, -1 none
   bool local = false;     // neither a big unit nor a province: nearby places count for it
+  bool fuzzy = false;     // a fuzzy match: needs backing (score_pass)
 
   [[nodiscard]] const PlaceView& place() const { return candidate->place; }
 };
@@ -70,9 +71,13 @@ class Resolver {
  private:
   void build_groups();
   void add_fixed_bonuses();
-  void score_pass(bool hard);
+  // One instance per kind of pass: the per-choice loop carries no test of
+  // which kind it is.
+  template <bool hard>
+  void score_pass();
   std::optional<Place> document_area() const;
-  void vote(bool hard);
+  template <bool hard>
+  void vote();
 
   [[nodiscard]] std::span<Choice> choices(const Group& g) {
     return {choices_.data() + g.first, g.count};
@@ -135,6 +140,7 @@ void Resolver::build_groups() {
         choice.prior = c->prior;
         choice.score = choice.prior;
         choice.local = !c->big_unit && !c->place.is_admin1();
+        choice.fuzzy = c->match.fuzzy;
       }
       g.demonym = cands.front()->match.demonym;
       g.weight = g.demonym ? 0.5 : 1.0;
@@ -212,6 +218,7 @@ void Resolver::add_fixed_bonuses() {
     const PlaceView& p = c.place();
     if (!p.parent.empty()) {
       if (!keys_gathered) {
+        keys.reserve(found_.mentions.size());  // sized once: no rehash along the way
         for (const RawMention& m : found_.mentions) keys.insert(m.key);
         keys_gathered = true;
       }
@@ -224,16 +231,21 @@ void Resolver::add_fixed_bonuses() {
   }
 }
 
-void Resolver::vote(bool hard) {
+template <bool hard>
+void Resolver::vote() {
   votes_.reset(groups_.size(), country_ids_.size(), admin1_ids_.size());
   for (size_t gi = 0; gi < groups_.size(); ++gi) {
     const Group& g = groups_[gi];
     const std::span<const Choice> cs = choices(g);
-    double top = cs.front().score;
-    for (const Choice& c : cs) top = std::max(top, c.score);
+    // After a pass, its choice is the first of the top scores (scores
+    // change only in passes): no need to look through them all again.
+    double top = g.best >= 0 ? cs[static_cast<size_t>(g.best)].score : cs.front().score;
+    if (g.best < 0) {
+      for (const Choice& c : cs) top = std::max(top, c.score);
+    }
     // A name that will not be reported (a common word, a surname) barely votes.
     const double weight = g.weight * sigmoid(2 * (top - g.threshold));
-    if (hard) {
+    if constexpr (hard) {
       // All of its vote to its choice (the others' shares are 0, and adding
       // 0 changes no sum).
       if (g.best < 0) continue;
@@ -242,13 +254,16 @@ void Resolver::vote(bool hard) {
       votes_.admin1.add(best.admin1_vote, weight * 1.0);
     } else {
       std::vector<double>& p = share_;
-      p.assign(cs.size(), 0);
+      p.resize(cs.size());  // every entry written below
       double sum = 0;
-      for (size_t c = 0; c < p.size(); ++c) sum += p[c] = std::exp((cs[c].score - top) / 1.5);
-      for (double& v : p) v /= sum;
+      // The top choice's share is exp(0), exactly 1: no call for it (nor for
+      // the many names with one choice).
+      for (size_t c = 0; c < p.size(); ++c)
+        sum += p[c] = cs[c].score == top ? 1.0 : std::exp((cs[c].score - top) / 1.5);
       for (size_t c = 0; c < p.size(); ++c) {
-        votes_.countries.add(cs[c].country_vote, weight * p[c]);
-        votes_.admin1.add(cs[c].admin1_vote, weight * p[c]);
+        const double share = p[c] / sum;
+        votes_.countries.add(cs[c].country_vote, weight * share);
+        votes_.admin1.add(cs[c].admin1_vote, weight * share);
       }
     }
     votes_.own_weight[gi] = weight;
@@ -257,11 +272,12 @@ void Resolver::vote(bool hard) {
   }
 }
 
-void Resolver::score_pass(bool hard) {
-  vote(hard);
+template <bool hard>
+void Resolver::score_pass() {
+  vote<hard>();
   // Names are scored in order and a name's new choice counts for the names
   // after it in the same pass.
-  if (hard) {
+  if constexpr (hard) {
     nearby_.reset(groups_.size());
     for (size_t o = 0; o < groups_.size(); ++o) {
       if (groups_[o].best >= 0 && votes_.own_weight[o] >= 0.3) {
@@ -276,38 +292,37 @@ void Resolver::score_pass(bool hard) {
     const double others = votes_.total - votes_.own_weight[gi];
     const double damp = others > 0 ? others / (others + 1) : 0;
     const std::span<Choice> cs = choices(g);
-    for (Choice& c : cs) {
-      const PlaceView& p = c.place();
+    // The first of the top scores, found as they are made.
+    size_t best = 0;
+    for (size_t i = 0; i < cs.size(); ++i) {
+      Choice& c = cs[i];
       const double admin1_share = votes_.admin1.share(c.admin1_vote, others);
       const double country_share = votes_.countries.share(c.country_vote, others);
       double ctx = 0;
       ctx += kCountryContext * country_share * damp;
       ctx += kAdmin1Context * admin1_share * damp;
-      const double near = hard && c.local ? nearby_.support(gi, p) : 0;
+      const double near = hard && c.local ? nearby_.support(gi, c.place()) : 0;
       ctx += near;
       c.score = c.prior + c.bonus + ctx;
       // A fuzzy match ("Tacueyo" -> Tokyo) needs the text's own province,
       // a neighbouring place or a container to back it.
-      if (c.candidate->match.fuzzy && hard && c.bonus <= 0 && near <= 0 && admin1_share <= 0.2 &&
-          !(p.population >= 100000 && country_share > 0.5)) {
+      if (hard && c.fuzzy && c.bonus <= 0 && near <= 0 && admin1_share <= 0.2 &&
+          !(c.place().population >= 100000 && country_share > 0.5)) {
         c.score -= 100;
       }
+      if (c.score > cs[best].score) best = i;
     }
-    int best = 0;
-    for (size_t c = 1; c < cs.size(); ++c) {
-      if (cs[c].score > cs[static_cast<size_t>(best)].score) best = static_cast<int>(c);
-    }
-    g.best = best;
-    if (hard) nearby_.update(gi, best_choice(g).place(), best_choice(g).local);
+    g.best = static_cast<int>(best);
+    if constexpr (hard) nearby_.update(gi, best_choice(g).place(), best_choice(g).local);
   }
 }
 
 std::vector<PlaceMention> Resolver::run(const GeoparserOptions& options) {
   build_groups();
   add_fixed_bonuses();
-  score_pass(false);
-  score_pass(true);
-  score_pass(true);
+  score_pass<false>();
+  score_pass<true>();
+  score_pass<true>();
   std::vector<PlaceMention> out;
   // Each mention gives at most one result, resolved or not: sized once, a
   // long report's results do not pass through doubling reallocations
@@ -347,23 +362,21 @@ std::vector<PlaceMention> Resolver::run(const GeoparserOptions& options) {
     const double margin = cs.size() > 1 ? sigmoid(2 * (best - second)) : 1.0;
     const double confidence = sigmoid(best - threshold) * (0.5 + 0.5 * margin);
     if (confidence < options.min_confidence) continue;
-    PlaceMention& pm = out.emplace_back();  // built in place: a Place is nine strings to move
-    pm.span = m.span;
+    int precision = 1;
+    if (top.is_country() || top.is_admin1() || is_region(top))
+      precision = 3;
+    else if (top.is_admin2() || m.vicinity)
+      precision = 2;
+    // Built in place from its parts: a Place is nine strings, moved once
+    // into the list rather than into a default one.
     int& first = first_result[static_cast<size_t>(group_of_[i])];
     if (first < 0) {
+      out.emplace_back(m.span, gazetteer_.place(top), precision, confidence, g.demonym);
       first = static_cast<int>(out.size() - 1);
-      pm.place = gazetteer_.place(top);
     } else {
-      pm.place = out[static_cast<size_t>(first)].place;
+      out.emplace_back(m.span, out[static_cast<size_t>(first)].place, precision, confidence,
+                       g.demonym);
     }
-    pm.demonym = g.demonym;
-    pm.confidence = confidence;
-    if (top.is_country() || top.is_admin1() || is_region(top))
-      pm.geo_precision = 3;
-    else if (top.is_admin2() || m.vicinity)
-      pm.geo_precision = 2;
-    else
-      pm.geo_precision = 1;
   }
   add_unresolved_places(
       found_, text_, unresolved, [this] { return document_area(); }, out);

@@ -1,12 +1,34 @@
 #include "recognize/places/unresolved_places.h"
 
-#include <algorithm>
 #include <cstddef>
-#include <iterator>
+#include <utility>
 
 #include "recognize/places/place_scoring.h"
 
 namespace sitrep::places {
+
+namespace {
+
+// A name the gazetteer lacks, placed at `at`: only the fields it keeps are
+// copied (a whole Place copied and then half overwritten cost twice).
+Place unresolved_place(const Place& at, std::string_view name, const std::string& key) {
+  return Place{
+      .id = "unresolved:" + key,
+      .name = std::string(name),
+      .country_code = at.country_code,
+      .country = at.country,
+      .admin1 = at.admin1,
+      .admin1_code = at.admin1_code,
+      .admin2 = at.admin2,
+      .feature_code = "PPL",
+      .parent = at.name,
+      .latitude = at.latitude,
+      .longitude = at.longitude,
+      .population = 0,
+  };
+}
+
+}  // namespace
 
 // Names the gazetteer lacks but the text frames as places ("the village of
 // Naene"): placed at the resolved place written next to them in the same
@@ -18,6 +40,7 @@ void add_unresolved_places(const FoundToponyms& found, std::string_view text, co
   std::optional<Place> area;
   bool area_done = false;
   std::vector<PlaceMention> extra;
+  extra.reserve(which.size());
   // Smaller units make better containers: a town, then a district, a province, a country.
   auto rank = [](const Place& p) {
     if (p.is_country() || is_region(view_of(p))) return 3;
@@ -40,10 +63,10 @@ void add_unresolved_places(const FoundToponyms& found, std::string_view text, co
       }
       if (!container || rank(r.place) < rank(container->place)) container = &r;
     }
-    Place place;
+    const Place* at = nullptr;
     int precision = 2;
     if (container) {
-      place = container->place;
+      at = &container->place;
       precision = container->place.is_admin1() || container->place.is_country() ? 3 : 2;
     } else {
       if (!area_done) {
@@ -51,31 +74,25 @@ void add_unresolved_places(const FoundToponyms& found, std::string_view text, co
         area_done = true;
       }
       if (!area) continue;
-      place = *area;
+      at = &*area;
       precision = 3;
     }
-    place.parent = place.name;
-    place.name = std::string(m.span.of(text));
-    place.id = "unresolved:" + m.key;
-    place.feature_code = "PPL";
-    place.population = 0;
-    PlaceMention pm;
-    pm.span = m.span;
-    pm.place = std::move(place);
-    pm.geo_precision = precision;
-    pm.confidence = 0.3;
-    extra.push_back(std::move(pm));
+    extra.emplace_back(m.span, unresolved_place(*at, m.span.of(text), m.key), precision, 0.3);
   }
   if (extra.empty()) return;
   // Both runs are in text order (mentions do not overlap, so no two start
-  // together): a merge moves each mention once, where a sort of the whole
-  // moved the large PlaceMentions about many times.
-  const auto resolved = static_cast<std::ptrdiff_t>(out.size());
-  out.insert(out.end(), std::make_move_iterator(extra.begin()),
-             std::make_move_iterator(extra.end()));
-  std::inplace_merge(
-      out.begin(), out.begin() + resolved, out.end(),
-      [](const PlaceMention& a, const PlaceMention& b) { return a.span.start < b.span.start; });
+  // together). Merged from the back into room made at the end: a resolved
+  // mention moves at most once, and those before the first new one stay
+  // put (a general merge moved every large PlaceMention through a buffer).
+  size_t resolved = out.size();
+  size_t added = extra.size();
+  out.resize(resolved + added);
+  for (size_t write = out.size(); added > 0;) {
+    if (resolved > 0 && out[resolved - 1].span.start > extra[added - 1].span.start)
+      out[--write] = std::move(out[--resolved]);
+    else
+      out[--write] = std::move(extra[--added]);
+  }
 }
 
 }  // namespace sitrep::places

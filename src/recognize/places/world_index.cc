@@ -244,25 +244,29 @@ std::string WorldIndex::admin1_code_for(std::string_view iso2, std::string_view 
 }
 
 Place WorldIndex::place(uint32_t index) const {
-  Place p;
-  if (index >= header_->places.count) return p;
+  if (index >= header_->places.count) return Place{};
   const format::PlaceRecord& r = places_[index];
-  p.id = std::string(str(r.id));
-  p.name = std::string(str(r.name));
-  p.latitude = r.latitude;
-  p.longitude = r.longitude;
-  p.population = static_cast<long>(r.population);
-  p.feature_code = std::string(r.feature_code, strnlen(r.feature_code, sizeof r.feature_code));
-  if (r.country[0] != '\0') {
-    p.country_code = std::string(r.country, 2);
-    p.country = country_name(p.country_code);
-  }
-  if (r.admin1 < header_->admin1.count) {
-    p.admin1 = std::string(str(admin1_[r.admin1].name));
-    p.admin1_code = std::string(str(admin1_[r.admin1].code));
-  }
-  if (r.admin2 < header_->admin2.count) p.admin2 = std::string(str(admin2_[r.admin2].name));
-  return p;
+  const bool has_country = r.country[0] != '\0';
+  const std::string_view country_code = has_country ? std::string_view(r.country, 2) : "";
+  const format::CountryRecord* country = has_country ? country_record(country_code) : nullptr;
+  const format::AdminRecord* admin1 = r.admin1 < header_->admin1.count ? &admin1_[r.admin1] : nullptr;
+  // Every field built in place: no empty string made first and then
+  // replaced (a Place per resolved name).
+  return Place{
+      .id = std::string(str(r.id)),
+      .name = std::string(str(r.name)),
+      .country_code = std::string(country_code),
+      .country = country ? std::string(str(country->name)) : std::string(),
+      .admin1 = admin1 ? std::string(str(admin1->name)) : std::string(),
+      .admin1_code = admin1 ? std::string(str(admin1->code)) : std::string(),
+      .admin2 = r.admin2 < header_->admin2.count ? std::string(str(admin2_[r.admin2].name))
+                                                 : std::string(),
+      .feature_code = std::string(r.feature_code, strnlen(r.feature_code, sizeof r.feature_code)),
+      .parent = std::string(),
+      .latitude = r.latitude,
+      .longitude = r.longitude,
+      .population = static_cast<long>(r.population),
+  };
 }
 
 PlaceView WorldIndex::view(uint32_t index) const {
