@@ -107,7 +107,7 @@ int DateScanner::year_at(size_t i) const {
 size_t DateScanner::month_at(size_t i, int& month, bool& abbreviated) const {
   const std::string_view r = raw(i);
   if (r.empty() || !ascii::is_upper(r[0])) return 0;
-  const CalendarWord w = month_word(r);
+  const CalendarWord w = month_word_lower(low(i));
   if (w.value <= 0) return 0;
   month = w.value;
   abbreviated = w.abbreviated;
@@ -117,7 +117,7 @@ size_t DateScanner::month_at(size_t i, int& month, bool& abbreviated) const {
 int DateScanner::weekday_at(size_t i, bool allow_abbreviation) const {
   const std::string_view r = raw(i);
   if (r.empty() || !ascii::is_upper(r[0])) return -1;
-  const CalendarWord w = weekday_word(r);
+  const CalendarWord w = weekday_word_lower(low(i));
   if (w.value < 0 || (w.abbreviated && !allow_abbreviation)) return -1;
   return w.value;
 }
