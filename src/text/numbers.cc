@@ -47,15 +47,6 @@ constexpr std::string_view kLabelWords[] = {"no", "nos", "number", "resolution",
 constexpr std::string_view kOneDeterminers[] = {"the", "any", "every", "each", "which", "this", "that"};
 constexpr std::string_view kModals[] = {"can", "cannot", "could", "should", "would", "must", "might", "will"};
 
-// Whether `w` is in `list`. Each list is put in a WordSet once: a word is
-// told apart by one bucket read, where a linear search called memcmp for
-// every entry of the word's length (every number token asks several lists).
-template <const auto& kList>
-bool one_of(std::string_view w) {
-  static const detail::WordSet set{std::vector<std::string_view>(std::begin(kList), std::end(kList))};
-  return set.contains(w);
-}
-
 class Finder {
  public:
   Finder(std::string_view text, const std::vector<Token>& tokens, const detail::LowerTokens& lower,
@@ -130,14 +121,17 @@ class Finder {
       if (prev == "." && i > 1 && is_month(i - 2)) return true;  // "Oct. 28"
       if (prev == "$" || prev == "\xE2\x82\xAC" || prev == "\xC2\xA3" || prev == "\xC2\xA5") return true;
       if (adjacent(i - 1, i) && (prev == "+" || prev == "#" || prev == "/")) return true;
-      if (one_of<kLabelWords>(lower(i - 1))) return true;
-      if (prev == "." && i > 1 && one_of<kLabelWords>(lower(i - 2))) return true;  // "No. 5"
+      if (detail::in_word_list<kLabelWords>(lower(i - 1))) return true;
+      if (prev == "." && i > 1 && detail::in_word_list<kLabelWords>(lower(i - 2))) return true;  // "No. 5"
     }
     if (next < toks_.size()) {
       if (is_month(next)) return true;  // "28 October"
       const std::string_view nw = lower(next);
       if (nw == "of" && is_month(next + 1)) return true;
-      if (raw(next) == "%" || one_of<kMoneyWords>(nw) || one_of<kTimeWords>(nw)) return true;
+      if (raw(next) == "%" || detail::in_word_list<kMoneyWords>(nw) ||
+          detail::in_word_list<kTimeWords>(nw)) {
+        return true;
+      }
       if (nw == "per" && lower(next + 1) == "cent") return true;
       if (is_number(next)) return true;  // "555 0123": digit groups
     }
@@ -194,8 +188,8 @@ class Finder {
         return last + 1;
       }
     } else if (!p.from_digits && p.value == 1 && p.tokens == 1 && lower(i) == "one") {
-      if ((i > 0 && one_of<kOneDeterminers>(lower(i - 1))) || lower(i + 1) == "another" ||
-          one_of<kModals>(lower(i + 1))) {
+      if ((i > 0 && detail::in_word_list<kOneDeterminers>(lower(i - 1))) || lower(i + 1) == "another" ||
+          detail::in_word_list<kModals>(lower(i + 1))) {
         return last + 1;
       }
     }
