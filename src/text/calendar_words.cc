@@ -49,6 +49,14 @@ CalendarWord find(const Entry (&table)[N], const WordSet& names, std::string_vie
   return {table[index].value, table[index].abbreviated};
 }
 
+// `lower` is already lowercase: looked up as it is.
+template <size_t N>
+CalendarWord find_lower(const Entry (&table)[N], const WordSet& names, std::string_view lower) {
+  const int index = names.index_of(lower);
+  if (index < 0 || static_cast<size_t>(index) >= N) return {-1, false};
+  return {table[index].value, table[index].abbreviated};
+}
+
 }  // namespace
 
 const std::vector<std::string_view>& calendar_names() {
@@ -68,6 +76,14 @@ CalendarWord month_word(std::string_view word) {
 CalendarWord weekday_word(std::string_view word) {
   static const WordSet names = names_of(kWeekdays);
   return find(kWeekdays, names, word);
+}
+CalendarWord month_word_lower(std::string_view lower) {
+  static const WordSet names = names_of(kMonths);
+  return find_lower(kMonths, names, lower);
+}
+CalendarWord weekday_word_lower(std::string_view lower) {
+  static const WordSet names = names_of(kWeekdays);
+  return find_lower(kWeekdays, names, lower);
 }
 
 }  // namespace sitrep::detail

@@ -17,6 +17,11 @@ struct CalendarWord {
 CalendarWord month_word(std::string_view word);
 // Weekday name or abbreviation, case-insensitive ("Friday", "Fri", "Thurs").
 CalendarWord weekday_word(std::string_view word);
+// The same for a word already lowercased (as LowerTokens gives it): the
+// date scanner asks about every capitalised word that may start a date,
+// and need not copy it to lowercase again.
+CalendarWord month_word_lower(std::string_view lower);
+CalendarWord weekday_word_lower(std::string_view lower);
 
 // Every month and weekday name and abbreviation, lowercase ("january",
 // "sept", "thurs"): the words a date mention may start with by name.

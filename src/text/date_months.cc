@@ -6,6 +6,7 @@
 #include "text/ascii.h"
 #include "text/calendar_words.h"
 #include "text/date_scanner.h"
+#include "text/word_set.h"
 
 namespace sitrep::detail {
 namespace {
@@ -16,10 +17,6 @@ constexpr std::string_view kMonthCues[] = {"in",   "since",   "during", "until",
                                            "and",  "of",      "or",     "before", "after",
                                            "throughout", "for", "early", "late",  "mid"};
 
-template <size_t N>
-bool one_of(std::string_view w, const std::string_view (&list)[N]) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
-}
 
 }  // namespace
 
@@ -82,7 +79,7 @@ DateScanner::Try DateScanner::month_only(size_t i) {
     if (mt == 0 || ab) return std::nullopt;
     if (j == i) {
       const bool possessive = low(i + 1) == "'s" || low(i + 1) == "\xE2\x80\x99s";
-      if (i == 0 || (!one_of(low(i - 1), kMonthCues) && !possessive)) return std::nullopt;
+      if (i == 0 || (!in_word_list<kMonthCues>(low(i - 1)) && !possessive)) return std::nullopt;
     }
   }
   const size_t last = j + mt - 1;

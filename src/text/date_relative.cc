@@ -4,6 +4,7 @@
 
 #include "text/date_scanner.h"
 #include "text/number_words.h"
+#include "text/word_set.h"
 
 namespace sitrep::detail {
 namespace {
@@ -12,11 +13,6 @@ constexpr std::string_view kDayParts[] = {"morning", "afternoon", "evening", "ni
                                           "overnight", "midday", "noon"};
 constexpr std::string_view kPeriodOpeners[] = {"within", "over", "in", "during", "for",
                                                "throughout", "across"};
-
-template <size_t N>
-bool one_of(std::string_view w, const std::string_view (&list)[N]) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
-}
 
 }  // namespace
 
@@ -57,7 +53,7 @@ DateScanner::Try DateScanner::weekday_phrase(size_t i) {
   size_t last = j;
   const std::string_view next = low(last + 1);
   if ((next == "'s" || next == "\xE2\x80\x99s") && adjacent(last, last + 1)) ++last;
-  if (one_of(low(last + 1), kDayParts)) ++last;
+  if (in_word_list<kDayParts>(low(last + 1))) ++last;
   Match r;
   r.last = last;
   r.m.span = span(i, last);
@@ -77,7 +73,9 @@ DateScanner::Try DateScanner::weekday_phrase(size_t i) {
 DateScanner::Try DateScanner::relative_phrase(size_t i) {
   const std::string_view w = low(i);
   const std::string_view w1 = low(i + 1);
-  if (w == "yesterday") return relative_day(i, one_of(w1, kDayParts) ? i + 1 : i, 1, TimePrecision::kDay);
+  if (w == "yesterday") {
+    return relative_day(i, in_word_list<kDayParts>(w1) ? i + 1 : i, 1, TimePrecision::kDay);
+  }
   if (w == "today" || w == "tonight") return relative_day(i, i, 0, TimePrecision::kDay);
   if (w == "earlier" && w1 == "today") return relative_day(i, i + 1, 0, TimePrecision::kDay);
   if (w == "the" && w1 == "day" && low(i + 2) == "before" && low(i + 3) == "yesterday") {
@@ -136,7 +134,7 @@ DateScanner::Try DateScanner::relative_phrase(size_t i) {
 // [within|over|in|during] the last/past [N] hours/days/week(s).
 DateScanner::Try DateScanner::period_phrase(size_t i) {
   size_t j = i;
-  if (one_of(low(j), kPeriodOpeners)) ++j;
+  if (in_word_list<kPeriodOpeners>(low(j))) ++j;
   if (low(j) != "the") return std::nullopt;
   ++j;
   const std::string_view which = low(j);

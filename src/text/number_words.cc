@@ -80,11 +80,12 @@ class Parser {
   Parser(std::string_view text, const std::vector<Token>& tokens, const LowerTokens& lower)
       : text_(text), tokens_(tokens), lower_(lower) {}
 
-  NumberParse at(size_t i) {
+  // `known_starter`: may_start_number(lower(i)) is known to be true.
+  NumberParse at(size_t i, bool known_starter) {
     if (i >= tokens_.size() || tokens_[i].kind == TokenKind::kPunct) return {};
     const std::string_view w = lower(i);
     if (tokens_[i].kind == TokenKind::kNumber) return digits_phrase(i);
-    if (!may_start_number(w)) return {};
+    if (!known_starter && !may_start_number(w)) return {};
     if (w == "no" && lower(i + 1) == "one") return exact(2, 0);
     if (w == "nobody" || w == "none") return exact(1, 0);
     if (w == "half" && lower(i + 1) == "a" && lower(i + 2) == "dozen") return exact(3, 6);
@@ -332,7 +333,12 @@ class Parser {
 
 NumberParse parse_number_at(std::string_view text, const std::vector<Token>& tokens,
                             const LowerTokens& lower, size_t i) {
-  return Parser(text, tokens, lower).at(i);
+  return Parser(text, tokens, lower).at(i, false);
+}
+
+NumberParse parse_number_at_starter(std::string_view text, const std::vector<Token>& tokens,
+                                    const LowerTokens& lower, size_t i) {
+  return Parser(text, tokens, lower).at(i, true);
 }
 
 long saturating_add(long a, long b) {

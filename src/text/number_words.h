@@ -33,6 +33,11 @@ struct NumberParse {
 // tokens lowercased. Never throws; numbers too large for long saturate.
 NumberParse parse_number_at(std::string_view text, const std::vector<Token>& tokens,
                             const LowerTokens& lower, size_t i);
+// The same for a token that may_start_number() already said yes to (as
+// TokenStarts::may_start_number does for the quantity scanner): the word is
+// not looked up a second time.
+NumberParse parse_number_at_starter(std::string_view text, const std::vector<Token>& tokens,
+                                    const LowerTokens& lower, size_t i);
 
 // Saturating arithmetic on non-negative values.
 long saturating_add(long a, long b);

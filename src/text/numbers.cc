@@ -47,11 +47,6 @@ constexpr std::string_view kLabelWords[] = {"no", "nos", "number", "resolution",
 constexpr std::string_view kOneDeterminers[] = {"the", "any", "every", "each", "which", "this", "that"};
 constexpr std::string_view kModals[] = {"can", "cannot", "could", "should", "would", "must", "might", "will"};
 
-template <size_t N>
-bool one_of(std::string_view w, const std::string_view (&list)[N]) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
-}
-
 class Finder {
  public:
   Finder(std::string_view text, const std::vector<Token>& tokens, const detail::LowerTokens& lower,
@@ -63,7 +58,7 @@ class Finder {
     const size_t count = toks_.size();
     size_t i = starts_.next_number_start(0);
     while (i < count) {
-      const NumberParse p = detail::parse_number_at(text_, toks_, low_, i);
+      const NumberParse p = detail::parse_number_at_starter(text_, toks_, low_, i);
       i = starts_.next_number_start(p.tokens == 0 ? i + 1 : take(i, p, out));
     }
   }
@@ -126,14 +121,17 @@ class Finder {
       if (prev == "." && i > 1 && is_month(i - 2)) return true;  // "Oct. 28"
       if (prev == "$" || prev == "\xE2\x82\xAC" || prev == "\xC2\xA3" || prev == "\xC2\xA5") return true;
       if (adjacent(i - 1, i) && (prev == "+" || prev == "#" || prev == "/")) return true;
-      if (one_of(lower(i - 1), kLabelWords)) return true;
-      if (prev == "." && i > 1 && one_of(lower(i - 2), kLabelWords)) return true;  // "No. 5"
+      if (detail::in_word_list<kLabelWords>(lower(i - 1))) return true;
+      if (prev == "." && i > 1 && detail::in_word_list<kLabelWords>(lower(i - 2))) return true;  // "No. 5"
     }
     if (next < toks_.size()) {
       if (is_month(next)) return true;  // "28 October"
       const std::string_view nw = lower(next);
       if (nw == "of" && is_month(next + 1)) return true;
-      if (raw(next) == "%" || one_of(nw, kMoneyWords) || one_of(nw, kTimeWords)) return true;
+      if (raw(next) == "%" || detail::in_word_list<kMoneyWords>(nw) ||
+          detail::in_word_list<kTimeWords>(nw)) {
+        return true;
+      }
       if (nw == "per" && lower(next + 1) == "cent") return true;
       if (is_number(next)) return true;  // "555 0123": digit groups
     }
@@ -190,8 +188,8 @@ class Finder {
         return last + 1;
       }
     } else if (!p.from_digits && p.value == 1 && p.tokens == 1 && lower(i) == "one") {
-      if ((i > 0 && one_of(lower(i - 1), kOneDeterminers)) || lower(i + 1) == "another" ||
-          one_of(lower(i + 1), kModals)) {
+      if ((i > 0 && detail::in_word_list<kOneDeterminers>(lower(i - 1))) || lower(i + 1) == "another" ||
+          detail::in_word_list<kModals>(lower(i + 1))) {
         return last + 1;
       }
     }

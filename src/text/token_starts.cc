@@ -131,8 +131,10 @@ void TokenStarts::assign(const std::vector<Token>& tokens, const LowerTokens& lo
   constexpr uint8_t kDigitsStart =
       kNumberBit | static_cast<uint8_t>(DateStart::kDigits) << kDateShift;
   const size_t count = tokens.size();
-  flags_.resize(count);
+  count_ = count;
+  flags_.resize(count + kPadding);
   uint8_t* flags = flags_.data();
+  std::fill(flags + count, flags + count + kPadding, uint8_t{0});
   // Read through locals: the stores to flags would otherwise make the
   // compiler reload both vectors' bounds for every token.
   const Token* token = tokens.data();

@@ -12,6 +12,7 @@
 #include <array>
 #include <cstdint>
 #include <initializer_list>
+#include <iterator>
 #include <string_view>
 #include <vector>
 
@@ -97,5 +98,15 @@ class WordSet {
   // letter_of gives them; s = 26: no second letter).
   std::array<uint32_t, 27> second_letters_{};
 };
+
+// Whether `w` is one of the words of kList, a constant array of lowercase
+// string_views: a WordSet of them is built on first use, so a word is told
+// apart by one bucket read where std::find called memcmp for every entry of
+// the word's length.
+template <const auto& kList>
+bool in_word_list(std::string_view w) {
+  static const WordSet set{std::vector<std::string_view>(std::begin(kList), std::end(kList))};
+  return set.contains(w);
+}
 
 }  // namespace sitrep::detail
