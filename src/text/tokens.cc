@@ -4,12 +4,8 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
+#include "core/alnum_run.h"
 #include "text/utf8.h"
 
 namespace sitrep {
@@ -47,33 +43,6 @@ constexpr std::array<uint8_t, 256> kAsciiWordByte = [] {
   }
   return t;
 }();
-
-// The end of the run of ASCII letters and digits starting at p[k], looking
-// no further than p[e]. With SSE2, sixteen bytes are classified per step
-// (most words end within the first); the byte loop takes the rest.
-inline size_t end_of_alnum_run(const char* p, size_t k, size_t e) {
-#if defined(__SSE2__)
-  const __m128i case_bit = _mm_set1_epi8(0x20);
-  const __m128i before_a = _mm_set1_epi8('a' - 1);
-  const __m128i after_z = _mm_set1_epi8('z' + 1);
-  const __m128i before_0 = _mm_set1_epi8('0' - 1);
-  const __m128i after_9 = _mm_set1_epi8('9' + 1);
-  while (k + 16 <= e) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
-    // Signed compares: bytes past 0x7F read as negative and fall in neither
-    // range; 'A'..'Z' with the case bit set read as 'a'..'z'.
-    const __m128i folded = _mm_or_si128(x, case_bit);
-    const __m128i letter =
-        _mm_and_si128(_mm_cmpgt_epi8(folded, before_a), _mm_cmplt_epi8(folded, after_z));
-    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, before_0), _mm_cmplt_epi8(x, after_9));
-    const auto alnum = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
-    if (alnum != 0xFFFF) return k + static_cast<size_t>(std::countr_one(alnum));
-    k += 16;
-  }
-#endif
-  while (k < e && kAsciiWordByte[static_cast<unsigned char>(p[k])] != 0) ++k;
-  return k;
-}
 
 // Class of the character at s[i]; i < end <= s.size(). A multi-byte
 // character cut by `end` counts as invalid bytes.

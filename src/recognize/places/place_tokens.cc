@@ -3,14 +3,11 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include <algorithm>
-#include <bit>
 #include <array>
 #include <iterator>
+
+#include "core/alnum_run.h"
 
 namespace sitrep::places {
 namespace {
@@ -105,41 +102,6 @@ bool joins_nothing(std::string_view text, size_t pos) {
   return next < 0x80 && !(kAsciiClasses[next] & kAlpha);
 }
 
-// The end of the run of ASCII letters and digits from `start`. With SSE2,
-// sixteen bytes are classified per step (most words end within the first,
-// and no branch then depends on the word's length); the byte loop takes the
-// text's last fifteen bytes.
-inline size_t end_of_plain_run(std::string_view text, size_t start) {
-  const char* p = text.data();
-  const size_t n = text.size();
-  size_t k = start;
-#if defined(__SSE2__)
-  const __m128i case_bit = _mm_set1_epi8(0x20);
-  const __m128i before_a = _mm_set1_epi8('a' - 1);
-  const __m128i after_z = _mm_set1_epi8('z' + 1);
-  const __m128i before_0 = _mm_set1_epi8('0' - 1);
-  const __m128i after_9 = _mm_set1_epi8('9' + 1);
-  while (k + 16 <= n) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
-    // Signed compares: bytes past 0x7F read as negative and fall in neither
-    // range; 'A'..'Z' with the case bit set read as 'a'..'z'.
-    const __m128i folded = _mm_or_si128(x, case_bit);
-    const __m128i letter =
-        _mm_and_si128(_mm_cmpgt_epi8(folded, before_a), _mm_cmplt_epi8(folded, after_z));
-    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, before_0), _mm_cmplt_epi8(x, after_9));
-    const auto alnum = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
-    if (alnum != 0xFFFF) return k + static_cast<size_t>(std::countr_one(alnum));
-    k += 16;
-  }
-#endif
-  while (k < n) {
-    const auto byte = static_cast<unsigned char>(p[k]);
-    if (byte >= 0x80 || !(kAsciiClasses[byte] & kAlnum)) break;
-    ++k;
-  }
-  return k;
-}
-
 // Whether a plain word (ASCII letters and digits) is all caps: two letters
 // or more, none lowercase. Asked only of a word that does not start with a
 // lowercase letter; a capitalised word stops at its second letter.
@@ -166,7 +128,7 @@ bool take_plain_words(std::string_view text, int32_t& i, std::vector<Token>& out
   auto start = static_cast<size_t>(i);
   bool took = false;
   for (;;) {
-    const size_t end = end_of_plain_run(text, start);
+    const size_t end = end_of_alnum_run(text.data(), start, text.size());
     if (end < text.size() && !kEndsPlainWord[static_cast<unsigned char>(text[end])] &&
         !joins_nothing(text, end)) {
       i = static_cast<int32_t>(start);  // the general loop takes this word
