@@ -150,7 +150,7 @@ int run_extract(const ExtractArgs& args, const GlobalOptions& global) {
   const bool from_stdin = std::find(args.paths.begin(), args.paths.end(), "-") != args.paths.end();
   size_t documents = 0, events = 0;
   std::map<std::string, size_t> by_type;  // "Battles / Armed clash" -> count, for the summary
-  std::string type_key;  // by_type's key, built in one buffer for every event
+  std::string type_key;                   // by_type's key, built in one buffer for every event
   Status write_status;
   if (format == OutputFormat::kCsv) write_status = out->write_line(csv_header());
 

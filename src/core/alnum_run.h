@@ -19,7 +19,8 @@ namespace sitrep {
 inline constexpr std::array<bool, 256> kAsciiAlnum = [] {
   std::array<bool, 256> t{};
   for (int c = '0'; c <= '9'; ++c) t[static_cast<size_t>(c)] = true;
-  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<size_t>(c)] = t[static_cast<size_t>(c - 32)] = true;
+  for (int c = 'a'; c <= 'z'; ++c)
+    t[static_cast<size_t>(c)] = t[static_cast<size_t>(c - 32)] = true;
   return t;
 }();
 constexpr bool is_ascii_alnum(char c) { return kAsciiAlnum[static_cast<unsigned char>(c)]; }

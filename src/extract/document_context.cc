@@ -48,9 +48,9 @@ std::pair<std::string_view, const T*> most_frequent(const std::vector<T>& items,
 }  // namespace
 
 std::string main_country(const AnalyzedDocument& doc) {
-  return std::string(
-      most_frequent(doc.places, [](const PlaceRef& p) { return std::string_view(p.country_code); })
-          .first);
+  return std::string(most_frequent(doc.places, [](const PlaceRef& p) {
+                       return std::string_view(p.country_code);
+                     }).first);
 }
 
 bool is_conflict_story(const AnalyzedDocument& doc) {

@@ -160,7 +160,8 @@ class Pieces {
 
 // A count as decimal digits, in storage that outlives the Pieces using it.
 struct Digits {
-  explicit Digits(long v) : size(static_cast<size_t>(std::to_chars(buf, buf + sizeof buf, v).ptr - buf)) {}
+  explicit Digits(long v)
+      : size(static_cast<size_t>(std::to_chars(buf, buf + sizeof buf, v).ptr - buf)) {}
   [[nodiscard]] std::string_view view() const { return {buf, size}; }
   char buf[24];
   size_t size;

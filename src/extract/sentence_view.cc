@@ -103,7 +103,7 @@ size_t SentenceView::word_from(uint32_t offset) const {
   while (len > 1) {
     const size_t half = len / 2;
     const size_t before = base[half - 1].start < offset;  // 0 or 1
-    base += half & (0 - before);                               // half or 0, as a mask
+    base += half & (0 - before);                          // half or 0, as a mask
     len -= half;
   }
   return static_cast<size_t>(base - spans.data()) + (base->start < offset ? 1 : 0);

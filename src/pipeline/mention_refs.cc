@@ -14,10 +14,9 @@ namespace sitrep {
 void append_place_ref(std::vector<PlaceRef>& out, places::PlaceMention&& m, bool dateline) {
   places::Place& place = m.place;
   out.emplace_back(m.span, std::move(place.id), std::move(place.name),
-                   std::move(place.country_code), std::move(place.country),
-                   std::move(place.admin1), std::move(place.admin2),
-                   std::move(place.feature_code), place.latitude, place.longitude,
-                   place.population, m.geo_precision, dateline);
+                   std::move(place.country_code), std::move(place.country), std::move(place.admin1),
+                   std::move(place.admin2), std::move(place.feature_code), place.latitude,
+                   place.longitude, place.population, m.geo_precision, dateline);
 }
 
 // Takes the mention's strings and builds in place, like append_place_ref().

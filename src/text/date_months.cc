@@ -17,7 +17,6 @@ constexpr std::string_view kMonthCues[] = {"in",   "since",   "during", "until",
                                            "and",  "of",      "or",     "before", "after",
                                            "throughout", "for", "early", "late",  "mid"};
 
-
 }  // namespace
 
 DateScanner::Try DateScanner::month_year(size_t i) {

@@ -122,7 +122,8 @@ class Finder {
       if (prev == "$" || prev == "\xE2\x82\xAC" || prev == "\xC2\xA3" || prev == "\xC2\xA5") return true;
       if (adjacent(i - 1, i) && (prev == "+" || prev == "#" || prev == "/")) return true;
       if (detail::in_word_list<kLabelWords>(lower(i - 1))) return true;
-      if (prev == "." && i > 1 && detail::in_word_list<kLabelWords>(lower(i - 2))) return true;  // "No. 5"
+      if (prev == "." && i > 1 && detail::in_word_list<kLabelWords>(lower(i - 2)))
+        return true;  // "No. 5"
     }
     if (next < toks_.size()) {
       if (is_month(next)) return true;  // "28 October"
@@ -188,8 +189,8 @@ class Finder {
         return last + 1;
       }
     } else if (!p.from_digits && p.value == 1 && p.tokens == 1 && lower(i) == "one") {
-      if ((i > 0 && detail::in_word_list<kOneDeterminers>(lower(i - 1))) || lower(i + 1) == "another" ||
-          detail::in_word_list<kModals>(lower(i + 1))) {
+      if ((i > 0 && detail::in_word_list<kOneDeterminers>(lower(i - 1))) ||
+          lower(i + 1) == "another" || detail::in_word_list<kModals>(lower(i + 1))) {
         return last + 1;
       }
     }

@@ -51,9 +51,7 @@ class TokenStarts {
   // next_date_start, date_start) says yes; the token count when there is
   // none. Most tokens start neither: a scanner skips them in one tight pass
   // over the flags instead of one turn of its own loop each.
-  [[nodiscard]] size_t next_number_start(size_t from) const {
-    return next_with(from, kNumberBit);
-  }
+  [[nodiscard]] size_t next_number_start(size_t from) const { return next_with(from, kNumberBit); }
   [[nodiscard]] size_t next_date_start(size_t from) const {
     return next_with(from, static_cast<uint8_t>(~kNumberBit));
   }

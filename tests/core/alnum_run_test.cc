@@ -31,8 +31,8 @@ TEST(AlnumRun, EndsWhereABytewiseScanEnds) {
       for (size_t start = 0; start <= 3; ++start) {
         for (size_t limit = start; limit <= s.size(); ++limit) {
           ASSERT_EQ(end_of_alnum_run(s.data(), start, limit), end_by_bytes(s, start, limit))
-              << "stop byte " << int(static_cast<unsigned char>(stop)) << " at " << at
-              << ", from " << start << " to " << limit;
+              << "stop byte " << int(static_cast<unsigned char>(stop)) << " at " << at << ", from "
+              << start << " to " << limit;
         }
       }
     }

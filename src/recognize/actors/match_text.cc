@@ -74,21 +74,29 @@ class Gap {
     if (is_break(cp)) add_break(false);
   }
   // Only a hyphen: one code point, a hyphen ("al-Nusra").
-  [[nodiscard]] bool hyphen_only() const { return (bits_ & (kCps | kHyphen)) == (kOneCp | kHyphen); }
+  [[nodiscard]] bool hyphen_only() const {
+    return (bits_ & (kCps | kHyphen)) == (kOneCp | kHyphen);
+  }
   [[nodiscard]] bool has_break() const { return (bits_ & kOneBreak) != 0; }
   // Exactly one break, a '.' ("U.S. military").
   [[nodiscard]] bool one_period() const { return (bits_ & (kBreaks | kNotPeriod)) == kOneBreak; }
 
  private:
   enum : uint8_t {
-    kOneCp = 1, kMoreCps = 2, kCps = kOneCp | kMoreCps,
-    kOneBreak = 4, kMoreBreaks = 8, kBreaks = kOneBreak | kMoreBreaks,
-    kHyphen = 16, kNotPeriod = 32
+    kOneCp = 1,
+    kMoreCps = 2,
+    kCps = kOneCp | kMoreCps,
+    kOneBreak = 4,
+    kMoreBreaks = 8,
+    kBreaks = kOneBreak | kMoreBreaks,
+    kHyphen = 16,
+    kNotPeriod = 32
   };
   // One more: "one" is set, and "more" too if "one" already was.
   void add_cp() { bits_ |= static_cast<uint8_t>(((bits_ & kOneCp) << 1) | kOneCp); }
   void add_break(bool period) {
-    bits_ |= static_cast<uint8_t>(((bits_ & kOneBreak) << 1) | kOneBreak | (period ? 0 : kNotPeriod));
+    bits_ |=
+        static_cast<uint8_t>(((bits_ & kOneBreak) << 1) | kOneBreak | (period ? 0 : kNotPeriod));
   }
   uint8_t bits_ = 0;
 };

@@ -2,8 +2,8 @@
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <array>
@@ -65,7 +65,8 @@ bool is_joining_mark(UChar32 c) {
 // compared as numbers, not by calls to memcmp.
 constexpr uint32_t short_word_code(std::string_view w) {
   uint32_t code = static_cast<uint32_t>(w.size()) << 24;
-  for (size_t i = 0; i < w.size(); ++i) code |= uint32_t{static_cast<unsigned char>(w[i])} << (8 * i);
+  for (size_t i = 0; i < w.size(); ++i)
+    code |= uint32_t{static_cast<unsigned char>(w[i])} << (8 * i);
   return code;
 }
 

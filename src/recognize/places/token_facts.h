@@ -68,9 +68,8 @@ class TokenFacts {
     Facts& f = facts_[k];
     const WrittenWordClasses classes = words_.written_word_classes(word_of(text_, tokens_[k]));
     f.asked |= kFunctionWord | kStopword | kOrgWord | kPlacePrefix;
-    f.answers |= (classes.function_word ? kFunctionWord : 0) |
-                 (classes.stopword ? kStopword : 0) | (classes.org_word ? kOrgWord : 0) |
-                 (classes.place_prefix ? kPlacePrefix : 0);
+    f.answers |= (classes.function_word ? kFunctionWord : 0) | (classes.stopword ? kStopword : 0) |
+                 (classes.org_word ? kOrgWord : 0) | (classes.place_prefix ? kPlacePrefix : 0);
   }
 
   // One lookup answers both title and unit.

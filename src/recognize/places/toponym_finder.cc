@@ -97,8 +97,7 @@ class Finder {
     for (const size_t k : capitals_) {
       if (tokens_[k].all_caps || facts_.stopword(k)) continue;
       const std::string_view w = word(k);
-      if (!tokens_[k].sentence_start && (w.size() < 4 || facts_.org_word(k)))
-        continue;
+      if (!tokens_[k].sentence_start && (w.size() < 4 || facts_.org_word(k))) continue;
       lowercase_ids_[k] = w.size() <= 40 ? out_.lowercase_uses.may_ask(LowerWord(w).view())
                                          : out_.lowercase_uses.may_ask(lower_ascii(w));
     }

@@ -249,7 +249,8 @@ Place WorldIndex::place(uint32_t index) const {
   const bool has_country = r.country[0] != '\0';
   const std::string_view country_code = has_country ? std::string_view(r.country, 2) : "";
   const format::CountryRecord* country = has_country ? country_record(country_code) : nullptr;
-  const format::AdminRecord* admin1 = r.admin1 < header_->admin1.count ? &admin1_[r.admin1] : nullptr;
+  const format::AdminRecord* admin1 =
+      r.admin1 < header_->admin1.count ? &admin1_[r.admin1] : nullptr;
   // Every field built in place: no empty string made first and then
   // replaced (a Place per resolved name).
   return Place{
