@@ -273,7 +273,6 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
   char* const lowered = out.word_text.allocate(text.size() + kLowerPadding);
   lower_ascii_copy(text, lowered);
   uint32_t paragraph = 0;
-  uint32_t previous_end = 0;
   // Per-sentence scratch, reused across the document's sentences; room for
   // a long sentence up front rather than growing through every doubling.
   std::vector<Token> tokens;
@@ -287,21 +286,25 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
     return text.substr(from, to - from).find('\n') != std::string_view::npos;
   };
   uint32_t paragraph_sentences = 0;
+  // Whether a line break (or the text's start or end) comes before and after
+  // the sentence; each gap between sentences is searched once, the break
+  // after one sentence being the break before the next.
+  bool break_before = true;
   for (size_t si = 0; si < spans.size(); ++si) {
     const Span s = spans[si];
+    const bool break_after =
+        si + 1 == spans.size() || breaks_paragraph(s.end, spans[si + 1].start);
     // The extraction rules look back over "the paragraph" for a place, a date
     // or a source. A text with no line breaks would make that look-back as
     // long as the document, for every event; past kMaxParagraphSentences
     // (far more than prose ever puts in one paragraph) a new one is counted.
-    if (si > 0 && (breaks_paragraph(previous_end, s.start) ||
-                   paragraph_sentences == kMaxParagraphSentences)) {
+    if (si > 0 && (break_before || paragraph_sentences == kMaxParagraphSentences)) {
       ++paragraph;
       paragraph_sentences = 0;
     }
     ++paragraph_sentences;
-    previous_end = s.end;
-    const bool alone = (si == 0 || breaks_paragraph(spans[si - 1].end, s.start)) &&
-                       (si + 1 == spans.size() || breaks_paragraph(s.end, spans[si + 1].start));
+    const bool alone = break_before && break_after;
+    break_before = break_after;
     // Filled in place: a moved-in SentenceInfo would cost a move and a
     // destruction of each of its vectors.
     SentenceInfo& info = out.sentences.emplace_back();

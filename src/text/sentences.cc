@@ -104,7 +104,8 @@ inline bool may_start_terminal(char c) { return c == '.' || c == '!' || c == '?'
 // The first position in [i, end) whose byte may_start_terminal(), or end.
 // Prose has such a byte every few dozen bytes, so whole blocks are passed
 // over at once: sixteen bytes with SSE2 (four byte compares and a mask per
-// block), else eight with word tricks; the byte loop then finds it.
+// block, whose lowest set bit is the answer), else eight with word tricks and
+// the byte loop then finds it; the byte loop also covers the last few bytes.
 size_t next_terminal_candidate(std::string_view text, size_t i, size_t end) {
 #if defined(__SSE2__)
   const __m128i dot = _mm_set1_epi8('.');
@@ -116,7 +117,9 @@ size_t next_terminal_candidate(std::string_view text, size_t i, size_t end) {
     const __m128i hits =
         _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, dot), _mm_cmpeq_epi8(x, bang)),
                      _mm_or_si128(_mm_cmpeq_epi8(x, question), _mm_cmpeq_epi8(x, lead)));
-    if (_mm_movemask_epi8(hits) != 0) break;
+    // The first hit's offset in the block: no byte loop over the bytes
+    // before it.
+    if (const int mask = _mm_movemask_epi8(hits); mask != 0) return i + __builtin_ctz(mask);
   }
 #else
   using namespace byte_words;
