@@ -7,9 +7,10 @@ namespace sitrep::places {
 namespace {
 
 constexpr double kProximity = 3.0;  // another named place lies within 50 km
-// A degree of latitude is 111 km of great circle: 1.5 degrees apart is too
-// far to count, without the trigonometry.
-constexpr double kLatitudeReach = 1.5;
+// No path between two latitudes is shorter than the meridian's 111.19 km a
+// degree: 1.36 degrees apart (151 km, with slack for rounding) is past the
+// 150 km that counts, without the trigonometry.
+constexpr double kLatitudeReach = 151 / 111.0;
 
 bool before(const auto& a, const auto& b) { return a.latitude < b.latitude; }
 

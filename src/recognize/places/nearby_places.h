@@ -7,7 +7,7 @@
 // place is refreshed as its name's choice changes: a name scored later in a
 // pass sees the new choices of the names before it. The town-sized places
 // among them are kept in latitude order, so a candidate looks only at those
-// within a degree and a half of it.
+// within 1.36 degrees of it (150 km).
 #pragma once
 
 #include <cstddef>
