@@ -65,6 +65,11 @@ void NearbyPlaces::unindex(size_t source) {
 
 double NearbyPlaces::support(size_t name, const PlaceView& p) {
   if (std::isnan(p.latitude)) return 0;
+  // Most candidates lie outside the band the sources span: no search.
+  if (by_latitude_.empty() || p.latitude < by_latitude_.front().latitude - kLatitudeReach ||
+      p.latitude > by_latitude_.back().latitude + kLatitudeReach) {
+    return 0;
+  }
   // A little wider than the reach, then the exact test.
   const ByLatitude low{p.latitude - kLatitudeReach - 0.01, 0};
   double best = 0;
