@@ -1,7 +1,6 @@
 #include "recognize/places/candidate_filter.h"
 
 #include <algorithm>
-#include <cctype>
 #include <string>
 
 #include "recognize/places/place_scoring.h"
@@ -20,9 +19,12 @@ void allowed_candidates(const FoundToponyms& found, std::string_view text, const
     if (!bare.empty() && bare.back() == '.') bare.remove_suffix(1);
     if (found.words->is_stopword(bare)) return;
     if (m.sentence_initial && !m.all_caps) {
+      // ASCII letters only, as std::tolower in the C locale the program
+      // runs in, without a library call per byte.
       std::string lower(bare);
-      std::transform(lower.begin(), lower.end(), lower.begin(),
-                     [](unsigned char c) { return std::tolower(c); });
+      for (char& ch : lower) {
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + ('a' - 'A'));
+      }
       if (found.lowercase_uses.used(lower)) return;  // "Police said..." with "police" elsewhere
     }
   }

@@ -3,15 +3,14 @@
 #include <algorithm>
 #include <cmath>
 
-#include "recognize/places/place_scoring.h"
-
 namespace sitrep::places {
 namespace {
 
 constexpr double kProximity = 3.0;  // another named place lies within 50 km
-// A degree of latitude is 111 km of great circle: 1.5 degrees apart is too
-// far to count, without the trigonometry.
-constexpr double kLatitudeReach = 1.5;
+// No path between two latitudes is shorter than the meridian's 111.19 km a
+// degree: 1.36 degrees apart (151 km, with slack for rounding) is past the
+// 150 km that counts, without the trigonometry.
+constexpr double kLatitudeReach = 151 / 111.0;
 
 bool before(const auto& a, const auto& b) { return a.latitude < b.latitude; }
 
@@ -32,7 +31,7 @@ void NearbyPlaces::reset(size_t names) {
 void NearbyPlaces::add(size_t name, double weight, const PlaceView& chosen, bool local) {
   source_of_[name] = static_cast<int>(sources_.size());
   const bool town = town_sized(chosen, local);
-  sources_.push_back({name, weight, &chosen, town});
+  sources_.push_back({name, weight, &chosen, town, {}, false});
   if (town) by_latitude_.push_back({chosen.latitude, sources_.size() - 1});
 }
 
@@ -46,6 +45,7 @@ void NearbyPlaces::update(size_t name, const PlaceView& chosen, bool local) {
   unindex(static_cast<size_t>(source));
   Source& s = sources_[static_cast<size_t>(source)];
   s.place = &chosen;
+  s.has_point = false;
   s.town_sized = town_sized(chosen, local);
   index(static_cast<size_t>(source));
 }
@@ -63,15 +63,22 @@ void NearbyPlaces::unindex(size_t source) {
   std::erase_if(by_latitude_, [source](const ByLatitude& e) { return e.source == source; });
 }
 
-double NearbyPlaces::support(size_t name, const PlaceView& p) const {
+double NearbyPlaces::support(size_t name, const PlaceView& p) {
   if (std::isnan(p.latitude)) return 0;
+  // Most candidates lie outside the band the sources span: no search.
+  if (by_latitude_.empty() || p.latitude < by_latitude_.front().latitude - kLatitudeReach ||
+      p.latitude > by_latitude_.back().latitude + kLatitudeReach) {
+    return 0;
+  }
   // A little wider than the reach, then the exact test.
   const ByLatitude low{p.latitude - kLatitudeReach - 0.01, 0};
   double best = 0;
+  GeoPoint point;  // p's, its cosine worked out at the first source near enough
+  bool has_point = false;
   for (auto it = std::lower_bound(by_latitude_.begin(), by_latitude_.end(), low,
                                   before<ByLatitude, ByLatitude>);
        it != by_latitude_.end() && it->latitude <= p.latitude + kLatitudeReach + 0.01; ++it) {
-    const Source& s = sources_[it->source];
+    Source& s = sources_[it->source];
     if (s.name == name || std::abs(p.latitude - it->latitude) >= kLatitudeReach) continue;
     // A source counts at most its weight (capped at 1): one that cannot
     // beat the best so far needs no distance.
@@ -82,7 +89,15 @@ double NearbyPlaces::support(size_t name, const PlaceView& p) const {
     // Past 150 km a place counts nothing: most candidates that share a
     // latitude with a source lie far east or west of it.
     if (km_lower_bound(p, q) > 151) continue;
-    const double km = km_between(p, q);
+    if (!has_point) {
+      point = GeoPoint::of(p);
+      has_point = true;
+    }
+    if (!s.has_point) {
+      s.point = GeoPoint::of(q);
+      s.has_point = true;
+    }
+    const double km = km_between(point, s.point);
     const double near = km < 50 ? 1.0 : km < 150 ? 0.5 : 0.0;
     best = std::max(best, near * most);
     if (best >= 1.0) break;  // no source counts more

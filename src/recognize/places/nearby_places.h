@@ -7,13 +7,14 @@
 // place is refreshed as its name's choice changes: a name scored later in a
 // pass sees the new choices of the names before it. The town-sized places
 // among them are kept in latitude order, so a candidate looks only at those
-// within a degree and a half of it.
+// within 1.36 degrees of it (150 km).
 #pragma once
 
 #include <cstddef>
 #include <string_view>
 #include <vector>
 
+#include "recognize/places/place_scoring.h"
 #include "recognize/places/place_view.h"
 
 namespace sitrep::places {
@@ -32,7 +33,8 @@ class NearbyPlaces {
   void update(size_t name, const PlaceView& chosen, bool local);
   // 0..3: how well the counting names other than `name` back the town-sized
   // candidate `p` (within 50 km full, within 150 km half, by their weight).
-  [[nodiscard]] double support(size_t name, const PlaceView& p) const;
+  // Not const: it keeps the cosine of each source's latitude it works out.
+  [[nodiscard]] double support(size_t name, const PlaceView& p);
 
  private:
   struct Source {
@@ -40,6 +42,10 @@ class NearbyPlaces {
     double weight = 0;
     const PlaceView* place = nullptr;
     bool town_sized = false;  // local, with a latitude
+    // The place's position, its cosine worked out once when first measured
+    // against (most sources are never measured: no trigonometry for them).
+    GeoPoint point;
+    bool has_point = false;
   };
   struct ByLatitude {
     double latitude = 0;

@@ -7,16 +7,26 @@
 
 namespace sitrep::places {
 
-double km_between(const PlaceView& a, const PlaceView& b) {
-  constexpr double kRad = M_PI / 180;
-  const double h = std::pow(std::sin((b.latitude - a.latitude) * kRad / 2), 2) +
-                   std::cos(a.latitude * kRad) * std::cos(b.latitude * kRad) *
-                       std::pow(std::sin((b.longitude - a.longitude) * kRad / 2), 2);
+namespace {
+constexpr double kRad = M_PI / 180;
+}  // namespace
+
+GeoPoint GeoPoint::of(const PlaceView& p) {
+  return {p.latitude, p.longitude, std::cos(p.latitude * kRad)};
+}
+
+double km_between(const GeoPoint& a, const GeoPoint& b) {
+  const double sin_lat = std::sin((b.latitude - a.latitude) * kRad / 2);
+  const double sin_lon = std::sin((b.longitude - a.longitude) * kRad / 2);
+  const double h = sin_lat * sin_lat + a.cos_latitude * b.cos_latitude * (sin_lon * sin_lon);
   return 2 * 6371 * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
+double km_between(const PlaceView& a, const PlaceView& b) {
+  return km_between(GeoPoint::of(a), GeoPoint::of(b));
+}
+
 double km_lower_bound(const PlaceView& a, const PlaceView& b) {
-  constexpr double kRad = M_PI / 180;
   const double lat_a = a.latitude * kRad;
   const double lat_b = b.latitude * kRad;
   const double cos_a = 1 - lat_a * lat_a / 2;  // at most cos(lat_a)
@@ -27,6 +37,14 @@ double km_lower_bound(const PlaceView& a, const PlaceView& b) {
   if (!(lon >= 0 && lon <= 180)) return 0;
   // h >= cos(lat_a) cos(lat_b) sin^2(lon / 2), and sin(lon / 2) >= lon / pi.
   return 2 * 6371 * std::sqrt(cos_a * cos_b) * (lon * kRad / M_PI);
+}
+
+bool closer_than(const PlaceView& a, const PlaceView& b, double km) {
+  // No path between two latitudes is shorter than the meridian's 111.19 km
+  // a degree; the 1 km of slack covers rounding in either bound.
+  if (std::abs(a.latitude - b.latitude) * 111.0 > km + 1) return false;
+  if (km_lower_bound(a, b) > km + 1) return false;
+  return km_between(a, b) < km;
 }
 
 bool is_region(const PlaceView& p) {
@@ -58,7 +76,7 @@ bool contains(const PlaceView& outer, const PlaceView& inner) {
   if (is_region(outer)) return false;
   if (!inner.parent.empty() && fold_name(inner.parent) == fold_name(outer.name)) return true;
   if (inner.is_admin1() || inner.is_country()) return false;
-  return km_between(outer, inner) < 30;
+  return closer_than(outer, inner, 30);
 }
 
 }  // namespace sitrep::places

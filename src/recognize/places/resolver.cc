@@ -192,7 +192,7 @@ void Resolver::add_fixed_bonuses() {
         if (out_choice.prior < outer_top - 4) continue;
         const PlaceView& o = out_choice.place();
         const PlaceView& in = in_choice.place();
-        const bool ok = r.kind == RelationKind::kNear ? km_between(o, in) < 60 : contains(o, in);
+        const bool ok = r.kind == RelationKind::kNear ? closer_than(o, in, 60) : contains(o, in);
         if (!ok) continue;
         in_choice.bonus = std::max(in_choice.bonus, kContainment);
         if (in_choice.prior >= inner_top - 6)
