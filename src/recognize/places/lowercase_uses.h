@@ -4,7 +4,7 @@
 //
 // Only the lowercase forms of the words that may be asked about are kept
 // (may_ask()), and each lowercase word of the text is checked against them
-// (mark()). A set of every lowercase word of the article was built for a
+// (mark_lowercase()). A set of every lowercase word of the article was built for a
 // few dozen questions; here most lowercase words are rejected by their
 // first letter and length before any hashing.
 #pragma once
@@ -32,10 +32,12 @@ class LowercaseUses {
     return id;
   }
 
-  // `word` is written in lowercase in the text.
-  void mark(std::string_view word) {
-    if (word.empty()) return;
-    if (word.size() < 32 && !(lengths_by_first_[first_slot(word)] & (uint32_t{1} << word.size())))
+  // `word`, which starts with a lowercase ASCII letter (the caller has
+  // read it, so its slot needs no test), is written in lowercase in the
+  // text. Most words are rejected by a table read, before any hashing.
+  void mark_lowercase(std::string_view word) {
+    if (word.size() < 32 &&
+        !(lengths_by_first_[static_cast<size_t>(word[0] - 'a')] & (uint32_t{1} << word.size())))
       return;
     const int id = asked_.find(word);
     if (id >= 0) used_[static_cast<size_t>(id)] = true;

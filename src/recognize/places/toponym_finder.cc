@@ -101,8 +101,13 @@ class Finder {
       lowercase_ids_[k] = w.size() <= 40 ? out_.lowercase_uses.may_ask(LowerWord(w).view())
                                          : out_.lowercase_uses.may_ask(lower_ascii(w));
     }
-    for (size_t k = 0; k < tokens_.size(); ++k) {
-      if (is_lower_word(k) && !tokens_[k].sentence_start) out_.lowercase_uses.mark(word(k));
+    // Every token passes here: its first byte, read once, both tests it
+    // and picks its slot in mark_lowercase().
+    for (const Token& t : tokens_) {
+      const auto first = static_cast<unsigned char>(text_[t.start]);
+      if (static_cast<unsigned>(first - 'a') < 26 && !t.sentence_start) {
+        out_.lowercase_uses.mark_lowercase(word_of(text_, t));
+      }
     }
   }
 
