@@ -292,8 +292,7 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
   bool break_before = true;
   for (size_t si = 0; si < spans.size(); ++si) {
     const Span s = spans[si];
-    const bool break_after =
-        si + 1 == spans.size() || breaks_paragraph(s.end, spans[si + 1].start);
+    const bool break_after = si + 1 == spans.size() || breaks_paragraph(s.end, spans[si + 1].start);
     // The extraction rules look back over "the paragraph" for a place, a date
     // or a source. A text with no line breaks would make that look-back as
     // long as the document, for every event; past kMaxParagraphSentences

@@ -36,25 +36,32 @@ WordSet names_of(const Entry (&table)[N]) {
   return WordSet(names);
 }
 
-// The names are 3 to 9 letters; `word` is lowercased into a small buffer
-// and looked up in `names` (the table's names, in order).
+// `lower` is already lowercase: looked up as it is in `names` (the
+// table's names, in order).
+template <size_t N>
+CalendarWord find_lower(const Entry (&table)[N], const WordSet& names, std::string_view lower) {
+  const int index = names.index_of(lower);
+  if (index < 0 || static_cast<size_t>(index) >= N) return {-1, false};
+  return {table[index].value, table[index].abbreviated};
+}
+
+// The names are 3 to 9 letters; `word` is lowercased into a small buffer.
 template <size_t N>
 CalendarWord find(const Entry (&table)[N], const WordSet& names, std::string_view word) {
   constexpr size_t kLongest = 9;
   if (word.size() < 3 || word.size() > kLongest) return {-1, false};
   char buf[kLongest];
   for (size_t k = 0; k < word.size(); ++k) buf[k] = ascii::lower(word[k]);
-  const int index = names.index_of(std::string_view(buf, word.size()));
-  if (index < 0) return {-1, false};
-  return {table[index].value, table[index].abbreviated};
+  return find_lower(table, names, std::string_view(buf, word.size()));
 }
 
-// `lower` is already lowercase: looked up as it is.
-template <size_t N>
-CalendarWord find_lower(const Entry (&table)[N], const WordSet& names, std::string_view lower) {
-  const int index = names.index_of(lower);
-  if (index < 0 || static_cast<size_t>(index) >= N) return {-1, false};
-  return {table[index].value, table[index].abbreviated};
+const WordSet& month_names() {
+  static const WordSet names = names_of(kMonths);
+  return names;
+}
+const WordSet& weekday_names() {
+  static const WordSet names = names_of(kWeekdays);
+  return names;
 }
 
 }  // namespace
@@ -69,21 +76,13 @@ const std::vector<std::string_view>& calendar_names() {
   return names;
 }
 
-CalendarWord month_word(std::string_view word) {
-  static const WordSet names = names_of(kMonths);
-  return find(kMonths, names, word);
-}
-CalendarWord weekday_word(std::string_view word) {
-  static const WordSet names = names_of(kWeekdays);
-  return find(kWeekdays, names, word);
-}
+CalendarWord month_word(std::string_view word) { return find(kMonths, month_names(), word); }
+CalendarWord weekday_word(std::string_view word) { return find(kWeekdays, weekday_names(), word); }
 CalendarWord month_word_lower(std::string_view lower) {
-  static const WordSet names = names_of(kMonths);
-  return find_lower(kMonths, names, lower);
+  return find_lower(kMonths, month_names(), lower);
 }
 CalendarWord weekday_word_lower(std::string_view lower) {
-  static const WordSet names = names_of(kWeekdays);
-  return find_lower(kWeekdays, names, lower);
+  return find_lower(kWeekdays, weekday_names(), lower);
 }
 
 }  // namespace sitrep::detail
