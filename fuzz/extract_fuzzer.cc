@@ -21,8 +21,10 @@ namespace {
 const sitrep::Pipeline& pipeline() {
   static const std::unique_ptr<sitrep::Pipeline> loaded = [] {
     std::vector<std::string> warnings;
-    auto p = sitrep::Pipeline::load(
-        {sitrep::default_data_dir(), sitrep::default_gazetteer_path(), {}, {}, {}}, &warnings);
+    sitrep::PipelineOptions options;  // no user files
+    options.data_dir = sitrep::default_data_dir();
+    options.gazetteer = sitrep::default_gazetteer_path();
+    auto p = sitrep::Pipeline::load(options, &warnings);
     if (!p) {
       std::fprintf(stderr, "extract_fuzzer: %s\n", p.error().message.c_str());
       std::abort();

@@ -77,7 +77,10 @@ std::string collapse_whitespace(std::string_view s) {
   while (i < s.size()) {
     const size_t start = i;
     UChar32 c = 0;
-    U8_NEXT_UNSAFE(bytes, i, c);
+    // The checked form: a sequence cut off by the end of the text (gumbo
+    // passes such bytes through) must not be read past it. An ill-formed
+    // sequence gives c < 0 and its bytes are kept as they are.
+    U8_NEXT(bytes, i, s.size(), c);
     // ZWNJ and ZWJ stay: Persian and Indic spelling needs them.
     if (c == 0x200B || c == 0x2060 || c == 0xFEFF || c == 0x00AD) {
       continue;

@@ -7,22 +7,23 @@
 namespace sitrep {
 
 // Takes the mention's strings: the caller has no further use for them.
-// Built in place, by C++20 aggregate initialisation from emplace_back's
-// arguments (in PlaceRef's field order), so each string is move-constructed
-// once, straight into the vector: a PlaceRef returned and then pushed was
-// moved a second time, string by string, and destroyed.
+// Built from the mention's fields and moved into the vector once (a
+// PlaceRef returned and then pushed was moved a second time). Braces, not
+// emplace_back's parenthesised aggregate init: clang 14 (the fuzz build)
+// lacks it.
 void append_place_ref(std::vector<PlaceRef>& out, places::PlaceMention&& m, bool dateline) {
   places::Place& place = m.place;
-  out.emplace_back(m.span, std::move(place.id), std::move(place.name),
-                   std::move(place.country_code), std::move(place.country), std::move(place.admin1),
-                   std::move(place.admin2), std::move(place.feature_code), place.latitude,
-                   place.longitude, place.population, m.geo_precision, dateline);
+  out.push_back(PlaceRef{m.span, std::move(place.id), std::move(place.name),
+                         std::move(place.country_code), std::move(place.country),
+                         std::move(place.admin1), std::move(place.admin2),
+                         std::move(place.feature_code), place.latitude, place.longitude,
+                         place.population, m.geo_precision, dateline});
 }
 
-// Takes the mention's strings and builds in place, like append_place_ref().
+// Takes the mention's strings, like append_place_ref().
 void append_actor_ref(std::vector<ActorRef>& out, actors::ActorMention&& m) {
-  out.emplace_back(m.span, std::move(m.name), m.inter, std::move(m.role), std::move(m.country),
-                   m.generic, m.kind != actors::MentionKind::kPattern);
+  out.push_back(ActorRef{m.span, std::move(m.name), m.inter, std::move(m.role),
+                         std::move(m.country), m.generic, m.kind != actors::MentionKind::kPattern});
 }
 
 namespace {

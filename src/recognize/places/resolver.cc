@@ -367,15 +367,16 @@ std::vector<PlaceMention> Resolver::run(const GeoparserOptions& options) {
       precision = 3;
     else if (top.is_admin2() || m.vicinity)
       precision = 2;
-    // Built in place from its parts: a Place is nine strings, moved once
-    // into the list rather than into a default one.
+    // Built from its parts: a Place is nine strings, moved once into the
+    // list rather than into a default one. (Braces, not emplace_back's
+    // parenthesised aggregate init, which clang 14 lacks.)
     int& first = first_result[static_cast<size_t>(group_of_[i])];
     if (first < 0) {
-      out.emplace_back(m.span, gazetteer_.place(top), precision, confidence, g.demonym);
+      out.push_back(PlaceMention{m.span, gazetteer_.place(top), precision, confidence, g.demonym});
       first = static_cast<int>(out.size() - 1);
     } else {
-      out.emplace_back(m.span, out[static_cast<size_t>(first)].place, precision, confidence,
-                       g.demonym);
+      out.push_back(PlaceMention{m.span, out[static_cast<size_t>(first)].place, precision,
+                                 confidence, g.demonym});
     }
   }
   add_unresolved_places(

@@ -77,7 +77,8 @@ void add_unresolved_places(const FoundToponyms& found, std::string_view text, co
       at = &*area;
       precision = 3;
     }
-    extra.emplace_back(m.span, unresolved_place(*at, m.span.of(text), m.key), precision, 0.3);
+    extra.push_back(
+        PlaceMention{m.span, unresolved_place(*at, m.span.of(text), m.key), precision, 0.3});
   }
   if (extra.empty()) return;
   // Both runs are in text order (mentions do not overlap, so no two start
