@@ -5,6 +5,7 @@
 // one that truly has the property), not for which byte it is.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 
@@ -43,6 +44,29 @@ constexpr Word lower_letters(Word x) {
   const Word low7 = x & ~high;
   const Word upper = (low7 + ones * (0x80 - 'A')) & ~(low7 + ones * (0x80 - 'Z' - 1)) & ~x & high;
   return x | upper >> 2;
+}
+
+// Whether the n bytes at a and at b are equal, for the short words of
+// keyword tables and key indexes: two overlapping loads of the widest size that fits in n
+// (the first and last 8, 4 or 2 bytes) instead of a byte loop or a call to
+// memcmp. Reads nothing outside [a, a + n) and [b, b + n).
+inline bool same_bytes(const char* a, const char* b, size_t n) {
+  auto differ = [&](auto word, size_t at) {
+    decltype(word) x;
+    decltype(word) y;
+    std::memcpy(&x, a + at, sizeof x);
+    std::memcpy(&y, b + at, sizeof y);
+    return x != y;
+  };
+  if (n >= 8) {
+    for (size_t k = 0; k + 8 < n; k += 8) {
+      if (differ(uint64_t{}, k)) return false;
+    }
+    return !differ(uint64_t{}, n - 8);
+  }
+  if (n >= 4) return !differ(uint32_t{}, 0) && !differ(uint32_t{}, n - 4);
+  if (n >= 2) return !differ(uint16_t{}, 0) && !differ(uint16_t{}, n - 2);
+  return n == 0 || a[0] == b[0];
 }
 
 }  // namespace sitrep::byte_words

@@ -22,7 +22,7 @@
 #include <string_view>
 #include <vector>
 
-#include "text/ascii.h"
+#include "core/byte_words.h"
 
 namespace sitrep {
 
@@ -62,9 +62,9 @@ class WordIds {
     uint32_t id = kNone;  // kNone: empty
   };
 
-  // a == b; words are short, so ascii::same_bytes beats a call to memcmp.
+  // a == b; words are short, so byte_words::same_bytes beats a call to memcmp.
   static bool same_word(const std::string& a, std::string_view b) {
-    return a.size() == b.size() && ascii::same_bytes(a.data(), b.data(), b.size());
+    return a.size() == b.size() && byte_words::same_bytes(a.data(), b.data(), b.size());
   }
 
   static uint32_t hash(std::string_view w) {

@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/byte_words.h"
 #include "text/ascii.h"
 
 namespace sitrep::detail {
@@ -75,9 +76,9 @@ class WordSet {
     int index = -1;
   };
   // w == the w.size() bytes at `word`; keywords are short, so
-  // ascii::same_bytes beats a call to memcmp.
+  // byte_words::same_bytes beats a call to memcmp.
   static bool same_bytes(std::string_view w, const char* word) {
-    return ascii::same_bytes(w.data(), word, w.size());
+    return byte_words::same_bytes(w.data(), word, w.size());
   }
   // 0-25 for 'a'-'z', 26 for any other byte: one table read (every word
   // of every sentence is asked about).

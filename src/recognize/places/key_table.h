@@ -16,6 +16,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/byte_words.h"
+
 namespace sitrep::places {
 
 class KeyTable {
@@ -85,30 +87,6 @@ class KeyTable {
     return h ^ (h >> 32);
   }
 
-  // Whether `size` bytes at `a` and `b` are equal. A key of four to
-  // sixteen bytes (most words and names) is compared in two overlapping
-  // loads from each side, without a call to memcmp: a found key is
-  // compared on every hit.
-  static bool same_bytes(const char* a, const char* b, size_t size) {
-    if (size >= 8 && size <= 16) {
-      uint64_t a_head, a_tail, b_head, b_tail;
-      std::memcpy(&a_head, a, 8);
-      std::memcpy(&b_head, b, 8);
-      std::memcpy(&a_tail, a + size - 8, 8);
-      std::memcpy(&b_tail, b + size - 8, 8);
-      return ((a_head ^ b_head) | (a_tail ^ b_tail)) == 0;
-    }
-    if (size >= 4 && size < 8) {
-      uint32_t a_head, a_tail, b_head, b_tail;
-      std::memcpy(&a_head, a, 4);
-      std::memcpy(&b_head, b, 4);
-      std::memcpy(&a_tail, a + size - 4, 4);
-      std::memcpy(&b_tail, b + size - 4, 4);
-      return ((a_head ^ b_head) | (a_tail ^ b_tail)) == 0;
-    }
-    return size == 0 || std::memcmp(a, b, size) == 0;
-  }
-
   [[nodiscard]] int find(std::string_view key, uint64_t h) const {
     if (slots_.empty()) return -1;
     for (size_t i = (h >> 32) & mask_;; i = (i + 1) & mask_) {
@@ -116,7 +94,7 @@ class KeyTable {
       if (id < 0) return -1;
       const Entry& e = entries_[static_cast<size_t>(id)];
       if (e.hash == h && e.size == key.size() &&
-          same_bytes(arena_.data() + e.offset, key.data(), key.size())) {
+          byte_words::same_bytes(arena_.data() + e.offset, key.data(), key.size())) {
         return id;
       }
     }
