@@ -239,7 +239,7 @@ std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Token
     const ResolvedClass& r = resolve(word.cls, iso2);
     m.span = span;
     m.actor = r.actor != nullptr ? r.actor : &word;
-    m.name = r.name.empty() ? word.name : r.name;
+    m.name = r.name.empty() ? std::string_view(word.name) : r.name;
     m.inter = r.inter;
     m.role = r.role;
     m.country = r.country;
@@ -319,9 +319,9 @@ std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Token
       ActorMention& m = mentions.emplace_back();
       m.span = span_of(h.first, h.last);
       m.actor = gov.actor;
-      m.name = gov.name.empty() ? cue->name : gov.name;
+      m.name = gov.name.empty() ? std::string_view(cue->name) : gov.name;
       m.inter = gov.name.empty() ? 1 : gov.inter;
-      m.role = gov.role.empty() ? "government" : gov.role;
+      m.role = gov.role.empty() ? std::string_view("government") : gov.role;
       m.country = cue->iso2;
       m.kind = MentionKind::kCountry;
     }

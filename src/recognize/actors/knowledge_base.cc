@@ -126,7 +126,7 @@ ResolvedClass ActorKnowledgeBase::resolve_class(std::string_view cls, std::strin
     key += iso2;
     if (auto it = in_country_.find(key); it != in_country_.end()) {
       const ClassInCountry& found = it->second;
-      out.country = std::string(iso2);
+      out.country = std::string_view(it->first).substr(cls.size() + 1);  // the key's iso2
       if (found.instance != nullptr) {
         const Actor& row = date ? as_of(*found.instance, *date) : latest(*found.instance);
         out.actor = &row;

@@ -25,13 +25,15 @@
 
 namespace sitrep::actors {
 
-// What a generic class became in one country at one date.
+// What a generic class became in one country at one date. The views point
+// into the knowledge base that made it (no copies: the matcher resolves a
+// class for every article that names one) and live as long as it.
 struct ResolvedClass {
   const Actor* actor = nullptr;  // the country's row for the class, if the data has one
-  std::string name;              // that row's name, else the class template filled in
-  std::string country;           // ISO2, "" when neutral
+  std::string_view name;         // that row's name, else the class template filled in
+  std::string_view country;      // ISO2, "" when neutral
   int inter = 0;
-  std::string role;
+  std::string_view role;
 };
 
 class ActorKnowledgeBase {
