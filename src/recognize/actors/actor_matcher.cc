@@ -193,7 +193,7 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text, const MatchC
 
 std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Tokens& tokens,
                                               const MatchContext& ctx) const {
-  const std::vector<KeyToken> keys = key_tokens(tokens);
+  const KeyTokens keys = key_tokens(tokens);
   const std::vector<Hit> hits =
       scan_aliases(text, tokens, keys, ctx, root_children_, edges_, entries_, node_facts_);
 

@@ -10,7 +10,7 @@ using Entry = ActorMatcher::Entry;
 // Whether the text at key token k meets an entry's conditions: capitals,
 // inner capitals, a leading article, the actor's country in the context.
 bool allowed(const Entry& entry, std::string_view text, const Tokens& tokens,
-             const std::vector<KeyToken>& keys, size_t k, const MatchContext& ctx) {
+             const KeyTokens& keys, size_t k, const MatchContext& ctx) {
   if (entry.needs_article && !keys[k].has_article) return false;
   for (size_t b = 0; b < kMaxMaskTokens && (entry.exact_mask >> b) != 0; ++b) {
     if (((entry.exact_mask >> b) & 1u) && !tokens[keys[k + b].token].all_upper) return false;
@@ -37,10 +37,11 @@ void classify_entries(const std::vector<Entry>& entries, NodeFacts& facts) {
 }
 
 // The key tokens of a text, from the word ids tokenize() looked up.
-std::vector<KeyToken> key_tokens(const Tokens& tokens) {
-  // Sized for every token and cut to the key tokens at the end: stores by
-  // index, without push_back's capacity check per word.
-  std::vector<KeyToken> keys(tokens.size());
+KeyTokens key_tokens(const Tokens& tokens) {
+  // Room for every token, filled by index: no capacity check per word.
+  KeyTokens result;
+  result.items_ = std::make_unique_for_overwrite<KeyToken[]>(tokens.size());
+  KeyToken* const keys = result.items_.get();
   size_t count = 0;
   // A plain flag rather than std::optional: GCC's -Wmaybe-uninitialized
   // misfires on optional<uint32_t> copies under some optimisation levels.
@@ -77,13 +78,13 @@ std::vector<KeyToken> key_tokens(const Tokens& tokens) {
     }
     unknown_before = false;
   }
-  keys.resize(count);
-  return keys;
+  result.size_ = count;
+  return result;
 }
 
 // Leftmost-longest walk of the alias trie over the key tokens.
 std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens,
-                              const std::vector<KeyToken>& keys, const MatchContext& ctx,
+                              const KeyTokens& keys, const MatchContext& ctx,
                               const std::vector<uint32_t>& root_children, const EdgeIndex& edges,
                               const std::vector<std::vector<Entry>>& entries,
                               const std::vector<NodeFacts>& facts) {

@@ -8,6 +8,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -37,14 +38,28 @@ inline bool same_code(std::string_view a, std::string_view b) {
 // or pattern uses, each with the start of any articles right before it
 // ("al-" of "al-Nusra") and whether a phrase break, or a word no alias has,
 // lies before it (either way no alias runs on across it). Every field is
-// given where one is made; none has a default other than zero, so that
-// key_tokens() can size its vector for every token with one memset.
+// given where one is made, so none has a default (KeyTokens leaves its
+// slots uninitialised until then).
 struct KeyToken {
   uint32_t token;  // index into the tokens
   uint32_t start;  // includes preceding articles
   uint32_t id;     // a word id of the vocabulary
   bool has_article;
   bool break_before;
+};
+
+// The key tokens of a text, in text order. Their slots are not
+// initialised before key_tokens() writes them (a vector would zero one for
+// every token of the text first).
+class KeyTokens {
+ public:
+  const KeyToken& operator[](size_t i) const { return items_[i]; }
+  [[nodiscard]] size_t size() const { return size_; }
+
+ private:
+  friend KeyTokens key_tokens(const Tokens& tokens);
+  std::unique_ptr<KeyToken[]> items_;
+  size_t size_ = 0;
 };
 
 // One alias occurrence found by the trie walk: key tokens [first, last], and
@@ -77,12 +92,12 @@ using NodeFacts = ActorMatcher::NodeFacts;
 void classify_entries(const std::vector<ActorMatcher::Entry>& entries, NodeFacts& facts);
 
 // The key tokens of a text, from the word ids tokenize() looked up.
-std::vector<KeyToken> key_tokens(const Tokens& tokens);
+KeyTokens key_tokens(const Tokens& tokens);
 
 // The alias occurrences in the text, leftmost-longest, not overlapping, in
 // text order.
 std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens,
-                              const std::vector<KeyToken>& keys, const MatchContext& ctx,
+                              const KeyTokens& keys, const MatchContext& ctx,
                               const std::vector<uint32_t>& root_children, const EdgeIndex& edges,
                               const std::vector<std::vector<ActorMatcher::Entry>>& entries,
                               const std::vector<NodeFacts>& facts);
