@@ -24,6 +24,21 @@ bool allowed(const Entry& entry, std::string_view text, const Tokens& tokens,
                      [&](const std::string& c) { return same_code(c, entry.actor->country); });
 }
 
+// The bits of `conditional` (entries of `here`) whose conditions the text
+// at key token k meets. Out of line: few nodes have such entries, and
+// inlined, this loop cost the walk registers it needs at every node.
+[[gnu::noinline]] uint64_t allowed_conditional(const std::vector<Entry>& here, uint64_t conditional,
+                                               std::string_view text, const Tokens& tokens,
+                                               const KeyTokens& keys, size_t k,
+                                               const MatchContext& ctx) {
+  uint64_t ok = 0;
+  for (uint64_t m = conditional; m != 0; m &= m - 1) {
+    const auto x = static_cast<size_t>(std::countr_zero(m));
+    if (allowed(here[x], text, tokens, keys, k, ctx)) ok |= uint64_t{1} << x;
+  }
+  return ok;
+}
+
 }  // namespace
 
 void classify_entries(const std::vector<Entry>& entries, NodeFacts& facts) {
@@ -89,41 +104,47 @@ std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens,
                               const std::vector<std::vector<Entry>>& entries,
                               const std::vector<NodeFacts>& facts) {
   std::vector<Hit> hits;
-  hits.reserve(keys.size());  // each hit takes a key token at least: no regrowth
-  for (size_t k = 0; k < keys.size();) {
+  const size_t count = keys.size();
+  hits.reserve(count);  // each hit takes a key token at least: no regrowth
+  // Plain pointers, read once: through the references GCC reads them again
+  // after every store (a hit pushed may alias them), and the walk's state
+  // lived on the stack.
+  const KeyToken* const key = keys.data();
+  const uint32_t* const roots = root_children.data();
+  const NodeFacts* const node_facts = facts.data();
+  for (size_t k = 0; k < count;) {
     // Most words start no alias: skip them before setting up a walk.
-    if (root_children[keys[k].id] == EdgeIndex::kNone) {
+    uint32_t node = roots[key[k].id];
+    if (node == EdgeIndex::kNone) {
       ++k;
       continue;
     }
     // The walk from key token k: the root's child is known to exist; each
     // later step needs the next key token in the same phrase and an edge.
-    Hit best;
-    uint32_t node = root_children[keys[k].id];
+    // The longest alias ending so far: its last key token, node, allowed entries.
+    size_t last = 0;
+    uint32_t last_node = 0;
+    uint64_t last_allowed = 0;
     for (size_t j = k;;) {
-      const std::vector<Entry>& here = entries[node];
-      const NodeFacts& node_facts = facts[node];
-      uint64_t ok = node_facts.unconditional;
-      for (uint64_t m = node_facts.conditional; m != 0; m &= m - 1) {
-        const auto x = static_cast<size_t>(std::countr_zero(m));
-        if (allowed(here[x], text, tokens, keys, k, ctx)) ok |= uint64_t{1} << x;
-      }
+      const NodeFacts& here = node_facts[node];
+      uint64_t ok = here.unconditional;
+      if (here.conditional != 0)
+        ok |= allowed_conditional(entries[node], here.conditional, text, tokens, keys, k, ctx);
       if (ok != 0) {
-        best.last = j;
-        best.node = &here;
-        best.allowed = ok;
+        last = j;
+        last_node = node;
+        last_allowed = ok;
       }
-      if (!node_facts.has_children || ++j >= keys.size() || keys[j].break_before) break;
-      node = edges.find((static_cast<uint64_t>(node) << 32) | keys[j].id);
+      if (!here.has_children || ++j >= count || key[j].break_before) break;
+      node = edges.find((static_cast<uint64_t>(node) << 32) | key[j].id);
       if (node == EdgeIndex::kNone) break;
     }
-    if (best.node == nullptr) {
+    if (last_allowed == 0) {
       ++k;
       continue;
     }
-    best.first = k;
-    k = best.last + 1;
-    hits.push_back(best);
+    hits.push_back(Hit{k, last, &entries[last_node], last_allowed});
+    k = last + 1;
   }
   return hits;
 }

@@ -55,6 +55,7 @@ class KeyTokens {
  public:
   const KeyToken& operator[](size_t i) const { return items_[i]; }
   [[nodiscard]] size_t size() const { return size_; }
+  [[nodiscard]] const KeyToken* data() const { return items_.get(); }
 
  private:
   friend KeyTokens key_tokens(const Tokens& tokens);
