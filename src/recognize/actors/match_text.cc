@@ -190,14 +190,15 @@ inline size_t plain_word(std::string_view text, size_t i, bool capitalised, char
   const char first_lowered = capitalised ? 0x20 : 0;
 #if defined(__SSE2__)
   // The whole word in one compare, and no loop whose exit depends on its
-  // length. Signed compares: bytes of 0x80 and up read as negative, never
-  // 'a'..'z'.
+  // length. Adding 0x80 - 'a' takes 'a'..'z', and only those, to the 26
+  // lowest signed bytes (-128..-103): every other byte compares greater.
   const __m128i x = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i)),
                                  _mm_cvtsi32_si128(first_lowered));
-  const __m128i lower = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('a' - 1)),
-                                      _mm_cmplt_epi8(x, _mm_set1_epi8('z' + 1)));
-  const auto size =
-      static_cast<size_t>(std::countr_one(static_cast<uint32_t>(_mm_movemask_epi8(lower))));
+  const __m128i not_lower = _mm_cmpgt_epi8(_mm_add_epi8(x, _mm_set1_epi8(0x80 - 'a')),
+                                           _mm_set1_epi8(static_cast<char>(-128 + 25)));
+  // Bit 16 set: sixteen letters give 16 (no word end seen).
+  const auto size = static_cast<size_t>(
+      std::countr_zero(static_cast<uint32_t>(_mm_movemask_epi8(not_lower)) | 0x10000u));
   _mm_storeu_si128(reinterpret_cast<__m128i*>(out), x);
 #else
   const uint64_t chunks[2] = {
