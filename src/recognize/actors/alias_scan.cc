@@ -10,7 +10,7 @@ using Entry = ActorMatcher::Entry;
 // Whether the text at key token k meets an entry's conditions: capitals,
 // inner capitals, a leading article, the actor's country in the context.
 bool allowed(const Entry& entry, std::string_view text, const Tokens& tokens,
-             const KeyTokens& keys, size_t k, const MatchContext& ctx) {
+             const KeyTokens& keys, size_t k, const CountryRanks& countries) {
   if (entry.needs_article && !keys[k].has_article) return false;
   for (size_t b = 0; b < kMaxMaskTokens && (entry.exact_mask >> b) != 0; ++b) {
     if (((entry.exact_mask >> b) & 1u) && !tokens[keys[k + b].token].all_upper) return false;
@@ -19,9 +19,7 @@ bool allowed(const Entry& entry, std::string_view text, const Tokens& tokens,
     const Token& t = tokens[keys[k + index].token];
     if (text.substr(t.start, t.end - t.start) != form) return false;
   }
-  return !entry.local ||
-         std::any_of(ctx.countries.begin(), ctx.countries.end(),
-                     [&](const std::string& c) { return same_code(c, entry.actor->country); });
+  return !entry.local || countries.contains(entry.actor->country);
 }
 
 // The bits of `conditional` (entries of `here`) whose conditions the text
@@ -30,11 +28,11 @@ bool allowed(const Entry& entry, std::string_view text, const Tokens& tokens,
 [[gnu::noinline]] uint64_t allowed_conditional(const std::vector<Entry>& here, uint64_t conditional,
                                                std::string_view text, const Tokens& tokens,
                                                const KeyTokens& keys, size_t k,
-                                               const MatchContext& ctx) {
+                                               const CountryRanks& countries) {
   uint64_t ok = 0;
   for (uint64_t m = conditional; m != 0; m &= m - 1) {
     const auto x = static_cast<size_t>(std::countr_zero(m));
-    if (allowed(here[x], text, tokens, keys, k, ctx)) ok |= uint64_t{1} << x;
+    if (allowed(here[x], text, tokens, keys, k, countries)) ok |= uint64_t{1} << x;
   }
   return ok;
 }
@@ -99,7 +97,7 @@ KeyTokens key_tokens(const Tokens& tokens) {
 
 // Leftmost-longest walk of the alias trie over the key tokens.
 std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens,
-                              const KeyTokens& keys, const MatchContext& ctx,
+                              const KeyTokens& keys, const CountryRanks& countries,
                               const std::vector<uint32_t>& root_children, const EdgeIndex& edges,
                               const std::vector<std::vector<Entry>>& entries,
                               const std::vector<NodeFacts>& facts) {
@@ -129,7 +127,7 @@ std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens,
       const NodeFacts& here = node_facts[node];
       uint64_t ok = here.unconditional;
       if (here.conditional != 0)
-        ok |= allowed_conditional(entries[node], here.conditional, text, tokens, keys, k, ctx);
+        ok |= allowed_conditional(entries[node], here.conditional, text, tokens, keys, k, countries);
       if (ok != 0) {
         last = j;
         last_node = node;
