@@ -166,6 +166,7 @@ void ActorMatcher::add(std::string_view alias, Entry entry) {
       entries_.emplace_back();
       node_facts_.emplace_back();
       node_facts_[node].has_children = true;
+      node_facts_[node].next_words |= uint64_t{1} << (id % 64);
       edges_.insert(edge, child);
     }
     node = child;

@@ -133,8 +133,8 @@ struct Hit {
 
 using NodeFacts = ActorMatcher::NodeFacts;
 
-// Sets which of a node's entries have conditions (`facts.has_children` is
-// the caller's to set).
+// Sets which of a node's entries have conditions (`facts.has_children` and
+// `facts.next_words` are the caller's to set).
 void classify_entries(const std::vector<ActorMatcher::Entry>& entries, NodeFacts& facts);
 
 // The key tokens of a text, from the word ids tokenize() looked up.
