@@ -43,11 +43,13 @@ inline bool same_code(std::string_view a, std::string_view b) {
 // the compares. Keeps a pointer to `ctx`, which must outlive it.
 class CountryRanks {
  public:
-  explicit CountryRanks(const MatchContext& ctx) : countries_(&ctx.countries) {
+  explicit CountryRanks(const MatchContext& ctx)
+      : countries_(&ctx.countries), no_country_rank_(countries_->size()) {
     ranks_.fill(kAbsent);
     for (size_t i = countries_->size(); i-- > 0;) {  // backwards: the first of repeats wins
       if (const int slot = slot_of((*countries_)[i]); slot >= 0 && i < kAbsent)
         ranks_[static_cast<size_t>(slot)] = static_cast<uint8_t>(i);
+      if ((*countries_)[i].empty()) no_country_rank_ = i;
     }
   }
   // The index of `code` in ctx.countries; else its size for "" (no country)
@@ -58,6 +60,7 @@ class CountryRanks {
       const uint8_t r = ranks_[static_cast<size_t>(slot)];
       return r == kAbsent ? count + 1 : r;
     }
+    if (code.empty()) return no_country_rank_;  // transnational rows, often met
     for (size_t i = 0; i < count; ++i) {
       if (same_code((*countries_)[i], code)) return i;
     }
@@ -76,6 +79,7 @@ class CountryRanks {
     return a < 26 && b < 26 ? static_cast<int>(a * 26 + b) : -1;
   }
   const std::vector<std::string>* countries_;
+  size_t no_country_rank_;  // rank(""): the index of "" in the context, else its size
   std::array<uint8_t, 26 * 26> ranks_;
 };
 
