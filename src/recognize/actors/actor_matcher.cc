@@ -48,13 +48,6 @@ bool is_force_class(const std::string& cls) {
   return cls == "military" || cls == "police" || cls == "security";
 }
 
-size_t country_rank(const std::string& country, const MatchContext& ctx) {
-  for (size_t i = 0; i < ctx.countries.size(); ++i) {
-    if (same_code(ctx.countries[i], country)) return i;
-  }
-  return country.empty() ? ctx.countries.size() : ctx.countries.size() + 1;
-}
-
 // Adds unknown groups found by pattern to `mentions` (sorted, disjoint): never
 // over a named actor; over generic or country words they win.
 void add_group_patterns(std::string_view text, const Tokens& tokens, const MatchContext& ctx,
@@ -173,6 +166,7 @@ void ActorMatcher::add(std::string_view alias, Entry entry) {
       entries_.emplace_back();
       node_facts_.emplace_back();
       node_facts_[node].has_children = true;
+      node_facts_[node].next_words |= uint64_t{1} << (id % 64);
       edges_.insert(edge, child);
     }
     node = child;
@@ -193,9 +187,10 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text, const MatchC
 
 std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Tokens& tokens,
                                               const MatchContext& ctx) const {
-  const std::vector<KeyToken> keys = key_tokens(tokens);
+  const KeyTokens keys = key_tokens(tokens);
+  const CountryRanks countries(ctx);
   const std::vector<Hit> hits =
-      scan_aliases(text, tokens, keys, ctx, root_children_, edges_, entries_, node_facts_);
+      scan_aliases(text, tokens, keys, countries, root_children_, edges_, entries_, node_facts_);
 
   auto span_of = [&](size_t first_key, size_t last_key) {
     return Span{keys[first_key].start, tokens[keys[last_key].token].end};
@@ -239,7 +234,7 @@ std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Token
     const ResolvedClass& r = resolve(word.cls, iso2);
     m.span = span;
     m.actor = r.actor != nullptr ? r.actor : &word;
-    m.name = r.name.empty() ? word.name : r.name;
+    m.name = r.name.empty() ? std::string_view(word.name) : r.name;
     m.inter = r.inter;
     m.role = r.role;
     m.country = r.country;
@@ -252,7 +247,7 @@ std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Token
     size_t best_rank = 0;
     h.each([&](const Entry* e) {
       if (e->kind != EntryKind::kNamed) return;
-      const size_t rank = country_rank(e->actor->country, ctx);
+      const size_t rank = countries.rank(e->actor->country);
       if (best == nullptr || rank < best_rank) {
         best = e->actor;
         best_rank = rank;
@@ -273,7 +268,7 @@ std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Token
   // spelling ("pro-government forces" in an article about Syria).
   auto prefers_generic = [&](const Hit& h) {
     return h.first_where([&](const Entry& e) {
-      return e.kind == EntryKind::kNamed && country_rank(e.actor->country, ctx) <= ctx.countries.size();
+      return e.kind == EntryKind::kNamed && countries.rank(e.actor->country) <= ctx.countries.size();
     }) == nullptr;
   };
 
@@ -319,9 +314,9 @@ std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Token
       ActorMention& m = mentions.emplace_back();
       m.span = span_of(h.first, h.last);
       m.actor = gov.actor;
-      m.name = gov.name.empty() ? cue->name : gov.name;
+      m.name = gov.name.empty() ? std::string_view(cue->name) : gov.name;
       m.inter = gov.name.empty() ? 1 : gov.inter;
-      m.role = gov.role.empty() ? "government" : gov.role;
+      m.role = gov.role.empty() ? std::string_view("government") : gov.role;
       m.country = cue->iso2;
       m.kind = MentionKind::kCountry;
     }

@@ -10,7 +10,7 @@ using Entry = ActorMatcher::Entry;
 // Whether the text at key token k meets an entry's conditions: capitals,
 // inner capitals, a leading article, the actor's country in the context.
 bool allowed(const Entry& entry, std::string_view text, const Tokens& tokens,
-             const std::vector<KeyToken>& keys, size_t k, const MatchContext& ctx) {
+             const KeyTokens& keys, size_t k, const CountryRanks& countries) {
   if (entry.needs_article && !keys[k].has_article) return false;
   for (size_t b = 0; b < kMaxMaskTokens && (entry.exact_mask >> b) != 0; ++b) {
     if (((entry.exact_mask >> b) & 1u) && !tokens[keys[k + b].token].all_upper) return false;
@@ -19,9 +19,22 @@ bool allowed(const Entry& entry, std::string_view text, const Tokens& tokens,
     const Token& t = tokens[keys[k + index].token];
     if (text.substr(t.start, t.end - t.start) != form) return false;
   }
-  return !entry.local ||
-         std::any_of(ctx.countries.begin(), ctx.countries.end(),
-                     [&](const std::string& c) { return same_code(c, entry.actor->country); });
+  return !entry.local || countries.contains(entry.actor->country);
+}
+
+// The bits of `conditional` (entries of `here`) whose conditions the text
+// at key token k meets. Out of line: few nodes have such entries, and
+// inlined, this loop cost the walk registers it needs at every node.
+[[gnu::noinline]] uint64_t allowed_conditional(const std::vector<Entry>& here, uint64_t conditional,
+                                               std::string_view text, const Tokens& tokens,
+                                               const KeyTokens& keys, size_t k,
+                                               const CountryRanks& countries) {
+  uint64_t ok = 0;
+  for (uint64_t m = conditional; m != 0; m &= m - 1) {
+    const auto x = static_cast<size_t>(std::countr_zero(m));
+    if (allowed(here[x], text, tokens, keys, k, countries)) ok |= uint64_t{1} << x;
+  }
+  return ok;
 }
 
 }  // namespace
@@ -37,10 +50,11 @@ void classify_entries(const std::vector<Entry>& entries, NodeFacts& facts) {
 }
 
 // The key tokens of a text, from the word ids tokenize() looked up.
-std::vector<KeyToken> key_tokens(const Tokens& tokens) {
-  // Sized for every token and cut to the key tokens at the end: stores by
-  // index, without push_back's capacity check per word.
-  std::vector<KeyToken> keys(tokens.size());
+KeyTokens key_tokens(const Tokens& tokens) {
+  // Room for every token, filled by index: no capacity check per word.
+  KeyTokens result;
+  result.items_ = std::make_unique_for_overwrite<KeyToken[]>(tokens.size());
+  KeyToken* const keys = result.items_.get();
   size_t count = 0;
   // A plain flag rather than std::optional: GCC's -Wmaybe-uninitialized
   // misfires on optional<uint32_t> copies under some optimisation levels.
@@ -77,52 +91,59 @@ std::vector<KeyToken> key_tokens(const Tokens& tokens) {
     }
     unknown_before = false;
   }
-  keys.resize(count);
-  return keys;
+  result.size_ = count;
+  return result;
 }
 
 // Leftmost-longest walk of the alias trie over the key tokens.
 std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens,
-                              const std::vector<KeyToken>& keys, const MatchContext& ctx,
+                              const KeyTokens& keys, const CountryRanks& countries,
                               const std::vector<uint32_t>& root_children, const EdgeIndex& edges,
                               const std::vector<std::vector<Entry>>& entries,
                               const std::vector<NodeFacts>& facts) {
   std::vector<Hit> hits;
-  hits.reserve(keys.size());  // each hit takes a key token at least: no regrowth
-  for (size_t k = 0; k < keys.size();) {
+  const size_t count = keys.size();
+  hits.reserve(count);  // each hit takes a key token at least: no regrowth
+  // Plain pointers, read once: through the references GCC reads them again
+  // after every store (a hit pushed may alias them), and the walk's state
+  // lived on the stack.
+  const KeyToken* const key = keys.data();
+  const uint32_t* const roots = root_children.data();
+  const NodeFacts* const node_facts = facts.data();
+  for (size_t k = 0; k < count;) {
     // Most words start no alias: skip them before setting up a walk.
-    if (root_children[keys[k].id] == EdgeIndex::kNone) {
+    uint32_t node = roots[key[k].id];
+    if (node == EdgeIndex::kNone) {
       ++k;
       continue;
     }
     // The walk from key token k: the root's child is known to exist; each
     // later step needs the next key token in the same phrase and an edge.
-    Hit best;
-    uint32_t node = root_children[keys[k].id];
+    // The longest alias ending so far: its last key token, node, allowed entries.
+    size_t last = 0;
+    uint32_t last_node = 0;
+    uint64_t last_allowed = 0;
     for (size_t j = k;;) {
-      const std::vector<Entry>& here = entries[node];
-      const NodeFacts& node_facts = facts[node];
-      uint64_t ok = node_facts.unconditional;
-      for (uint64_t m = node_facts.conditional; m != 0; m &= m - 1) {
-        const auto x = static_cast<size_t>(std::countr_zero(m));
-        if (allowed(here[x], text, tokens, keys, k, ctx)) ok |= uint64_t{1} << x;
-      }
+      const NodeFacts& here = node_facts[node];
+      uint64_t ok = here.unconditional;
+      if (here.conditional != 0)
+        ok |= allowed_conditional(entries[node], here.conditional, text, tokens, keys, k, countries);
       if (ok != 0) {
-        best.last = j;
-        best.node = &here;
-        best.allowed = ok;
+        last = j;
+        last_node = node;
+        last_allowed = ok;
       }
-      if (!node_facts.has_children || ++j >= keys.size() || keys[j].break_before) break;
-      node = edges.find((static_cast<uint64_t>(node) << 32) | keys[j].id);
+      if (!here.has_children || ++j >= count || key[j].break_before) break;
+      if (((here.next_words >> (key[j].id % 64)) & 1) == 0) break;
+      node = edges.find((static_cast<uint64_t>(node) << 32) | key[j].id);
       if (node == EdgeIndex::kNone) break;
     }
-    if (best.node == nullptr) {
+    if (last_allowed == 0) {
       ++k;
       continue;
     }
-    best.first = k;
-    k = best.last + 1;
-    hits.push_back(best);
+    hits.push_back(Hit{k, last, &entries[last_node], last_allowed});
+    k = last + 1;
   }
   return hits;
 }

@@ -5,9 +5,12 @@
 // country context allow.
 #pragma once
 
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -33,18 +36,80 @@ inline bool same_code(std::string_view a, std::string_view b) {
   return a.empty() || std::memcmp(a.data(), b.data(), a.size()) == 0;
 }
 
+// Where each country of a MatchContext stands in it (its index in
+// ctx.countries, the first if repeated), for the rank and locality tests
+// the matcher makes for every entry it meets: a code of two capital letters
+// is one table read, not a compare per context country; other codes take
+// the compares. Keeps a pointer to `ctx`, which must outlive it.
+class CountryRanks {
+ public:
+  explicit CountryRanks(const MatchContext& ctx)
+      : countries_(&ctx.countries), no_country_rank_(countries_->size()) {
+    ranks_.fill(kAbsent);
+    for (size_t i = countries_->size(); i-- > 0;) {  // backwards: the first of repeats wins
+      if (const int slot = slot_of((*countries_)[i]); slot >= 0 && i < kAbsent)
+        ranks_[static_cast<size_t>(slot)] = static_cast<uint8_t>(i);
+      if ((*countries_)[i].empty()) no_country_rank_ = i;
+    }
+  }
+  // The index of `code` in ctx.countries; else its size for "" (no country)
+  // and one more for any other code.
+  [[nodiscard]] size_t rank(std::string_view code) const {
+    const size_t count = countries_->size();
+    if (const int slot = slot_of(code); slot >= 0 && count < kAbsent) {
+      const uint8_t r = ranks_[static_cast<size_t>(slot)];
+      return r == kAbsent ? count + 1 : r;
+    }
+    if (code.empty()) return no_country_rank_;  // transnational rows, often met
+    for (size_t i = 0; i < count; ++i) {
+      if (same_code((*countries_)[i], code)) return i;
+    }
+    return code.empty() ? count : count + 1;
+  }
+  // Whether `code` is one of the context's countries.
+  [[nodiscard]] bool contains(std::string_view code) const { return rank(code) < countries_->size(); }
+
+ private:
+  static constexpr uint8_t kAbsent = 0xFF;
+  // 0..675 for "AA".."ZZ", else -1.
+  static int slot_of(std::string_view code) {
+    if (code.size() != 2) return -1;
+    const unsigned a = static_cast<unsigned char>(code[0]) - 'A';
+    const unsigned b = static_cast<unsigned char>(code[1]) - 'A';
+    return a < 26 && b < 26 ? static_cast<int>(a * 26 + b) : -1;
+  }
+  const std::vector<std::string>* countries_;
+  size_t no_country_rank_;  // rank(""): the index of "" in the context, else its size
+  std::array<uint8_t, 26 * 26> ranks_;
+};
+
 // The key tokens of a text: its non-article tokens whose words some alias
 // or pattern uses, each with the start of any articles right before it
 // ("al-" of "al-Nusra") and whether a phrase break, or a word no alias has,
 // lies before it (either way no alias runs on across it). Every field is
-// given where one is made; none has a default other than zero, so that
-// key_tokens() can size its vector for every token with one memset.
+// given where one is made, so none has a default (KeyTokens leaves its
+// slots uninitialised until then).
 struct KeyToken {
   uint32_t token;  // index into the tokens
   uint32_t start;  // includes preceding articles
   uint32_t id;     // a word id of the vocabulary
   bool has_article;
   bool break_before;
+};
+
+// The key tokens of a text, in text order. Their slots are not
+// initialised before key_tokens() writes them (a vector would zero one for
+// every token of the text first).
+class KeyTokens {
+ public:
+  const KeyToken& operator[](size_t i) const { return items_[i]; }
+  [[nodiscard]] size_t size() const { return size_; }
+  [[nodiscard]] const KeyToken* data() const { return items_.get(); }
+
+ private:
+  friend KeyTokens key_tokens(const Tokens& tokens);
+  std::unique_ptr<KeyToken[]> items_;
+  size_t size_ = 0;
 };
 
 // One alias occurrence found by the trie walk: key tokens [first, last], and
@@ -72,17 +137,17 @@ struct Hit {
 
 using NodeFacts = ActorMatcher::NodeFacts;
 
-// Sets which of a node's entries have conditions (`facts.has_children` is
-// the caller's to set).
+// Sets which of a node's entries have conditions (`facts.has_children` and
+// `facts.next_words` are the caller's to set).
 void classify_entries(const std::vector<ActorMatcher::Entry>& entries, NodeFacts& facts);
 
 // The key tokens of a text, from the word ids tokenize() looked up.
-std::vector<KeyToken> key_tokens(const Tokens& tokens);
+KeyTokens key_tokens(const Tokens& tokens);
 
 // The alias occurrences in the text, leftmost-longest, not overlapping, in
 // text order.
 std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens,
-                              const std::vector<KeyToken>& keys, const MatchContext& ctx,
+                              const KeyTokens& keys, const CountryRanks& countries,
                               const std::vector<uint32_t>& root_children, const EdgeIndex& edges,
                               const std::vector<std::vector<ActorMatcher::Entry>>& entries,
                               const std::vector<NodeFacts>& facts);

@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/byte_words.h"
+
 namespace sitrep::actors {
 
 // A fast hash for short words: eight bytes at a time.
@@ -47,20 +49,10 @@ inline uint64_t hash_bytes(std::string_view s) {
 }
 
 // Whether two words are equal, inline: the words are short and a call to
-// memcmp for each found word costs more than the compare.
+// memcmp for each found word costs more than the compare (a word's last
+// bytes are one overlapping load, not a byte loop).
 inline bool same_word(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  size_t i = 0;
-  for (; i + 8 <= a.size(); i += 8) {
-    uint64_t x, y;
-    std::memcpy(&x, a.data() + i, 8);
-    std::memcpy(&y, b.data() + i, 8);
-    if (x != y) return false;
-  }
-  for (; i < a.size(); ++i) {
-    if (a[i] != b[i]) return false;
-  }
-  return true;
+  return a.size() == b.size() && byte_words::same_bytes(a.data(), b.data(), a.size());
 }
 
 // A word of up to eight bytes as the little-endian number of its bytes

@@ -265,16 +265,18 @@ std::vector<GroupPattern> find_group_patterns(std::string_view text,
                                               std::span<const uint16_t> lists_by_id) {
   Finder finder(tokens, country_word, lists_by_id);
   std::vector<Candidate> found;
-  const size_t count = tokens.size();  // not reloaded after each push below
+  // Not reloaded after each push below (a store might alias the vector's).
+  const size_t count = tokens.size();
+  const Token* const items = tokens.data();
   for (size_t i = 0; i < count; ++i) {
     // Every pattern starts or ends at a capitalised word or a number. One
     // test of the three flags together (bitwise), not three branches.
-    const Token& t = tokens[i];
+    const Token& t = items[i];
     if (!(t.capitalised | t.all_upper | t.numeric)) continue;
     // Each pattern is anchored on a word of its lists (or a number): most
     // capitalised words are none, and need no pattern tried.
     const uint16_t lists = finder.lists(i);
-    if (tokens[i].numeric || (lists & kSpelledOrdinal) != 0) {
+    if (t.numeric || (lists & kSpelledOrdinal) != 0) {
       if (auto c = finder.numbered(i)) found.push_back(*c);
     }
     if ((lists & (kLeadHead | kLeadHeadOf)) != 0) {

@@ -119,14 +119,9 @@ ResolvedClass ActorKnowledgeBase::resolve_class(std::string_view cls, std::strin
                                                 std::optional<CivilDate> date) const {
   ResolvedClass out;
   if (!iso2.empty()) {
-    std::string key;
-    key.reserve(cls.size() + 1 + iso2.size());
-    key += cls;
-    key += '\t';
-    key += iso2;
-    if (auto it = in_country_.find(key); it != in_country_.end()) {
+    if (auto it = in_country_.find(ClassCountry{cls, iso2}); it != in_country_.end()) {
       const ClassInCountry& found = it->second;
-      out.country = std::string(iso2);
+      out.country = std::string_view(it->first).substr(cls.size() + 1);  // the key's iso2
       if (found.instance != nullptr) {
         const Actor& row = date ? as_of(*found.instance, *date) : latest(*found.instance);
         out.actor = &row;

@@ -22,16 +22,19 @@
 #include "core/civil_date.h"
 #include "core/result.h"
 #include "recognize/actors/actor.h"
+#include "recognize/actors/flat_index.h"
 
 namespace sitrep::actors {
 
-// What a generic class became in one country at one date.
+// What a generic class became in one country at one date. The views point
+// into the knowledge base that made it (no copies: the matcher resolves a
+// class for every article that names one) and live as long as it.
 struct ResolvedClass {
   const Actor* actor = nullptr;  // the country's row for the class, if the data has one
-  std::string name;              // that row's name, else the class template filled in
-  std::string country;           // ISO2, "" when neutral
+  std::string_view name;         // that row's name, else the class template filled in
+  std::string_view country;      // ISO2, "" when neutral
   int inter = 0;
-  std::string role;
+  std::string_view role;
 };
 
 class ActorKnowledgeBase {
@@ -100,8 +103,35 @@ class ActorKnowledgeBase {
   };
   // Fills in every class template for every country (instances are already in).
   void fill_class_templates();
+  // A class in a country, looked up without joining the two into a key.
+  struct ClassCountry {
+    std::string_view cls;
+    std::string_view iso2;
+  };
+  // Hash and equality for "class\tISO2" keys that also take a ClassCountry,
+  // so resolve_class() builds no key string for each lookup.
+  struct ClassCountryHash {
+    using is_transparent = void;
+    static size_t hash(ClassCountry k) { return hash_bytes(k.cls) ^ (hash_bytes(k.iso2) >> 1); }
+    static ClassCountry split(std::string_view joined) {
+      const size_t tab = joined.find('\t');
+      return ClassCountry{joined.substr(0, tab), joined.substr(tab + 1)};
+    }
+    size_t operator()(std::string_view joined) const { return hash(split(joined)); }
+    size_t operator()(ClassCountry k) const { return hash(k); }
+  };
+  struct ClassCountryEqual {
+    using is_transparent = void;
+    static bool same(ClassCountry k, std::string_view joined) {
+      return joined.size() == k.cls.size() + 1 + k.iso2.size() && joined[k.cls.size()] == '\t' &&
+             joined.substr(0, k.cls.size()) == k.cls && joined.substr(k.cls.size() + 1) == k.iso2;
+    }
+    bool operator()(std::string_view a, std::string_view b) const { return a == b; }
+    bool operator()(ClassCountry k, std::string_view joined) const { return same(k, joined); }
+    bool operator()(std::string_view joined, ClassCountry k) const { return same(k, joined); }
+  };
   // "class\tISO2" -> the class in that country; absent when it resolves to the neutral name.
-  std::unordered_map<std::string, ClassInCountry> in_country_;
+  std::unordered_map<std::string, ClassInCountry, ClassCountryHash, ClassCountryEqual> in_country_;
 };
 
 }  // namespace sitrep::actors

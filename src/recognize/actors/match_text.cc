@@ -1,9 +1,15 @@
 #include "recognize/actors/match_text.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cstring>
 #include <memory>
 #include <string>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "recognize/actors/ascii_words.h"
 #include "recognize/actors/fold_chars.h"
@@ -177,22 +183,45 @@ inline size_t copy_word(std::string_view text, size_t& i, KeyBuffer& keys, Lette
 // The length of the word at text[i] if it is a plain ASCII word of one to
 // fifteen letters, lower-case but maybe the first, that ends at a space or
 // punctuation ("said", "Syria", "government"), most words of a text; else 0.
-// Such a word's key is its own bytes, the first lower-cased: `chunks` gets
-// them, eight at a time (bytes past the word are the text's).
-inline size_t plain_word(std::string_view text, size_t i, bool capitalised, uint64_t (&chunks)[2]) {
-  size_t size = 0;
-  for (int c = 0; c < 2; ++c, i += 8) {
-    if (i + 8 > text.size()) return 0;
-    chunks[c] = byte_words::load(text.data() + i) | (c == 0 && capitalised ? 0x20 : 0);
-    const size_t letters = lower_letter_prefix(chunks[c]);
-    size += letters;
-    if (letters == 8) continue;
-    const auto end = static_cast<unsigned char>(chunks[c] >> (8 * letters));
-    if (end >= 0x80 || (kAscii[end] & (kWordByte | kApostropheByte)) != 0) return 0;
-    return size;
-  }
-  return 0;
+// Such a word's key is its own bytes, the first lower-cased: the sixteen
+// bytes from text[i], so lowered, go to `out` whatever the answer (bytes
+// past the word are the text's; the next key overwrites them).
+inline size_t plain_word(std::string_view text, size_t i, bool capitalised, char* out) {
+  if (i + 16 > text.size()) return 0;
+  const char first_lowered = capitalised ? 0x20 : 0;
+#if defined(__SSE2__)
+  // The whole word in one compare, and no loop whose exit depends on its
+  // length. Adding 0x80 - 'a' takes 'a'..'z', and only those, to the 26
+  // lowest signed bytes (-128..-103): every other byte compares greater.
+  const __m128i x = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i)),
+                                 _mm_cvtsi32_si128(first_lowered));
+  const __m128i not_lower = _mm_cmpgt_epi8(_mm_add_epi8(x, _mm_set1_epi8(0x80 - 'a')),
+                                           _mm_set1_epi8(static_cast<char>(-128 + 25)));
+  // Bit 16 set: sixteen letters give 16 (no word end seen).
+  const auto size = static_cast<size_t>(
+      std::countr_zero(static_cast<uint32_t>(_mm_movemask_epi8(not_lower)) | 0x10000u));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(out), x);
+#else
+  const uint64_t chunks[2] = {
+      byte_words::load(text.data() + i) | static_cast<uint64_t>(first_lowered),
+      byte_words::load(text.data() + i + 8)};
+  size_t size = lower_letter_prefix(chunks[0]);
+  if (size == 8) size += lower_letter_prefix(chunks[1]);
+  std::memcpy(out, chunks, 16);
+#endif
+  if (size == 16) return 0;
+  const auto end = static_cast<unsigned char>(text[i + size]);
+  if (end >= 0x80 || (kAscii[end] & (kWordByte | kApostropheByte)) != 0) return 0;
+  return size;
 }
+
+// kFirstBytes[n] keeps the first n bytes (text order) of an eight-byte
+// load: one table read instead of a shift by a variable count.
+constexpr std::array<uint64_t, 9> kFirstBytes = [] {
+  std::array<uint64_t, 9> masks{};
+  for (size_t n = 1; n <= 8; ++n) masks[n] = ~uint64_t{0} >> (64 - 8 * n);
+  return masks;
+}();
 
 bool matters_in_lowercase(std::span<const uint8_t> lowercase_matters, uint32_t id) {
   return id < lowercase_matters.size() && lowercase_matters[id] != 0;
@@ -272,12 +301,12 @@ bool matters_in_lowercase(std::span<const uint8_t> lowercase_matters, uint32_t i
 
     const auto start = static_cast<uint32_t>(i);
     const size_t key_start = keys.used;
-    uint64_t chunks[2];
-    if (const size_t size = plain_word(text, i, capitalised, chunks); size != 0) {
-      // The key (zero-padded for a word of up to eight bytes). There is
-      // room: keys so far take at most twice the text before i, and the
-      // buffer twice the text, while 8 or 16 bytes of text follow i.
-      const std::string_view key(keys.bytes + key_start, size);
+    // There is room for plain_word's sixteen bytes: keys so far take at
+    // most twice the text before i, and the buffer twice the text, while
+    // sixteen bytes of text follow i.
+    char* const key_bytes = keys.bytes + key_start;
+    if (const size_t size = plain_word(text, i, capitalised, key_bytes); size != 0) {
+      const std::string_view key(key_bytes, size);
       i += size;
       const auto word_end = static_cast<uint32_t>(i);
       previous_word_size = size;
@@ -286,13 +315,9 @@ bool matters_in_lowercase(std::span<const uint8_t> lowercase_matters, uint32_t i
         ++i;
       }
       uint32_t id = KeyIndex::kNone;
-      if (size <= 8) {
-        const uint64_t packed = chunks[0] & (~uint64_t{0} >> (64 - 8 * size));
-        std::memcpy(keys.bytes + key_start, &packed, 8);
-        if (words != nullptr) id = words->find_packed(packed, size);
-      } else {
-        std::memcpy(keys.bytes + key_start, chunks, 16);
-        if (words != nullptr) id = words->find(key);
+      if (words != nullptr) {
+        id = size <= 8 ? words->find_packed(byte_words::load(key_bytes) & kFirstBytes[size], size)
+                       : words->find(key);
       }
       if (words != nullptr && !capitalised && !matters_in_lowercase(lowercase_matters, id)) {
         skipped = true;  // no token: the next one gets a break
@@ -303,7 +328,7 @@ bool matters_in_lowercase(std::span<const uint8_t> lowercase_matters, uint32_t i
       tokens.push_back(Token{start, word_end, key, false, capitalised, false, false, false, false,
                              brk || skipped, hyphen_before, id});
       skipped = false;
-      previous_may_be_article = may_be_article(size, static_cast<char>(chunks[0]));
+      previous_may_be_article = may_be_article(size, key_bytes[0]);
       continue;
     }
     LetterCase cases;
