@@ -26,17 +26,19 @@ void NearbyPlaces::reset(size_t names) {
   sources_.reserve(names);
   by_latitude_.reserve(names);
   source_of_.assign(names, -1);
+  update_reach();
 }
 
 void NearbyPlaces::add(size_t name, double weight, const PlaceView& chosen, bool local) {
   source_of_[name] = static_cast<int>(sources_.size());
   const bool town = town_sized(chosen, local);
   sources_.push_back({name, weight, &chosen, town, {}, false});
-  if (town) by_latitude_.push_back({chosen.latitude, sources_.size() - 1});
+  if (town) by_latitude_.push_back(entry(sources_.size() - 1));
 }
 
 void NearbyPlaces::sort() {
   std::sort(by_latitude_.begin(), by_latitude_.end(), before<ByLatitude, ByLatitude>);
+  update_reach();
 }
 
 void NearbyPlaces::update(size_t name, const PlaceView& chosen, bool local) {
@@ -48,47 +50,57 @@ void NearbyPlaces::update(size_t name, const PlaceView& chosen, bool local) {
   s.has_point = false;
   s.town_sized = town_sized(chosen, local);
   index(static_cast<size_t>(source));
+  update_reach();
+}
+
+NearbyPlaces::ByLatitude NearbyPlaces::entry(size_t source) const {
+  const Source& s = sources_[source];
+  return {s.place->latitude, BoundPoint::of(*s.place), std::min(1.0, s.weight), s.name, source};
+}
+
+void NearbyPlaces::update_reach() {
+  if (by_latitude_.empty()) {
+    reach_low_ = 1;
+    reach_high_ = 0;
+    return;
+  }
+  reach_low_ = by_latitude_.front().latitude - kLatitudeReach;
+  reach_high_ = by_latitude_.back().latitude + kLatitudeReach;
 }
 
 void NearbyPlaces::index(size_t source) {
   if (!sources_[source].town_sized) return;
-  const PlaceView& q = *sources_[source].place;
-  const ByLatitude entry{q.latitude, source};
-  by_latitude_.insert(std::upper_bound(by_latitude_.begin(), by_latitude_.end(), entry,
+  const ByLatitude e = entry(source);
+  by_latitude_.insert(std::upper_bound(by_latitude_.begin(), by_latitude_.end(), e,
                                        before<ByLatitude, ByLatitude>),
-                      entry);
+                      e);
 }
 
 void NearbyPlaces::unindex(size_t source) {
   std::erase_if(by_latitude_, [source](const ByLatitude& e) { return e.source == source; });
 }
 
-double NearbyPlaces::support(size_t name, const PlaceView& p) {
-  if (std::isnan(p.latitude)) return 0;
-  // Most candidates lie outside the band the sources span: no search.
-  if (by_latitude_.empty() || p.latitude < by_latitude_.front().latitude - kLatitudeReach ||
-      p.latitude > by_latitude_.back().latitude + kLatitudeReach) {
-    return 0;
-  }
+double NearbyPlaces::support_in_reach(size_t name, const PlaceView& p) {
   // A little wider than the reach, then the exact test.
-  const ByLatitude low{p.latitude - kLatitudeReach - 0.01, 0};
+  const double low = p.latitude - kLatitudeReach - 0.01;
+  const double high = p.latitude + kLatitudeReach + 0.01;
+  const BoundPoint bound = BoundPoint::of(p);
   double best = 0;
   GeoPoint point;  // p's, its cosine worked out at the first source near enough
   bool has_point = false;
-  for (auto it = std::lower_bound(by_latitude_.begin(), by_latitude_.end(), low,
-                                  before<ByLatitude, ByLatitude>);
-       it != by_latitude_.end() && it->latitude <= p.latitude + kLatitudeReach + 0.01; ++it) {
-    Source& s = sources_[it->source];
-    if (s.name == name || std::abs(p.latitude - it->latitude) >= kLatitudeReach) continue;
+  auto below = [](const ByLatitude& e, double latitude) { return e.latitude < latitude; };
+  for (auto it = std::lower_bound(by_latitude_.begin(), by_latitude_.end(), low, below);
+       it != by_latitude_.end() && it->latitude <= high; ++it) {
+    if (it->name == name || std::abs(p.latitude - it->latitude) >= kLatitudeReach) continue;
     // A source counts at most its weight (capped at 1): one that cannot
     // beat the best so far needs no distance.
-    const double most = std::min(1.0, s.weight);
-    if (most <= best) continue;
-    const PlaceView& q = *s.place;
-    if (q.id == p.id) continue;
+    if (it->most <= best) continue;
     // Past 150 km a place counts nothing: most candidates that share a
     // latitude with a source lie far east or west of it.
-    if (km_lower_bound(p, q) > 151) continue;
+    if (km_lower_bound(bound, it->bound) > 151) continue;
+    Source& s = sources_[it->source];
+    const PlaceView& q = *s.place;
+    if (q.id == p.id) continue;
     if (!has_point) {
       point = GeoPoint::of(p);
       has_point = true;
@@ -99,7 +111,7 @@ double NearbyPlaces::support(size_t name, const PlaceView& p) {
     }
     const double km = km_between(point, s.point);
     const double near = km < 50 ? 1.0 : km < 150 ? 0.5 : 0.0;
-    best = std::max(best, near * most);
+    best = std::max(best, near * it->most);
     if (best >= 1.0) break;  // no source counts more
   }
   return kProximity * best;

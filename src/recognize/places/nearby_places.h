@@ -34,7 +34,12 @@ class NearbyPlaces {
   // 0..3: how well the counting names other than `name` back the town-sized
   // candidate `p` (within 50 km full, within 150 km half, by their weight).
   // Not const: it keeps the cosine of each source's latitude it works out.
-  [[nodiscard]] double support(size_t name, const PlaceView& p);
+  // Inline, the test that most candidates end at (no source within reach
+  // of their latitude, or no latitude: NaN fails both comparisons).
+  [[nodiscard]] double support(size_t name, const PlaceView& p) {
+    if (!(p.latitude >= reach_low_ && p.latitude <= reach_high_)) return 0;
+    return support_in_reach(name, p);
+  }
 
  private:
   struct Source {
@@ -47,16 +52,29 @@ class NearbyPlaces {
     GeoPoint point;
     bool has_point = false;
   };
+  // A town-sized source with what the search tests of it, side by side:
+  // most entries a search passes over fail on these alone, without a look
+  // at the source or its place.
   struct ByLatitude {
     double latitude = 0;
+    BoundPoint bound;   // its part of km_lower_bound
+    double most = 0;    // what it can count: its weight, capped at 1
+    size_t name = 0;    // the source's name
     size_t source = 0;  // index in sources_
   };
+  double support_in_reach(size_t name, const PlaceView& p);
   void index(size_t source);    // into by_latitude_, when its place is town-sized
   void unindex(size_t source);  // out of by_latitude_
+  ByLatitude entry(size_t source) const;
+  void update_reach();  // after by_latitude_ changes
 
   std::vector<Source> sources_;
   std::vector<int> source_of_;           // per name: its index in sources_, -1 none
   std::vector<ByLatitude> by_latitude_;  // sources whose place is town-sized, by latitude
+  // The latitudes within reach of some source (an empty range when none is
+  // town-sized).
+  double reach_low_ = 1;
+  double reach_high_ = 0;
 };
 
 }  // namespace sitrep::places
