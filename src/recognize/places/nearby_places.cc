@@ -7,10 +7,6 @@ namespace sitrep::places {
 namespace {
 
 constexpr double kProximity = 3.0;  // another named place lies within 50 km
-// No path between two latitudes is shorter than the meridian's 111.19 km a
-// degree: 1.36 degrees apart (151 km, with slack for rounding) is past the
-// 150 km that counts, without the trigonometry.
-constexpr double kLatitudeReach = 151 / 111.0;
 
 bool before(const auto& a, const auto& b) { return a.latitude < b.latitude; }
 
@@ -23,10 +19,10 @@ bool town_sized(const PlaceView& q, bool local) { return local && !std::isnan(q.
 void NearbyPlaces::reset(size_t names) {
   sources_.clear();
   by_latitude_.clear();
+  index_bands();
   sources_.reserve(names);
   by_latitude_.reserve(names);
   source_of_.assign(names, -1);
-  update_reach();
 }
 
 void NearbyPlaces::add(size_t name, double weight, const PlaceView& chosen, bool local) {
@@ -38,7 +34,7 @@ void NearbyPlaces::add(size_t name, double weight, const PlaceView& chosen, bool
 
 void NearbyPlaces::sort() {
   std::sort(by_latitude_.begin(), by_latitude_.end(), before<ByLatitude, ByLatitude>);
-  update_reach();
+  index_bands();
 }
 
 void NearbyPlaces::update(size_t name, const PlaceView& chosen, bool local) {
@@ -50,7 +46,7 @@ void NearbyPlaces::update(size_t name, const PlaceView& chosen, bool local) {
   s.has_point = false;
   s.town_sized = town_sized(chosen, local);
   index(static_cast<size_t>(source));
-  update_reach();
+  index_bands();
 }
 
 NearbyPlaces::ByLatitude NearbyPlaces::entry(size_t source) const {
@@ -58,14 +54,18 @@ NearbyPlaces::ByLatitude NearbyPlaces::entry(size_t source) const {
   return {s.place->latitude, BoundPoint::of(*s.place), std::min(1.0, s.weight), s.name, source};
 }
 
-void NearbyPlaces::update_reach() {
+void NearbyPlaces::index_bands() {
   if (by_latitude_.empty()) {
-    reach_low_ = 1;
-    reach_high_ = 0;
+    first_band_ = last_band_ = 0;  // band 0 finds no entry, the others are north of it
     return;
   }
-  reach_low_ = by_latitude_.front().latitude - kLatitudeReach;
-  reach_high_ = by_latitude_.back().latitude + kLatitudeReach;
+  first_band_ = band_of(by_latitude_.front().latitude);
+  last_band_ = band_of(by_latitude_.back().latitude);
+  size_t band = first_band_ + 1;
+  for (size_t e = 0; e < by_latitude_.size(); ++e) {
+    const size_t last = band_of(by_latitude_[e].latitude);
+    for (; band <= last; ++band) first_in_band_[band] = static_cast<uint32_t>(e);
+  }
 }
 
 void NearbyPlaces::index(size_t source) {
@@ -80,16 +80,15 @@ void NearbyPlaces::unindex(size_t source) {
   std::erase_if(by_latitude_, [source](const ByLatitude& e) { return e.source == source; });
 }
 
-double NearbyPlaces::support_in_reach(size_t name, const PlaceView& p) {
-  // A little wider than the reach, then the exact test.
-  const double low = p.latitude - kLatitudeReach - 0.01;
-  const double high = p.latitude + kLatitudeReach + 0.01;
+double NearbyPlaces::support_from(size_t name, const PlaceView& p, size_t from) {
+  const double high = p.latitude + kWindow;
   const BoundPoint bound = BoundPoint::of(p);
   double best = 0;
   GeoPoint point;  // p's, its cosine worked out at the first source near enough
   bool has_point = false;
-  auto below = [](const ByLatitude& e, double latitude) { return e.latitude < latitude; };
-  for (auto it = std::lower_bound(by_latitude_.begin(), by_latitude_.end(), low, below);
+  // Those south of the window fail the reach test, as they would have
+  // been passed over by a search from its southern edge.
+  for (auto it = by_latitude_.begin() + static_cast<ptrdiff_t>(from);
        it != by_latitude_.end() && it->latitude <= high; ++it) {
     if (it->name == name || std::abs(p.latitude - it->latitude) >= kLatitudeReach) continue;
     // A source counts at most its weight (capped at 1): one that cannot
