@@ -96,6 +96,7 @@ class Resolver {
   std::vector<Group> groups_;
   std::vector<Choice> choices_;
   std::vector<int> group_of_;  // per mention; -1 = dropped
+  WordSet keys_;               // the names' keys (build_groups), all mentions' when asked
   CodeIds country_ids_, admin1_ids_;
   ContextVotes votes_;
   std::vector<double> share_;  // vote(): one name's split of its vote over its candidates
@@ -108,8 +109,8 @@ void Resolver::build_groups() {
   constexpr size_t kHints = 4;
   static_assert(static_cast<size_t>(UnitHint::kSettlement) < kHints);
   const size_t mentions = found_.mentions.size();
-  WordSet keys;
-  keys.reserve(mentions);
+  WordSet& keys = keys_;
+  keys.reserve(mentions);  // room for every mention's key: add_fixed_bonuses may add the rest
   std::vector<int> group_by_key_hint(mentions * kHints, -1);  // no more keys than mentions
   group_of_.assign(mentions, -1);
   country_ids_.reserve(mentions);
@@ -211,15 +212,17 @@ void Resolver::add_fixed_bonuses() {
     ga.place_cue = gb.place_cue = cue;
   }
   // Custom places whose parent the text names; the source's own country.
-  // The text's keys are gathered only when some candidate has a parent.
-  WordSet keys;
+  // The text's keys are completed (build_groups has those of the names
+  // with candidates) only when some candidate has a parent.
+  WordSet& keys = keys_;
   bool keys_gathered = false;
   for (Choice& c : choices_) {
     const PlaceView& p = c.place();
     if (!p.parent.empty()) {
       if (!keys_gathered) {
-        keys.reserve(found_.mentions.size());  // sized once: no rehash along the way
-        for (const RawMention& m : found_.mentions) keys.insert(m.key);
+        for (size_t i = 0; i < found_.mentions.size(); ++i) {
+          if (group_of_[i] < 0) keys.insert(found_.mentions[i].key);
+        }
         keys_gathered = true;
       }
       const std::string parent = fold_name(p.parent);
