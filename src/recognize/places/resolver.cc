@@ -256,14 +256,16 @@ void Resolver::vote() {
       votes_.countries.add(best.country_vote, weight * 1.0);
       votes_.admin1.add(best.admin1_vote, weight * 1.0);
     } else {
-      std::vector<double>& p = share_;
-      p.resize(cs.size());  // every entry written below
+      // Only grown, never shrunk: resizing it to each name's choices
+      // zero-filled it over and over. Every entry used is written below.
+      if (share_.size() < cs.size()) share_.resize(cs.size());
+      double* p = share_.data();
       double sum = 0;
       // The top choice's share is exp(0), exactly 1: no call for it (nor for
       // the many names with one choice).
-      for (size_t c = 0; c < p.size(); ++c)
+      for (size_t c = 0; c < cs.size(); ++c)
         sum += p[c] = cs[c].score == top ? 1.0 : std::exp((cs[c].score - top) / 1.5);
-      for (size_t c = 0; c < p.size(); ++c) {
+      for (size_t c = 0; c < cs.size(); ++c) {
         const double share = p[c] / sum;
         votes_.countries.add(cs[c].country_vote, weight * share);
         votes_.admin1.add(cs[c].admin1_vote, weight * share);
