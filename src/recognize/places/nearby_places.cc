@@ -10,10 +10,6 @@ constexpr double kProximity = 3.0;  // another named place lies within 50 km
 
 bool before(const auto& a, const auto& b) { return a.latitude < b.latitude; }
 
-// Big units and provinces back no neighbour; a place without a latitude
-// (NaN) is never within reach of any other.
-bool town_sized(const PlaceView& q, bool local) { return local && !std::isnan(q.latitude); }
-
 }  // namespace
 
 void NearbyPlaces::reset(size_t names) {
@@ -25,27 +21,18 @@ void NearbyPlaces::reset(size_t names) {
   source_of_.assign(names, -1);
 }
 
-void NearbyPlaces::add(size_t name, double weight, const PlaceView& chosen, bool local) {
-  source_of_[name] = static_cast<int>(sources_.size());
-  const bool town = town_sized(chosen, local);
-  sources_.push_back({name, weight, &chosen, town, {}, false});
-  if (town) by_latitude_.push_back(entry(sources_.size() - 1));
-}
-
 void NearbyPlaces::sort() {
   std::sort(by_latitude_.begin(), by_latitude_.end(), before<ByLatitude, ByLatitude>);
   index_bands();
 }
 
-void NearbyPlaces::update(size_t name, const PlaceView& chosen, bool local) {
-  const int source = source_of_[name];
-  if (source < 0 || sources_[static_cast<size_t>(source)].place == &chosen) return;
-  unindex(static_cast<size_t>(source));
-  Source& s = sources_[static_cast<size_t>(source)];
+void NearbyPlaces::change(size_t source, const PlaceView& chosen, bool local) {
+  unindex(source);
+  Source& s = sources_[source];
   s.place = &chosen;
   s.has_point = false;
   s.town_sized = town_sized(chosen, local);
-  index(static_cast<size_t>(source));
+  index(source);
   index_bands();
 }
 

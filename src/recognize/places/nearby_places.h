@@ -30,11 +30,22 @@ class NearbyPlaces {
   // Name `name`, whose vote weighs `weight`, counts this pass (weight >= 0.3).
   // `local`: `chosen` is neither a big unit nor a province (the caller
   // knows it of every candidate; only such places back a neighbour).
-  void add(size_t name, double weight, const PlaceView& chosen, bool local);
+  // Inline: once per counting name and pass.
+  void add(size_t name, double weight, const PlaceView& chosen, bool local) {
+    source_of_[name] = static_cast<int>(sources_.size());
+    const bool town = town_sized(chosen, local);
+    sources_.push_back({name, weight, &chosen, town, {}, false});
+    if (town) by_latitude_.push_back(entry(sources_.size() - 1));
+  }
   // After the last add of the pass, before support or update.
   void sort();
   // Name `name` now stands for `chosen` (ignored when it does not count).
-  void update(size_t name, const PlaceView& chosen, bool local);
+  // Inline, the common case: the name's choice has not changed.
+  void update(size_t name, const PlaceView& chosen, bool local) {
+    const int source = source_of_[name];
+    if (source < 0 || sources_[static_cast<size_t>(source)].place == &chosen) return;
+    change(static_cast<size_t>(source), chosen, local);
+  }
   // 0..3: how well the counting names other than `name` back the town-sized
   // candidate `p` (within 50 km full, within 150 km half, by their weight).
   // Not const: it keeps the cosine of each source's latitude it works out.
@@ -82,6 +93,10 @@ class NearbyPlaces {
   // support() from entry `from` of by_latitude_: every entry before it lies
   // south of the window, some after it may too.
   double support_from(size_t name, const PlaceView& p, size_t from);
+  // Big units and provinces back no neighbour; a place without a latitude
+  // (NaN) is never within reach of any other.
+  static bool town_sized(const PlaceView& q, bool local) { return local && !std::isnan(q.latitude); }
+  void change(size_t source, const PlaceView& chosen, bool local);  // update()'s rare case
   void index(size_t source);    // into by_latitude_, when its place is town-sized
   void unindex(size_t source);  // out of by_latitude_
   ByLatitude entry(size_t source) const;
