@@ -25,7 +25,11 @@ class CodeVotes {
   // -1 for id -1. Slots keep the order of first use, as the votes are
   // tallied in that order.
   void begin_name() { name_first_.push_back(slots_.size()); }
-  void reserve(size_t names, size_t slots) {
+  // Starts a document's layout (forgetting any earlier one), with room for
+  // `names` names and `slots` slots.
+  void start(size_t names, size_t slots) {
+    name_first_.clear();
+    slots_.clear();
     name_first_.reserve(names);
     slots_.reserve(slots);
     latest_slot_.assign(slots, -1);  // codes number at most the slots: rarely grown
