@@ -59,6 +59,13 @@ class CodeVotes {
     if (slot >= 0) slots_[static_cast<size_t>(slot)].sum += vote;
   }
   // Adds name `name`'s own votes to the totals, once all are cast.
+  // tally() for a name whose every vote went to slot `slot` (-1: none):
+  // its other slots hold 0, and adding 0 changes no total.
+  void tally_slot(int slot) {
+    if (slot < 0) return;
+    const Slot& s = slots_[static_cast<size_t>(slot)];
+    totals_[static_cast<size_t>(s.id)] += s.sum;
+  }
   void tally(size_t name) {
     const size_t end = name + 1 < name_first_.size() ? name_first_[name + 1] : slots_.size();
     for (size_t s = name_first_[name]; s < end; ++s)
@@ -105,6 +112,11 @@ struct ContextVotes {
   void tally(size_t name) {
     countries.tally(name);
     admin1.tally(name);
+  }
+  // tally() for a name that gave all its vote to one choice, of these slots.
+  void tally_choice(int country_slot, int admin1_slot) {
+    countries.tally_slot(country_slot);
+    admin1.tally_slot(admin1_slot);
   }
 };
 

@@ -294,6 +294,11 @@ void Resolver::vote() {
       const Choice& best = cs[static_cast<size_t>(g.best)];
       votes_.countries.add(best.country_vote, weight * 1.0);
       votes_.admin1.add(best.admin1_vote, weight * 1.0);
+      votes_.own_weight[gi] = weight;
+      votes_.total += weight;
+      // Only its choice's slots hold votes: no walk through the name's
+      // other slots (a Springfield has one per state).
+      votes_.tally_choice(best.country_vote, best.admin1_vote);
     } else {
       // Only grown, never shrunk: resizing it to each name's choices
       // zero-filled it over and over. Every entry used is written below.
@@ -309,10 +314,10 @@ void Resolver::vote() {
         votes_.countries.add(cs[c].country_vote, weight * share);
         votes_.admin1.add(cs[c].admin1_vote, weight * share);
       }
+      votes_.own_weight[gi] = weight;
+      votes_.total += weight;
+      votes_.tally(gi);
     }
-    votes_.own_weight[gi] = weight;
-    votes_.total += weight;
-    votes_.tally(gi);
   }
 }
 
