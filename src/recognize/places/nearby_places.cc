@@ -58,9 +58,9 @@ void NearbyPlaces::index_bands() {
 void NearbyPlaces::index(size_t source) {
   if (!sources_[source].town_sized) return;
   const ByLatitude e = entry(source);
-  by_latitude_.insert(std::upper_bound(by_latitude_.begin(), by_latitude_.end(), e,
-                                       before<ByLatitude, ByLatitude>),
-                      e);
+  by_latitude_.insert(
+      std::upper_bound(by_latitude_.begin(), by_latitude_.end(), e, before<ByLatitude, ByLatitude>),
+      e);
 }
 
 void NearbyPlaces::unindex(size_t source) {

@@ -95,7 +95,9 @@ class NearbyPlaces {
   double support_from(size_t name, const PlaceView& p, size_t from);
   // Big units and provinces back no neighbour; a place without a latitude
   // (NaN) is never within reach of any other.
-  static bool town_sized(const PlaceView& q, bool local) { return local && !std::isnan(q.latitude); }
+  static bool town_sized(const PlaceView& q, bool local) {
+    return local && !std::isnan(q.latitude);
+  }
   void change(size_t source, const PlaceView& chosen, bool local);  // update()'s rare case
   void index(size_t source);    // into by_latitude_, when its place is town-sized
   void unindex(size_t source);  // out of by_latitude_
