@@ -27,16 +27,7 @@ double km_between(const PlaceView& a, const PlaceView& b) {
 }
 
 double km_lower_bound(const PlaceView& a, const PlaceView& b) {
-  const double lat_a = a.latitude * kRad;
-  const double lat_b = b.latitude * kRad;
-  const double cos_a = 1 - lat_a * lat_a / 2;  // at most cos(lat_a)
-  const double cos_b = 1 - lat_b * lat_b / 2;
-  if (!(cos_a > 0 && cos_b > 0)) return 0;
-  double lon = std::abs(b.longitude - a.longitude);
-  if (lon > 180) lon = 360 - lon;  // the shorter way round
-  if (!(lon >= 0 && lon <= 180)) return 0;
-  // h >= cos(lat_a) cos(lat_b) sin^2(lon / 2), and sin(lon / 2) >= lon / pi.
-  return 2 * 6371 * std::sqrt(cos_a * cos_b) * (lon * kRad / M_PI);
+  return km_lower_bound(BoundPoint::of(a), BoundPoint::of(b));
 }
 
 bool closer_than(const PlaceView& a, const PlaceView& b, double km) {

@@ -60,11 +60,48 @@ struct Group {
   double weight = 1.0;
 };
 
+// The containers a resolution fills, kept by each thread from one document
+// to the next (with the room the largest one needed): a document's
+// resolution allocated some twenty of them and freed them at its end. The
+// resolver empties or lays out each anew before it reads it.
+struct Scratch {
+  std::vector<Group> groups;
+  std::vector<Choice> choices;
+  std::vector<int> group_of;
+  std::vector<int> group_by_key_hint;
+  std::vector<const Candidate*> candidates;
+  ContextVotes votes;
+  std::vector<double> share;
+  NearbyPlaces nearby;
+  std::vector<const PlaceView*> resolved;
+  std::vector<size_t> unresolved;
+  std::vector<int> first_result;
+
+  static Scratch& of_thread() {
+    thread_local Scratch scratch;
+    return scratch;
+  }
+};
+
 class Resolver {
  public:
   Resolver(const FoundToponyms& found, std::string_view text, const GeoContext& context,
-           const Gazetteer& gazetteer)
-      : found_(found), text_(text), context_(context), gazetteer_(gazetteer) {}
+           const Gazetteer& gazetteer, Scratch& scratch)
+      : found_(found),
+        text_(text),
+        context_(context),
+        gazetteer_(gazetteer),
+        scratch_(scratch),
+        groups_(scratch.groups),
+        choices_(scratch.choices),
+        group_of_(scratch.group_of),
+        votes_(scratch.votes),
+        share_(scratch.share),
+        nearby_(scratch.nearby),
+        resolved_(scratch.resolved) {
+    groups_.clear();
+    choices_.clear();
+  }
 
   std::vector<PlaceMention> run(const GeoparserOptions& options);
 
@@ -93,14 +130,16 @@ class Resolver {
   std::string_view text_;
   const GeoContext& context_;
   const Gazetteer& gazetteer_;
-  std::vector<Group> groups_;
-  std::vector<Choice> choices_;
-  std::vector<int> group_of_;  // per mention; -1 = dropped
+  Scratch& scratch_;
+  std::vector<Group>& groups_;
+  std::vector<Choice>& choices_;
+  std::vector<int>& group_of_;  // per mention; -1 = dropped
+  WordSet keys_;                // the names' keys (build_groups), all mentions' when asked
   CodeIds country_ids_, admin1_ids_;
-  ContextVotes votes_;
-  std::vector<double> share_;  // vote(): one name's split of its vote over its candidates
-  NearbyPlaces nearby_;        // score_pass(hard): the names heavy enough to back a neighbour
-  mutable std::vector<const PlaceView*> resolved_;  // document_area(): scratch, asked many times
+  ContextVotes& votes_;
+  std::vector<double>& share_;  // vote(): one name's split of its vote over its candidates
+  NearbyPlaces& nearby_;        // score_pass(hard): the names heavy enough to back a neighbour
+  std::vector<const PlaceView*>& resolved_;  // document_area(): asked many times
 };
 
 void Resolver::build_groups() {
@@ -108,17 +147,18 @@ void Resolver::build_groups() {
   constexpr size_t kHints = 4;
   static_assert(static_cast<size_t>(UnitHint::kSettlement) < kHints);
   const size_t mentions = found_.mentions.size();
-  WordSet keys;
-  keys.reserve(mentions);
-  std::vector<int> group_by_key_hint(mentions * kHints, -1);  // no more keys than mentions
+  WordSet& keys = keys_;
+  keys.reserve(mentions);  // room for every mention's key: add_fixed_bonuses may add the rest
+  std::vector<int>& group_by_key_hint = scratch_.group_by_key_hint;
+  group_by_key_hint.assign(mentions * kHints, -1);  // no more keys than mentions
   group_of_.assign(mentions, -1);
   country_ids_.reserve(mentions);
   admin1_ids_.reserve(mentions);
   groups_.reserve(mentions);
   choices_.reserve(2 * mentions);
-  votes_.countries.reserve(mentions, 2 * mentions);
-  votes_.admin1.reserve(mentions, 2 * mentions);
-  std::vector<const Candidate*> cands;
+  votes_.countries.start(mentions, 2 * mentions);
+  votes_.admin1.start(mentions, 2 * mentions);
+  std::vector<const Candidate*>& cands = scratch_.candidates;
   for (size_t i = 0; i < found_.mentions.size(); ++i) {
     const RawMention& m = found_.mentions[i];
     allowed_candidates(found_, text_, m, cands);
@@ -211,15 +251,17 @@ void Resolver::add_fixed_bonuses() {
     ga.place_cue = gb.place_cue = cue;
   }
   // Custom places whose parent the text names; the source's own country.
-  // The text's keys are gathered only when some candidate has a parent.
-  WordSet keys;
+  // The text's keys are completed (build_groups has those of the names
+  // with candidates) only when some candidate has a parent.
+  WordSet& keys = keys_;
   bool keys_gathered = false;
   for (Choice& c : choices_) {
     const PlaceView& p = c.place();
     if (!p.parent.empty()) {
       if (!keys_gathered) {
-        keys.reserve(found_.mentions.size());  // sized once: no rehash along the way
-        for (const RawMention& m : found_.mentions) keys.insert(m.key);
+        for (size_t i = 0; i < found_.mentions.size(); ++i) {
+          if (group_of_[i] < 0) keys.insert(found_.mentions[i].key);
+        }
         keys_gathered = true;
       }
       const std::string parent = fold_name(p.parent);
@@ -252,23 +294,30 @@ void Resolver::vote() {
       const Choice& best = cs[static_cast<size_t>(g.best)];
       votes_.countries.add(best.country_vote, weight * 1.0);
       votes_.admin1.add(best.admin1_vote, weight * 1.0);
+      votes_.own_weight[gi] = weight;
+      votes_.total += weight;
+      // Only its choice's slots hold votes: no walk through the name's
+      // other slots (a Springfield has one per state).
+      votes_.tally_choice(best.country_vote, best.admin1_vote);
     } else {
-      std::vector<double>& p = share_;
-      p.resize(cs.size());  // every entry written below
+      // Only grown, never shrunk: resizing it to each name's choices
+      // zero-filled it over and over. Every entry used is written below.
+      if (share_.size() < cs.size()) share_.resize(cs.size());
+      double* p = share_.data();
       double sum = 0;
       // The top choice's share is exp(0), exactly 1: no call for it (nor for
       // the many names with one choice).
-      for (size_t c = 0; c < p.size(); ++c)
+      for (size_t c = 0; c < cs.size(); ++c)
         sum += p[c] = cs[c].score == top ? 1.0 : std::exp((cs[c].score - top) / 1.5);
-      for (size_t c = 0; c < p.size(); ++c) {
+      for (size_t c = 0; c < cs.size(); ++c) {
         const double share = p[c] / sum;
         votes_.countries.add(cs[c].country_vote, weight * share);
         votes_.admin1.add(cs[c].admin1_vote, weight * share);
       }
+      votes_.own_weight[gi] = weight;
+      votes_.total += weight;
+      votes_.tally(gi);
     }
-    votes_.own_weight[gi] = weight;
-    votes_.total += weight;
-    votes_.tally(gi);
   }
 }
 
@@ -328,10 +377,12 @@ std::vector<PlaceMention> Resolver::run(const GeoparserOptions& options) {
   // long report's results do not pass through doubling reallocations
   // (three times their size at the peak).
   out.reserve(found_.mentions.size());
-  std::vector<size_t> unresolved;
+  std::vector<size_t>& unresolved = scratch_.unresolved;
+  unresolved.clear();
   // Per name, its first result in `out`: a name's later uses copy that
   // Place rather than build it from the gazetteer again.
-  std::vector<int> first_result(groups_.size(), -1);
+  std::vector<int>& first_result = scratch_.first_result;
+  first_result.assign(groups_.size(), -1);
   for (size_t i = 0; i < found_.mentions.size(); ++i) {
     const RawMention& m = found_.mentions[i];
     if (m.unresolved) unresolved.push_back(i);
@@ -400,7 +451,7 @@ std::optional<Place> Resolver::document_area() const {
 std::vector<PlaceMention> resolve_toponyms(const FoundToponyms& found, std::string_view text,
                                            const GeoContext& context, const Gazetteer& gazetteer,
                                            const GeoparserOptions& options) {
-  return Resolver(found, text, context, gazetteer).run(options);
+  return Resolver(found, text, context, gazetteer, Scratch::of_thread()).run(options);
 }
 
 }  // namespace sitrep::places
