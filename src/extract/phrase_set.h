@@ -34,6 +34,13 @@ class PhraseSet {
   // Calls fn(PhraseMatch) for every match, in find_all's order.
   template <class Fn>
   void for_each_match(const std::vector<std::string_view>& words, Fn&& fn) const;
+  // The same, for a caller that has looked the words up already: ids[i] is
+  // word_ids().find(words[i]), for every word.
+  template <class Fn>
+  void for_each_match(const std::vector<std::string_view>& words, const uint32_t* ids,
+                      Fn&& fn) const;
+  // The exact words of the patterns, with the ids matching goes by.
+  [[nodiscard]] const WordIds& word_ids() const { return words_; }
   // Whether some pattern matches starting exactly at words[at]; `end_word`
   // gets the end of the first one, in find_all's order.
   [[nodiscard]] bool matches_at(const std::vector<std::string_view>& words, size_t at,
@@ -143,13 +150,23 @@ void PhraseSet::for_each_match(const std::vector<std::string_view>& words, Fn&& 
   thread_local std::vector<uint32_t> ids;
   const size_t count = words.size();
   ids.resize(count);
-  // Read through locals: fn's stores would otherwise make the compiler
+  // Read through locals: the stores would otherwise make the compiler
   // reload both vectors' bounds for every word.
   const std::string_view* word = words.data();
   uint32_t* id = ids.data();
   for (size_t i = 0; i < count; ++i) id[i] = words_.find(word[i]);
+  for_each_match(words, id, fn);
+}
+
+template <class Fn>
+void PhraseSet::for_each_match(const std::vector<std::string_view>& words, const uint32_t* ids,
+                               Fn&& fn) const {
+  const size_t count = words.size();
+  // Read through a local: fn's stores would otherwise make the compiler
+  // reload the vector's bounds for every word.
+  const std::string_view* word = words.data();
   for (size_t i = 0; i < count; ++i) {
-    matches_starting(word + i, id + i, count - i, [&](uint32_t index) {
+    matches_starting(word + i, ids + i, count - i, [&](uint32_t index) {
       fn(PhraseMatch{static_cast<uint32_t>(i),
                      static_cast<uint32_t>(i + patterns_[index].part_count), index});
     });
