@@ -101,7 +101,7 @@ class PhraseSet {
   // Bit head_key(h) set for every head h: most words have no head's key
   // and skip the heads_ lookup (a second hash). Keyed by the head's first
   // two and last two bytes (all of a four-letter head), not its first two
-  // alone: about four words in five that open like a head ("were", "that",
+  // alone: about three words in four that open like a head ("were", "that",
   // "city") have none. Plain 64-bit words rather than std::vector<bool>,
   // whose bit reference costs a few more instructions for every word of
   // every sentence.
