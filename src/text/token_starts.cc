@@ -194,13 +194,14 @@ void TokenStarts::fill(const std::vector<Token>& tokens, const LowerTokens& lowe
       f = kDigitsStart;
     } else if (token[i].kind == TokenKind::kWord) {
       const std::string_view w = lower.of(token[i]);
-      if (ascii::is_digit(w[0])) {
+      if (kWholeWordsKnown && whole_words[i] != 0 && !token[i].non_ascii) {
+        f = whole_words[i];  // a starter word, all letters
+      } else if (ascii::is_digit(w[0])) {
         f = kDigitsStart;  // "17th"
       } else if (kWholeWordsKnown && !token[i].non_ascii) {
-        // The caller's table answered for the whole word; only a word that
-        // is no starter may still start one by its leading letters.
-        f = whole_words[i];
-        if (f == 0) f = flags_of(table.lookup_leading_letters(w));
+        // The caller's table found no starter word; the word may still
+        // start one by its leading letters.
+        f = flags_of(table.lookup_leading_letters(w));
       } else {
         f = flags_of(table.lookup(w));
       }
