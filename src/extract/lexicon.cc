@@ -111,15 +111,25 @@ void Lexicon::mark(const std::vector<std::string_view>& words, PhraseMarks& out)
   // every_phrase_ tries the patterns of one group in the order that group's
   // own set does (both keep insertion order), so the triggers come out as
   // triggers_.find_all would give them.
-  every_phrase_.for_each_match(words, [&](const PhraseMatch& m) {
-    const Origin origin = origin_[m.pattern];
-    if (origin.group == kTriggerGroup) {
-      out.triggers.push_back({m.first_word, m.end_word, origin.index});
-    } else {
-      out.cue_starts[m.first_word] |= uint32_t{1} << origin.group;
-      out.cues_anywhere |= uint32_t{1} << origin.group;
-    }
-  });
+  every_phrase_.for_each_match(words, [&](const PhraseMatch& m) { note(m, out); });
+}
+
+void Lexicon::mark(const std::vector<std::string_view>& words, const uint32_t* ids,
+                   PhraseMarks& out) const {
+  out.cue_starts.assign(words.size(), 0);
+  out.cues_anywhere = 0;
+  out.triggers.clear();
+  every_phrase_.for_each_match(words, ids, [&](const PhraseMatch& m) { note(m, out); });
+}
+
+void Lexicon::note(const PhraseMatch& m, PhraseMarks& out) const {
+  const Origin origin = origin_[m.pattern];
+  if (origin.group == kTriggerGroup) {
+    out.triggers.push_back({m.first_word, m.end_word, origin.index});
+  } else {
+    out.cue_starts[m.first_word] |= uint32_t{1} << origin.group;
+    out.cues_anywhere |= uint32_t{1} << origin.group;
+  }
 }
 
 }  // namespace sitrep

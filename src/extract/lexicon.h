@@ -95,6 +95,12 @@ class Lexicon {
 
   // Every trigger and cue phrase in `words` (lower-cased), into `out`.
   void mark(const std::vector<std::string_view>& words, PhraseMarks& out) const;
+  // The same, for a caller that has looked the words up already (one probe
+  // answering its own questions too): ids[i] is phrase_words().find(words[i]).
+  void mark(const std::vector<std::string_view>& words, const uint32_t* ids,
+            PhraseMarks& out) const;
+  // Every word of every trigger and cue phrase, with the ids mark() takes.
+  [[nodiscard]] const WordIds& phrase_words() const { return every_phrase_.word_ids(); }
 
  private:
   // The group a pattern of every_phrase_ came from: a Cue, or kTriggerGroup,
@@ -105,6 +111,8 @@ class Lexicon {
     uint32_t index = 0;
   };
   void add_phrase(uint32_t group, std::string_view pattern);
+  // Records a match of every_phrase_ in `out`.
+  void note(const PhraseMatch& m, PhraseMarks& out) const;
 
   PhraseSet triggers_;
   std::vector<Trigger> trigger_info_;

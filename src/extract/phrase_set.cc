@@ -61,12 +61,12 @@ void PhraseSet::index_prefixes() {
   head_length_ = parts_[patterns_[prefix_first_.front()].first_part].prefix.size();
   heads_ = WordIds();
   starting_with_head_.clear();
-  head_openings_.assign((size_t{1} << 16) / 64, 0);
+  head_keys_.assign((size_t{1} << 16) / 64, 0);
   for (const uint32_t index : prefix_first_) {
     const std::string& prefix = parts_[patterns_[index].first_part].prefix;
     if (head_length_ >= 2) {
-      const size_t o = opening(prefix);
-      head_openings_[o >> 6] |= uint64_t{1} << (o & 63);
+      const size_t k = head_key(prefix);
+      head_keys_[k >> 6] |= uint64_t{1} << (k & 63);
     }
     const uint32_t head = heads_.insert(std::string_view(prefix).substr(0, head_length_));
     if (starting_with_head_.size() < heads_.size()) starting_with_head_.resize(heads_.size());

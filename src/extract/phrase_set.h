@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,13 @@ class PhraseSet {
   // Calls fn(PhraseMatch) for every match, in find_all's order.
   template <class Fn>
   void for_each_match(const std::vector<std::string_view>& words, Fn&& fn) const;
+  // The same, for a caller that has looked the words up already: ids[i] is
+  // word_ids().find(words[i]), for every word.
+  template <class Fn>
+  void for_each_match(const std::vector<std::string_view>& words, const uint32_t* ids,
+                      Fn&& fn) const;
+  // The exact words of the patterns, with the ids matching goes by.
+  [[nodiscard]] const WordIds& word_ids() const { return words_; }
   // Whether some pattern matches starting exactly at words[at]; `end_word`
   // gets the end of the first one, in find_all's order.
   [[nodiscard]] bool matches_at(const std::vector<std::string_view>& words, size_t at,
@@ -90,20 +98,28 @@ class PhraseSet {
   std::vector<uint32_t> prefix_first_;
   size_t head_length_ = 0;
   WordIds heads_;
-  // Bit (b0 << 8 | b1) set when some head opens with bytes b0, b1: most
-  // words open like no head and skip the heads_ lookup (a second hash).
-  // Plain 64-bit words rather than std::vector<bool>, whose bit reference
-  // costs a few more instructions for every word of every sentence.
-  std::vector<uint64_t> head_openings_;
+  // Bit head_key(h) set for every head h: most words have no head's key
+  // and skip the heads_ lookup (a second hash). Keyed by the head's first
+  // two and last two bytes (all of a four-letter head), not its first two
+  // alone: about three words in four that open like a head ("were", "that",
+  // "city") have none. Plain 64-bit words rather than std::vector<bool>,
+  // whose bit reference costs a few more instructions for every word of
+  // every sentence.
+  std::vector<uint64_t> head_keys_;
   // Whether `word` (at least head_length_ bytes) may open with a head.
   [[nodiscard]] bool may_open_a_head(std::string_view word) const {
     if (head_length_ < 2) return true;
-    const size_t o = opening(word);
-    return ((head_openings_[o >> 6] >> (o & 63)) & 1) != 0;
+    const size_t k = head_key(word);
+    return ((head_keys_[k >> 6] >> (k & 63)) & 1) != 0;
   }
-  static size_t opening(std::string_view word) {
-    return static_cast<size_t>(static_cast<unsigned char>(word[0])) << 8 |
-           static_cast<unsigned char>(word[1]);
+  // 16 bits of the first two and the last two of the first head_length_
+  // (at least 2) bytes of `word`, each pair read as one load.
+  [[nodiscard]] size_t head_key(std::string_view word) const {
+    uint16_t first;
+    uint16_t last;
+    std::memcpy(&first, word.data(), 2);
+    std::memcpy(&last, word.data() + head_length_ - 2, 2);
+    return ((uint32_t{first} | uint32_t{last} << 16) * 0x9E3779B1u) >> 16;
   }
   std::vector<std::vector<Candidate>> starting_with_head_;  // by head id
   std::vector<uint32_t> wildcard_first_;                    // patterns starting with "_"
@@ -143,13 +159,23 @@ void PhraseSet::for_each_match(const std::vector<std::string_view>& words, Fn&& 
   thread_local std::vector<uint32_t> ids;
   const size_t count = words.size();
   ids.resize(count);
-  // Read through locals: fn's stores would otherwise make the compiler
+  // Read through locals: the stores would otherwise make the compiler
   // reload both vectors' bounds for every word.
   const std::string_view* word = words.data();
   uint32_t* id = ids.data();
   for (size_t i = 0; i < count; ++i) id[i] = words_.find(word[i]);
+  for_each_match(words, id, fn);
+}
+
+template <class Fn>
+void PhraseSet::for_each_match(const std::vector<std::string_view>& words, const uint32_t* ids,
+                               Fn&& fn) const {
+  const size_t count = words.size();
+  // Read through a local: fn's stores would otherwise make the compiler
+  // reload the vector's bounds for every word.
+  const std::string_view* word = words.data();
   for (size_t i = 0; i < count; ++i) {
-    matches_starting(word + i, id + i, count - i, [&](uint32_t index) {
+    matches_starting(word + i, ids + i, count - i, [&](uint32_t index) {
       fn(PhraseMatch{static_cast<uint32_t>(i),
                      static_cast<uint32_t>(i + patterns_[index].part_count), index});
     });

@@ -55,6 +55,8 @@ class WordIds {
   }
 
   [[nodiscard]] size_t size() const { return words_.size(); }
+  // The word whose id is `id` (< size()).
+  [[nodiscard]] std::string_view word(uint32_t id) const { return words_[id]; }
 
  private:
   struct Slot {

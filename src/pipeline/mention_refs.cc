@@ -7,23 +7,37 @@
 namespace sitrep {
 
 // Takes the mention's strings: the caller has no further use for them.
-// Built from the mention's fields and moved into the vector once (a
-// PlaceRef returned and then pushed was moved a second time). Braces, not
-// emplace_back's parenthesised aggregate init: clang 14 (the fuzz build)
-// lacks it.
+// Each ref is made in place and its fields assigned: a ref built with braces
+// (clang 14, the fuzz build, lacks emplace_back's parenthesised aggregate
+// init) was then moved into the vector, string by string, and destroyed.
 void append_place_ref(std::vector<PlaceRef>& out, places::PlaceMention&& m, bool dateline) {
   places::Place& place = m.place;
-  out.push_back(PlaceRef{m.span, std::move(place.id), std::move(place.name),
-                         std::move(place.country_code), std::move(place.country),
-                         std::move(place.admin1), std::move(place.admin2),
-                         std::move(place.feature_code), place.latitude, place.longitude,
-                         place.population, m.geo_precision, dateline});
+  PlaceRef& ref = out.emplace_back();
+  ref.span = m.span;
+  ref.id = std::move(place.id);
+  ref.name = std::move(place.name);
+  ref.country_code = std::move(place.country_code);
+  ref.country = std::move(place.country);
+  ref.admin1 = std::move(place.admin1);
+  ref.admin2 = std::move(place.admin2);
+  ref.feature_code = std::move(place.feature_code);
+  ref.latitude = place.latitude;
+  ref.longitude = place.longitude;
+  ref.population = place.population;
+  ref.geo_precision = m.geo_precision;
+  ref.dateline = dateline;
 }
 
 // Takes the mention's strings, like append_place_ref().
 void append_actor_ref(std::vector<ActorRef>& out, actors::ActorMention&& m) {
-  out.push_back(ActorRef{m.span, std::move(m.name), m.inter, std::move(m.role),
-                         std::move(m.country), m.generic, m.kind != actors::MentionKind::kPattern});
+  ActorRef& ref = out.emplace_back();
+  ref.span = m.span;
+  ref.name = std::move(m.name);
+  ref.inter = m.inter;
+  ref.role = std::move(m.role);
+  ref.country = std::move(m.country);
+  ref.generic = m.generic;
+  ref.known = m.kind != actors::MentionKind::kPattern;
 }
 
 namespace {

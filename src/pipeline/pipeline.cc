@@ -13,6 +13,7 @@
 #include "extract/statements.h"
 #include "pipeline/mention_refs.h"
 #include "pipeline/visible_places.h"
+#include "pipeline/word_lookup.h"
 #include "recognize/actors/actor_matcher.h"
 #include "recognize/actors/knowledge_base.h"
 #include "recognize/places/geoparser.h"
@@ -35,6 +36,7 @@ struct Pipeline::Knowledge {
   std::optional<places::PlaceWordLists> place_words;  // the geoparser reads them
   std::unique_ptr<places::Geoparser> geoparser;
   std::optional<Lexicon> lexicon;
+  std::optional<WordLookup> word_lookup;  // the lexicon's and TokenStarts' words
   std::optional<CountryTable> countries;
 };
 
@@ -67,6 +69,7 @@ Result<std::unique_ptr<Pipeline>> Pipeline::load(const PipelineOptions& options,
   auto lexicon = Lexicon::load(trigger_paths);
   if (!lexicon) return lexicon.error();
   k->lexicon.emplace(std::move(lexicon).value());
+  k->word_lookup.emplace(*k->lexicon);
 
   auto countries = CountryTable::load(options.data_dir + "/countries.tsv");
   if (!countries) return countries.error();
@@ -278,6 +281,8 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
   std::vector<Token> tokens;
   tokens.reserve(256);
   TokenStarts starts;
+  std::vector<uint32_t> phrase_ids;
+  std::vector<StartFlags> whole_word_starts;
   std::vector<Quantity> quantities;
   std::vector<DateMention> dates;
   const std::vector<Span> spans = split_sentences(text);
@@ -313,8 +318,10 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
     tokenize_into(text, s, tokens);
     const LowerTokens lower(lowered, tokens);
     fill_words(text, lowered, tokens, out.word_text, info);
-    knowledge_->lexicon->mark(info.words, info.phrases);
-    starts.assign(tokens, lower);
+    // One probe per word answers both the lexicon and TokenStarts.
+    knowledge_->word_lookup->look_up(info.words, phrase_ids, whole_word_starts);
+    knowledge_->lexicon->mark(info.words, phrase_ids.data(), info.phrases);
+    starts.assign(tokens, lower, whole_word_starts.data());
     quantities.clear();
     find_quantities(text, tokens, lower, starts, quantities);
     for (const Quantity& q : quantities) {

@@ -57,24 +57,44 @@ class StarterTable {
     if (lower.size() <= longest_) {
       if (const int k = set_.index_of(lower); k >= 0) return entries_[static_cast<size_t>(k)];
     }
+    return leading_letters_entry(lower);
+  }
+
+  // What the word whose lowercase form is `lower` (not empty, and not
+  // itself a starter word) may start by its leading letters.
+  [[nodiscard]] Entry lookup_leading_letters(std::string_view lower) const {
+    if (!set_.may_open(lower)) return {};
+    return leading_letters_entry(lower);
+  }
+
+  // Every starter word, with its entry.
+  [[nodiscard]] const std::vector<std::string_view>& words() const { return words_; }
+  [[nodiscard]] const std::vector<Entry>& entries() const { return entries_; }
+
+ private:
+  // lookup() past the whole word, which is no starter. Inlined up to the
+  // count of leading letters, which settles almost every word.
+  [[nodiscard, gnu::always_inline]] Entry leading_letters_entry(std::string_view lower) const {
     // The leading letters: a number phrase may start with a number word
     // followed by a hyphen ("two-year-old"), a date only with a whole word.
     const size_t letters = leading_lower_letters(lower);
     // All letters: the whole word was looked up above.
     if (letters == 0 || letters > longest_ || letters == lower.size()) return {};
+    return leading_letters_entry(lower, letters);
+  }
+  // The same, given the count of leading letters: fewer than lower.size().
+  [[nodiscard, gnu::noinline]] Entry leading_letters_entry(std::string_view lower,
+                                                           size_t letters) const {
     const int k = set_.index_of(lower.substr(0, letters));
     if (k < 0) return {};
     Entry e = entries_[static_cast<size_t>(k)];
     // A date starts only at a whole word, or at "mid-" ("mid-October").
-    if (letters != lower.size()) {
-      e.date = letters == 3 && lower[3] == '-' && lower.size() > 4 && lower.starts_with("mid")
-                   ? DateStart::kAny
-                   : DateStart::kNone;
-    }
+    e.date = letters == 3 && lower[3] == '-' && lower.size() > 4 && lower.starts_with("mid")
+                 ? DateStart::kAny
+                 : DateStart::kNone;
     return e;
   }
 
- private:
   detail::WordSet make_set() {
     entries_.assign(words_.size(), Entry{true, DateStart::kNone});
     for (const DateStarter& d : kDateKeywords) add_date_starter(d.word, d.start);
@@ -124,12 +144,42 @@ class StarterTable {
   detail::WordSet set_;
 };
 
+const StarterTable& starter_table() {
+  static const StarterTable table;
+  return table;
+}
+
 }  // namespace
 
+const std::vector<StarterWord>& TokenStarts::starter_words() {
+  static const std::vector<StarterWord> words = [] {
+    const StarterTable& table = starter_table();
+    std::vector<StarterWord> out;
+    for (size_t k = 0; k < table.words().size(); ++k) {
+      const StarterTable::Entry e = table.entries()[k];
+      out.push_back({table.words()[k], flags_for(e.number, e.date)});
+    }
+    return out;
+  }();
+  return words;
+}
+
 void TokenStarts::assign(const std::vector<Token>& tokens, const LowerTokens& lower) {
-  static const StarterTable table;
+  fill<false>(tokens, lower, nullptr);
+}
+
+void TokenStarts::assign(const std::vector<Token>& tokens, const LowerTokens& lower,
+                         const StartFlags* whole_words) {
+  fill<true>(tokens, lower, whole_words);
+}
+
+template <bool kWholeWordsKnown>
+void TokenStarts::fill(const std::vector<Token>& tokens, const LowerTokens& lower,
+                       const StartFlags* whole_words) {
+  const StarterTable& table = starter_table();
   constexpr uint8_t kDigitsStart =
       kNumberBit | static_cast<uint8_t>(DateStart::kDigits) << kDateShift;
+  auto flags_of = [](const StarterTable::Entry& e) { return flags_for(e.number, e.date); };
   const size_t count = tokens.size();
   count_ = count;
   flags_.resize(count + kPadding);
@@ -144,12 +194,16 @@ void TokenStarts::assign(const std::vector<Token>& tokens, const LowerTokens& lo
       f = kDigitsStart;
     } else if (token[i].kind == TokenKind::kWord) {
       const std::string_view w = lower.of(token[i]);
-      if (ascii::is_digit(w[0])) {
+      if (kWholeWordsKnown && whole_words[i] != 0 && !token[i].non_ascii) {
+        f = whole_words[i];  // a starter word, all letters
+      } else if (ascii::is_digit(w[0])) {
         f = kDigitsStart;  // "17th"
+      } else if (kWholeWordsKnown && !token[i].non_ascii) {
+        // The caller's table found no starter word; the word may still
+        // start one by its leading letters.
+        f = flags_of(table.lookup_leading_letters(w));
       } else {
-        const StarterTable::Entry e = table.lookup(w);
-        f = static_cast<uint8_t>((e.number ? kNumberBit : 0) |
-                                 static_cast<uint8_t>(e.date) << kDateShift);
+        f = flags_of(table.lookup(w));
       }
     }
     flags[i] = f;

@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 #include <vector>
 
 #include "text/lower_tokens.h"
@@ -31,6 +32,17 @@ enum class DateStart : uint8_t {
   kBeforeAgo,  // "a week ago", "two days ago"
 };
 
+// What a token may start, in one byte (TokenStarts' own encoding): a caller
+// that looks every word up in a table of its own may keep it there.
+using StartFlags = uint8_t;
+
+// A word that, whole, may start a number phrase or a date, and the flags
+// TokenStarts gives it; all lowercase ASCII letters.
+struct StarterWord {
+  std::string_view word;
+  StartFlags flags = 0;
+};
+
 class TokenStarts {
  public:
   TokenStarts() = default;
@@ -39,6 +51,16 @@ class TokenStarts {
 
   // Recomputes for another sentence, keeping the storage.
   void assign(const std::vector<Token>& tokens, const LowerTokens& lower);
+  // The same, for a caller that has looked every word up in a table that
+  // holds starter_words() (the pipeline's, one probe per word serving the
+  // lexicon too): whole_words[i] is, for a token with no byte past ASCII, the
+  // flags starter_words() gives its lowercase form, or 0 when it is none.
+  // Only the words it leaves open ("two-year-old", non-ASCII) are looked up.
+  void assign(const std::vector<Token>& tokens, const LowerTokens& lower,
+              const StartFlags* whole_words);
+
+  // Every word that may start a number phrase or a date by itself.
+  static const std::vector<StarterWord>& starter_words();
 
   // False when no number phrase starts at word token i (what
   // detail::may_start_number() says of it); true for number tokens.
@@ -57,8 +79,16 @@ class TokenStarts {
   }
 
  private:
+  // The flags for what the whole words and the leading letters start; the
+  // table is built on first use.
+  template <bool kWholeWordsKnown>
+  void fill(const std::vector<Token>& tokens, const LowerTokens& lower,
+            const StartFlags* whole_words);
   static constexpr uint8_t kNumberBit = 1;
   static constexpr int kDateShift = 1;
+  static constexpr StartFlags flags_for(bool number, DateStart date) {
+    return static_cast<StartFlags>((number ? kNumberBit : 0) | static_cast<uint8_t>(date) << kDateShift);
+  }
   // Zero flags after the last token, so next_with may read eight at a time.
   static constexpr size_t kPadding = 8;
   // Per token: kNumberBit | DateStart << kDateShift; then kPadding zeros.
