@@ -138,7 +138,7 @@ class Finder {
       const std::string_view key = folds_.run_key(i, e);
       const int list = lists_.exact_if_known(key);
       if (list < 0) continue;
-      if (add_mention(i, e, std::string(key), list, false))
+      if (add_mention(i, e, key, list, false))
         out_.mentions.back().framed = framed_end == e;
       return e + 1;
     }
@@ -154,13 +154,13 @@ class Finder {
       const std::string_view key = folds_.run_key(i, e);
       const int list = lists_.fuzzy(key);
       if (lists_.list(list).empty()) continue;
-      if (add_mention(i, e, std::string(key), list, true)) {
+      if (add_mention(i, e, key, list, true)) {
         out_.mentions.back().framed = framed_end == e;
       }
       return e + 1;
     }
     if (framed_end != kNoMatch) {
-      if (add_mention(i, framed_end, std::string(folds_.run_key(i, framed_end)), -1, false)) {
+      if (add_mention(i, framed_end, folds_.run_key(i, framed_end), -1, false)) {
         out_.mentions.back().unresolved = out_.mentions.back().framed = true;
       }
       return framed_end + 1;
@@ -242,7 +242,8 @@ class Finder {
 
   // Adds the mention; false when it is dropped (a lone acronym the gazetteer
   // does not know as an abbreviation).
-  bool add_mention(size_t i, size_t e, std::string key, int list, bool fuzzy) {
+  // `key` (a view of the folds) is copied once, into the mention.
+  bool add_mention(size_t i, size_t e, std::string_view key, int list, bool fuzzy) {
     // Built in place (a RawMention is a string and a score of fields to
     // move); taken back off when dropped.
     RawMention& m = out_.mentions.emplace_back();
@@ -263,7 +264,7 @@ class Finder {
       m.has_period = true;
     }
     m.full_span = m.span;
-    m.key = std::move(key);
+    m.key.assign(key);
     m.words = static_cast<int>(e - i + 1);
     m.sentence_initial = tokens_[i].sentence_start;
     m.all_caps = true;
