@@ -25,6 +25,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/byte_words.h"
+
 namespace sitrep::places {
 
 class WordSet {
@@ -60,7 +62,7 @@ class WordSet {
     if ((size_ + 1) * 2 > slots_.size()) rehash(slots_.empty() ? 64 : slots_.size() * 2);
     size_t i = hash(w) & mask_;
     while (slots_[i].word.data() != nullptr) {
-      if (slots_[i].word == w) return slots_[i].id;
+      if (same_word(slots_[i].word, w)) return slots_[i].id;
       i = (i + 1) & mask_;
     }
     if (w.size() > max_size_) max_size_ = w.size();
@@ -86,7 +88,7 @@ class WordSet {
     for (size_t i = hash(w) & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.word.data() == nullptr) return -1;
-      if (s.word == w) return s.id;
+      if (same_word(s.word, w)) return s.id;
     }
   }
   [[nodiscard]] bool contains(std::string_view w) const { return find(w) >= 0; }
@@ -125,6 +127,10 @@ class WordSet {
           static_cast<unsigned char>(p[n - 1]));
     }
     return static_cast<size_t>(h ^ (h >> 29));
+  }
+  // Byte equality without a call to memcmp: the words are short.
+  static bool same_word(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && byte_words::same_bytes(a.data(), b.data(), b.size());
   }
   // may_contain's slot and bit: the first byte's low five bits (the same
   // for an ASCII letter in either case), one bit per length up to 31 and
