@@ -63,6 +63,7 @@ void ListsByWord::add(uint8_t list, const std::vector<std::string>& words) {
     const auto id = static_cast<size_t>(words_.insert(w));
     if (id == lists_.size()) lists_.push_back(0);
     lists_[id] |= list;
+    if (w.size() >= 2) lengths_by_first_two_[first_two_slot(w)] |= length_bit(w);
   }
 }
 

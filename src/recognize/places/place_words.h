@@ -110,18 +110,38 @@ struct TitleAndUnit {
 class ListsByWord {
  public:
   [[nodiscard]] uint8_t lists_of(std::string_view word) const {
+    if (!may_hold(word)) return 0;
     const int id = words_.find(word);
     return id < 0 ? 0 : lists_[static_cast<size_t>(id)];
   }
-  // False when no list holds the word (WordSet::may_contain).
-  [[nodiscard]] bool may_hold(std::string_view word) const { return words_.may_contain(word); }
+  // False when no list holds a word with the first two letters (either
+  // case, as WordSet::may_contain) and the length of `word`. The first
+  // letter and length alone let through most capitalised words of an
+  // article, which then were lowercased and hashed for nothing.
+  [[nodiscard]] bool may_hold(std::string_view word) const {
+    if (word.size() < 2) return words_.may_contain(word);
+    return (lengths_by_first_two_[first_two_slot(word)] & length_bit(word)) != 0;
+  }
 
   // Adds `words` (views that must outlive this) to the list with bit `list`.
   void add(uint8_t list, const std::vector<std::string>& words);
 
  private:
+  // The low five bits of each of the first two bytes (the same for an
+  // ASCII letter in either case); a word of two bytes or more.
+  static size_t first_two_slot(std::string_view w) {
+    return (static_cast<size_t>(static_cast<unsigned char>(w[0]) & 31u) << 5) |
+           (static_cast<unsigned char>(w[1]) & 31u);
+  }
+  static uint32_t length_bit(std::string_view w) {
+    return uint32_t{1} << (w.size() < 31 ? w.size() : 31);
+  }
+
   WordSet words_;
   std::vector<uint8_t> lists_;  // by word id: list bits
+  // may_hold's bits: per first_two_slot, one per length up to 31 and one
+  // for all longer.
+  std::array<uint32_t, 1024> lengths_by_first_two_{};
 };
 
 // Immutable once built, and shared by every thread that geoparses. Movable,
