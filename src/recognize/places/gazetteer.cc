@@ -113,7 +113,11 @@ void Gazetteer::Impl::collect(std::string_view key, bool fuzzy, std::vector<Cand
     out.push_back(c);
   };
   if (world) {
-    for (uint32_t posting : fuzzy ? world->skeleton_postings(key) : world->postings(key)) {
+    const auto postings = fuzzy ? world->skeleton_postings(key) : world->postings(key);
+    // Room for them all at once: a common name has dozens of places, and
+    // growing the list a doubling at a time copied it over and over.
+    out.reserve(out.size() + postings.size());
+    for (uint32_t posting : postings) {
       const uint32_t index = posting & format::kPostingIndex;
       if (world->is_place(index)) add(world->view(index), posting);
     }
