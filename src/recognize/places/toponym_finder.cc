@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 
 #include "recognize/places/candidate_lists.h"
 #include "recognize/places/mention_relations.h"
@@ -193,7 +194,24 @@ class Finder {
     const std::string_view first =
         space == std::string_view::npos ? first_word_of_run(key) : key.substr(0, space);
     if (first == "al") return true;  // exact_if_known() also tries the run without its article
-    return gaz_.has_longer_key(first);
+    if (!gaz_.has_longer_key(first)) return false;
+    // Every key of a run from here starts with its first two words, when
+    // each token gives one word and the second is as a run keeps it (no
+    // article, which an inner word turns into "al"): most runs that pass
+    // the first word ("John", "New") are then out too.
+    if (space != std::string_view::npos || i + 1 >= tokens_.size()) return true;
+    const std::string_view second = folds_.key_of(i + 1);
+    if (second.empty() || second.find(' ') != std::string_view::npos ||
+        first_word_of_run(second) != second) {
+      return true;
+    }
+    char two_words[64];
+    const size_t size = first.size() + 1 + second.size();
+    if (size > sizeof two_words) return true;  // a pair that long is let through
+    std::memcpy(two_words, first.data(), first.size());
+    two_words[first.size()] = ' ';
+    std::memcpy(two_words + first.size() + 1, second.data(), second.size());
+    return gaz_.may_have_key_from({two_words, size});
   }
 
   [[nodiscard]] bool possessive_after(size_t e) const {
