@@ -324,7 +324,7 @@ class Finder {
     const size_t p = i - 1;
     const std::string_view pw = word(p);
     const std::string_view g = gap(i);
-    if (facts_.title(p) && (g == " " || g == ". ")) r.person_strong = true;
+    if ((g == " " || g == ". ") && facts_.title(p)) r.person_strong = true;
     if (g == " " && tokens_[p].capitalised && !tokens_[p].all_caps && !tokens_[i].sentence_start &&
         !facts_.function_word(p) && !(m > 0 && last_token_[m - 1] == p)) {
       r.capital_neighbour = true;
@@ -337,12 +337,12 @@ class Finder {
     }
     if (g == " " && (words_.is_locative_preposition(pw) || words_.is_unit_prefix(pw)))
       r.locative = true;
-    if (g == " " && words_.is_vicinity_word(pw) && is_lower_word(p)) r.vicinity = true;
+    if (g == " " && is_lower_word(p) && words_.is_vicinity_word(pw)) r.vicinity = true;
     if (g == " " && (pw == "of" || pw == "from") && p > 0) {
       for (size_t k = p; k-- > 0 && p - k <= 3;) {
         if (gap(k + 1).find_first_of(".;\n") != std::string_view::npos) break;
         const std::string_view w = word(k);
-        if (words_.is_vicinity_word(w) && is_lower_word(k)) r.vicinity = true;
+        if (is_lower_word(k) && words_.is_vicinity_word(w)) r.vicinity = true;
         if (k == p - 1) {
           const UnitHint hint = facts_.unit(k);
           if (hint != UnitHint::kNone && is_lower_word(k)) {
