@@ -192,7 +192,11 @@ class PlaceWordLists {
   // "province", "county", "city"...: the unit a name next to it denotes.
   // Case-insensitive.
   [[nodiscard]] UnitHint unit_word(std::string_view word) const;
-  [[nodiscard]] TitleAndUnit title_and_unit(std::string_view word) const;
+  // Inline up to the test that rejects most words: no call for them.
+  [[nodiscard]] TitleAndUnit title_and_unit(std::string_view word) const {
+    if ((word.empty() || word.back() != '.') && !lowercase_.may_hold(word)) return {};
+    return listed_title_and_unit(word);
+  }
 
   // Lowercase words allowed inside a multi-word name ("Bay of Bengal").
   [[nodiscard]] bool is_name_connector(std::string_view word) const {
@@ -250,6 +254,7 @@ class PlaceWordLists {
 
   [[nodiscard]] WordSet set_of(PlaceWordList list) const;
   static UnitHint unit_of(uint8_t lists);
+  [[nodiscard]] TitleAndUnit listed_title_and_unit(std::string_view word) const;
   static bool is_title_of(std::string_view word, std::string_view lowered, uint8_t lists);
 
   // What the tables below view: built after it. A move takes the vectors'
