@@ -113,7 +113,11 @@ void Gazetteer::Impl::collect(std::string_view key, bool fuzzy, std::vector<Cand
     out.push_back(c);
   };
   if (world) {
-    for (uint32_t posting : fuzzy ? world->skeleton_postings(key) : world->postings(key)) {
+    const auto postings = fuzzy ? world->skeleton_postings(key) : world->postings(key);
+    // Room for them all at once: a common name has dozens of places, and
+    // growing the list a doubling at a time copied it over and over.
+    out.reserve(out.size() + postings.size());
+    for (uint32_t posting : postings) {
       const uint32_t index = posting & format::kPostingIndex;
       if (world->is_place(index)) add(world->view(index), posting);
     }
@@ -254,6 +258,33 @@ bool Gazetteer::has_longer_key(std::string_view first_word) const {
   const bool known = (impl_->world && impl_->world->has_key_starting(prefix)) ||
                      impl_->custom_first_words.find(first_word) != impl_->custom_first_words.end();
   recent.remember_known(prefix, known);
+  return known;
+}
+
+bool Gazetteer::may_have_key_from(std::string_view words) const {
+  // Remembered as "words\t": no folded key holds a tab, so it is mistaken
+  // for no key and no has_longer_key prefix.
+  char buffer[64];
+  std::string long_question;
+  std::string_view question;
+  if (words.size() < sizeof buffer) {
+    std::memcpy(buffer, words.data(), words.size());
+    buffer[words.size()] = '\t';
+    question = {buffer, words.size() + 1};
+  } else {
+    question = long_question.append(words).append("\t");
+  }
+  RecentAnswers& recent = RecentAnswers::of_thread(impl_->serial);
+  if (const std::optional<bool> known = recent.known(question)) return *known;
+  // The world keys that start with `words` (a few that go on without a
+  // space, "words2", say yes too); the custom keys are not sorted, so any
+  // of two words or more with the same first word says yes.
+  const size_t space = words.find(' ');
+  const std::string_view first = words.substr(0, space);
+  const bool known = (impl_->world && impl_->world->has_key_starting(words)) ||
+                     impl_->custom_keys.find(words) != impl_->custom_keys.end() ||
+                     impl_->custom_first_words.find(first) != impl_->custom_first_words.end();
+  recent.remember_known(question, known);
   return known;
 }
 

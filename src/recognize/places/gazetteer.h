@@ -106,6 +106,10 @@ class Gazetteer {
   // word is `first_word`: when none has, no run of words starting with it
   // needs looking up.
   [[nodiscard]] bool has_longer_key(std::string_view first_word) const;
+  // False only when no place has a folded key that is `words` or starts
+  // with `words` and a space (it may say true of others): no run of words
+  // whose key starts so needs looking up.
+  [[nodiscard]] bool may_have_key_from(std::string_view words) const;
 
   // The country place for an ISO2 code ("SY"), if known.
   [[nodiscard]] std::optional<Place> country(std::string_view iso2) const;

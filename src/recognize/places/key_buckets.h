@@ -45,6 +45,18 @@ class KeyBuckets {
     return {starts_[b], starts_[b + 1]};
   }
 
+  // The index range that holds every key starting with `prefix`: the
+  // prefix's bucket when the prefix fixes it (three bytes or more, or a
+  // byte among them that is no letter, after which every class is 0),
+  // else the whole table.
+  [[nodiscard]] std::pair<uint32_t, uint32_t> prefix_range(std::string_view prefix,
+                                                           uint32_t count) const {
+    bool fixed = prefix.size() >= 3;
+    for (size_t i = 0; i < prefix.size() && !fixed; ++i)
+      fixed = !(prefix[i] >= 'a' && prefix[i] <= 'z');
+    return fixed ? range(prefix, count) : std::pair<uint32_t, uint32_t>{0, count};
+  }
+
  private:
   static constexpr size_t kClasses = 28;
   static constexpr size_t kBuckets = kClasses * kClasses * kClasses;

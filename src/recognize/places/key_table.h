@@ -26,17 +26,27 @@ class KeyTable {
   [[nodiscard]] int find(std::string_view key) const { return find(key, hash(key)); }
 
   // The id of `key`, new or known; `inserted` says which.
+  // One probe finds the key or the empty slot it goes in.
   int insert(std::string_view key, bool& inserted) {
     const uint64_t h = hash(key);
-    const int known = find(key, h);
-    inserted = known < 0;
-    if (!inserted) return known;
-    if ((entries_.size() + 1) * 2 > slots_.size()) grow();
+    if (slots_.empty()) grow();
+    size_t i = (h >> 32) & mask_;
+    for (; slots_[i] >= 0; i = (i + 1) & mask_) {
+      const int id = slots_[i];
+      if (holds(entries_[static_cast<size_t>(id)], key, h)) {
+        inserted = false;
+        return id;
+      }
+    }
+    inserted = true;
     const auto id = static_cast<int>(entries_.size());
     entries_.push_back(
         {h, static_cast<uint32_t>(arena_.size()), static_cast<uint32_t>(key.size())});
     arena_.append(key.data(), key.size());
-    place(id);
+    if (entries_.size() * 2 > slots_.size())
+      grow();  // places every key, this one too
+    else
+      slots_[i] = id;
     return id;
   }
 
@@ -92,12 +102,13 @@ class KeyTable {
     for (size_t i = (h >> 32) & mask_;; i = (i + 1) & mask_) {
       const int id = slots_[i];
       if (id < 0) return -1;
-      const Entry& e = entries_[static_cast<size_t>(id)];
-      if (e.hash == h && e.size == key.size() &&
-          byte_words::same_bytes(arena_.data() + e.offset, key.data(), key.size())) {
-        return id;
-      }
+      if (holds(entries_[static_cast<size_t>(id)], key, h)) return id;
     }
+  }
+
+  [[nodiscard]] bool holds(const Entry& e, std::string_view key, uint64_t h) const {
+    return e.hash == h && e.size == key.size() &&
+           byte_words::same_bytes(arena_.data() + e.offset, key.data(), key.size());
   }
 
   void place(int id) {

@@ -3,8 +3,13 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <iterator>
 
 #include "core/alnum_run.h"
@@ -115,6 +120,56 @@ bool plain_all_caps(std::string_view word) {
   return letters >= 2;
 }
 
+// Which bytes of a text are ASCII letters or digits, a bit per byte, made
+// in one pass sixteen bytes at a time: where a word ends is then a count of
+// one bits. Finding each word's end with a vector step of its own (its
+// constants set up again for every word) was the tokenizer's largest cost.
+class AlnumBits {
+ public:
+  explicit AlnumBits(std::string_view text) : bits_(text.size() / 64 + 1, 0) {
+    const char* p = text.data();
+    const size_t n = text.size();
+    size_t k = 0;
+#if defined(__SSE2__)
+    const __m128i case_bit = _mm_set1_epi8(0x20);
+    const __m128i before_a = _mm_set1_epi8('a' - 1);
+    const __m128i after_z = _mm_set1_epi8('z' + 1);
+    const __m128i before_0 = _mm_set1_epi8('0' - 1);
+    const __m128i after_9 = _mm_set1_epi8('9' + 1);
+    for (; k + 16 <= n; k += 16) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
+      // As end_of_alnum_run: signed compares, so bytes past 0x7F fall in
+      // neither range; 'A'..'Z' with the case bit set read as 'a'..'z'.
+      const __m128i folded = _mm_or_si128(x, case_bit);
+      const __m128i letter =
+          _mm_and_si128(_mm_cmpgt_epi8(folded, before_a), _mm_cmplt_epi8(folded, after_z));
+      const __m128i digit =
+          _mm_and_si128(_mm_cmpgt_epi8(x, before_0), _mm_cmplt_epi8(x, after_9));
+      const auto alnum = static_cast<uint64_t>(
+          static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(letter, digit))));
+      bits_[k / 64] |= alnum << (k % 64);
+    }
+#endif
+    for (; k < n; ++k) {
+      if (is_ascii_alnum(p[k])) bits_[k / 64] |= uint64_t{1} << (k % 64);
+    }
+  }
+
+  // The end of the run of ASCII letters and digits starting at byte k (k
+  // itself when that byte is none): no bit is set past the text's end.
+  [[nodiscard]] size_t run_end(size_t k) const {
+    for (;;) {
+      const size_t shift = k % 64;
+      const auto run = static_cast<size_t>(std::countr_one(bits_[k / 64] >> shift));
+      if (run < 64 - shift) return k + run;
+      k += run;  // the run goes on into the next word of bits
+    }
+  }
+
+ private:
+  std::vector<uint64_t> bits_;  // bit k % 64 of word k / 64: byte k is a letter or digit
+};
+
 // Takes the plain word at `i` and those that follow it one space apart
 // ("in the north of"), moving `i` past the last; false, with `i` at the
 // word, when the word at `i` is not one.
@@ -123,12 +178,13 @@ bool plain_all_caps(std::string_view word) {
 // a byte that cannot continue a word. Its token needs none of the general
 // loop's checks: it holds no hyphen (so no article prefix) and ASCII has no
 // titlecase letter.
-bool take_plain_words(std::string_view text, int32_t& i, std::vector<Token>& out,
-                      std::vector<size_t>& capitals, bool& sentence_start, bool& line_start) {
+bool take_plain_words(std::string_view text, const AlnumBits& alnum, int32_t& i,
+                      std::vector<Token>& out, std::vector<size_t>& capitals, bool& sentence_start,
+                      bool& line_start) {
   auto start = static_cast<size_t>(i);
   bool took = false;
   for (;;) {
-    const size_t end = end_of_alnum_run(text.data(), start, text.size());
+    const size_t end = alnum.run_end(start);
     if (end < text.size() && !kEndsPlainWord[static_cast<unsigned char>(text[end])] &&
         !joins_nothing(text, end)) {
       i = static_cast<int32_t>(start);  // the general loop takes this word
@@ -223,6 +279,7 @@ std::vector<Token> tokenize_words(std::string_view text, std::vector<size_t>& ca
   const auto n = static_cast<int32_t>(text.size());
   bool sentence_start = true;
   bool line_start = true;
+  const AlnumBits alnum(text);
   for (int32_t i = 0; i < n;) {
     const auto first_byte = static_cast<unsigned char>(text[static_cast<size_t>(i)]);
     switch (kByteRoles[first_byte]) {
@@ -245,7 +302,7 @@ std::vector<Token> tokenize_words(std::string_view text, std::vector<size_t>& ca
       case kWordStartByte:
         // Plain words, and the plain words after them one space apart:
         // most of a text, read without going back through this switch.
-        if (take_plain_words(text, i, out, capitals, sentence_start, line_start)) continue;
+        if (take_plain_words(text, alnum, i, out, capitals, sentence_start, line_start)) continue;
         break;
       case kMultibyte:
         break;  // UTF-8, or a word the plain scan cannot take: the general loop

@@ -63,6 +63,7 @@ void ListsByWord::add(uint8_t list, const std::vector<std::string>& words) {
     const auto id = static_cast<size_t>(words_.insert(w));
     if (id == lists_.size()) lists_.push_back(0);
     lists_[id] |= list;
+    if (w.size() >= 2) lengths_by_first_two_[first_two_slot(w)] |= length_bit(w);
   }
 }
 
@@ -142,9 +143,10 @@ UnitHint PlaceWordLists::unit_word(std::string_view word) const {
   return unit_of(lowercase_.lists_of(LowerWord(word).view()));
 }
 
-TitleAndUnit PlaceWordLists::title_and_unit(std::string_view word) const {
+// title_and_unit past its inline test: a word with a final period, or one
+// the lowercase lists may hold.
+TitleAndUnit PlaceWordLists::listed_title_and_unit(std::string_view word) const {
   if (!word.empty() && word.back() == '.') return {is_title(word), unit_word(word)};
-  if (!lowercase_.may_hold(word)) return {};
   const LowerWord lowered(word);
   const uint8_t lists = lowercase_.lists_of(lowered.view());
   return {is_title_of(word, lowered.view(), lists), unit_of(lists)};

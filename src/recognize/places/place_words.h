@@ -110,18 +110,38 @@ struct TitleAndUnit {
 class ListsByWord {
  public:
   [[nodiscard]] uint8_t lists_of(std::string_view word) const {
+    if (!may_hold(word)) return 0;
     const int id = words_.find(word);
     return id < 0 ? 0 : lists_[static_cast<size_t>(id)];
   }
-  // False when no list holds the word (WordSet::may_contain).
-  [[nodiscard]] bool may_hold(std::string_view word) const { return words_.may_contain(word); }
+  // False when no list holds a word with the first two letters (either
+  // case, as WordSet::may_contain) and the length of `word`. The first
+  // letter and length alone let through most capitalised words of an
+  // article, which then were lowercased and hashed for nothing.
+  [[nodiscard]] bool may_hold(std::string_view word) const {
+    if (word.size() < 2) return words_.may_contain(word);
+    return (lengths_by_first_two_[first_two_slot(word)] & length_bit(word)) != 0;
+  }
 
   // Adds `words` (views that must outlive this) to the list with bit `list`.
   void add(uint8_t list, const std::vector<std::string>& words);
 
  private:
+  // The low five bits of each of the first two bytes (the same for an
+  // ASCII letter in either case); a word of two bytes or more.
+  static size_t first_two_slot(std::string_view w) {
+    return (static_cast<size_t>(static_cast<unsigned char>(w[0]) & 31u) << 5) |
+           (static_cast<unsigned char>(w[1]) & 31u);
+  }
+  static uint32_t length_bit(std::string_view w) {
+    return uint32_t{1} << (w.size() < 31 ? w.size() : 31);
+  }
+
   WordSet words_;
   std::vector<uint8_t> lists_;  // by word id: list bits
+  // may_hold's bits: per first_two_slot, one per length up to 31 and one
+  // for all longer.
+  std::array<uint32_t, 1024> lengths_by_first_two_{};
 };
 
 // Immutable once built, and shared by every thread that geoparses. Movable,
@@ -172,7 +192,11 @@ class PlaceWordLists {
   // "province", "county", "city"...: the unit a name next to it denotes.
   // Case-insensitive.
   [[nodiscard]] UnitHint unit_word(std::string_view word) const;
-  [[nodiscard]] TitleAndUnit title_and_unit(std::string_view word) const;
+  // Inline up to the test that rejects most words: no call for them.
+  [[nodiscard]] TitleAndUnit title_and_unit(std::string_view word) const {
+    if ((word.empty() || word.back() != '.') && !lowercase_.may_hold(word)) return {};
+    return listed_title_and_unit(word);
+  }
 
   // Lowercase words allowed inside a multi-word name ("Bay of Bengal").
   [[nodiscard]] bool is_name_connector(std::string_view word) const {
@@ -230,6 +254,7 @@ class PlaceWordLists {
 
   [[nodiscard]] WordSet set_of(PlaceWordList list) const;
   static UnitHint unit_of(uint8_t lists);
+  [[nodiscard]] TitleAndUnit listed_title_and_unit(std::string_view word) const;
   static bool is_title_of(std::string_view word, std::string_view lowered, uint8_t lists);
 
   // What the tables below view: built after it. A move takes the vectors'

@@ -125,8 +125,7 @@ const TokenFolds::Fold& TokenFolds::fold_first(size_t k) {
   return folds_.emplace_back(f);
 }
 
-std::string_view TokenFolds::run_key(size_t first, size_t last) {
-  if (first == last) return key_of(first);
+std::string_view TokenFolds::joined_key(size_t first, size_t last) {
   run_words_.clear();
   for (size_t k = first; k <= last; ++k) {
     const Fold& f = fold(k);

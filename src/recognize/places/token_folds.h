@@ -32,8 +32,11 @@ class TokenFolds {
   }
   // fold_name of the text from token `first` through token `last`, which
   // must be one space or a period and a space apart ("St. Louis"). The view
-  // is valid until the next call.
-  std::string_view run_key(size_t first, size_t last);
+  // is valid until the next call. One word, what most runs the finder asks
+  // about are, is answered inline: it is that word's key.
+  std::string_view run_key(size_t first, size_t last) {
+    return first == last ? key_of(first) : joined_key(first, last);
+  }
 
  private:
   // A word's fold, in storage that never moves.
@@ -51,6 +54,7 @@ class TokenFolds {
     return index >= 0 ? folds_[static_cast<size_t>(index)] : fold_first(k);
   }
   const Fold& fold_first(size_t k);
+  std::string_view joined_key(size_t first, size_t last);  // run_key of two words or more
   // Room for `size` bytes that stays where it is while this object lives.
   char* store(size_t size);
   [[gnu::noinline]] void new_block(size_t size);  // once a document: kept out of store's way

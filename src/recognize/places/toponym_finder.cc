@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 
 #include "recognize/places/candidate_lists.h"
 #include "recognize/places/mention_relations.h"
@@ -138,7 +139,7 @@ class Finder {
       const std::string_view key = folds_.run_key(i, e);
       const int list = lists_.exact_if_known(key);
       if (list < 0) continue;
-      if (add_mention(i, e, std::string(key), list, false))
+      if (add_mention(i, e, key, list, false))
         out_.mentions.back().framed = framed_end == e;
       return e + 1;
     }
@@ -154,13 +155,13 @@ class Finder {
       const std::string_view key = folds_.run_key(i, e);
       const int list = lists_.fuzzy(key);
       if (lists_.list(list).empty()) continue;
-      if (add_mention(i, e, std::string(key), list, true)) {
+      if (add_mention(i, e, key, list, true)) {
         out_.mentions.back().framed = framed_end == e;
       }
       return e + 1;
     }
     if (framed_end != kNoMatch) {
-      if (add_mention(i, framed_end, std::string(folds_.run_key(i, framed_end)), -1, false)) {
+      if (add_mention(i, framed_end, folds_.run_key(i, framed_end), -1, false)) {
         out_.mentions.back().unresolved = out_.mentions.back().framed = true;
       }
       return framed_end + 1;
@@ -193,7 +194,24 @@ class Finder {
     const std::string_view first =
         space == std::string_view::npos ? first_word_of_run(key) : key.substr(0, space);
     if (first == "al") return true;  // exact_if_known() also tries the run without its article
-    return gaz_.has_longer_key(first);
+    if (!gaz_.has_longer_key(first)) return false;
+    // Every key of a run from here starts with its first two words, when
+    // each token gives one word and the second is as a run keeps it (no
+    // article, which an inner word turns into "al"): most runs that pass
+    // the first word ("John", "New") are then out too.
+    if (space != std::string_view::npos || i + 1 >= tokens_.size()) return true;
+    const std::string_view second = folds_.key_of(i + 1);
+    if (second.empty() || second.find(' ') != std::string_view::npos ||
+        first_word_of_run(second) != second) {
+      return true;
+    }
+    char two_words[64];
+    const size_t size = first.size() + 1 + second.size();
+    if (size > sizeof two_words) return true;  // a pair that long is let through
+    std::memcpy(two_words, first.data(), first.size());
+    two_words[first.size()] = ' ';
+    std::memcpy(two_words + first.size() + 1, second.data(), second.size());
+    return gaz_.may_have_key_from({two_words, size});
   }
 
   [[nodiscard]] bool possessive_after(size_t e) const {
@@ -242,7 +260,8 @@ class Finder {
 
   // Adds the mention; false when it is dropped (a lone acronym the gazetteer
   // does not know as an abbreviation).
-  bool add_mention(size_t i, size_t e, std::string key, int list, bool fuzzy) {
+  // `key` (a view of the folds) is copied once, into the mention.
+  bool add_mention(size_t i, size_t e, std::string_view key, int list, bool fuzzy) {
     // Built in place (a RawMention is a string and a score of fields to
     // move); taken back off when dropped.
     RawMention& m = out_.mentions.emplace_back();
@@ -263,7 +282,7 @@ class Finder {
       m.has_period = true;
     }
     m.full_span = m.span;
-    m.key = std::move(key);
+    m.key.assign(key);
     m.words = static_cast<int>(e - i + 1);
     m.sentence_initial = tokens_[i].sentence_start;
     m.all_caps = true;
@@ -305,7 +324,7 @@ class Finder {
     const size_t p = i - 1;
     const std::string_view pw = word(p);
     const std::string_view g = gap(i);
-    if (facts_.title(p) && (g == " " || g == ". ")) r.person_strong = true;
+    if ((g == " " || g == ". ") && facts_.title(p)) r.person_strong = true;
     if (g == " " && tokens_[p].capitalised && !tokens_[p].all_caps && !tokens_[i].sentence_start &&
         !facts_.function_word(p) && !(m > 0 && last_token_[m - 1] == p)) {
       r.capital_neighbour = true;
@@ -318,12 +337,12 @@ class Finder {
     }
     if (g == " " && (words_.is_locative_preposition(pw) || words_.is_unit_prefix(pw)))
       r.locative = true;
-    if (g == " " && words_.is_vicinity_word(pw) && is_lower_word(p)) r.vicinity = true;
+    if (g == " " && is_lower_word(p) && words_.is_vicinity_word(pw)) r.vicinity = true;
     if (g == " " && (pw == "of" || pw == "from") && p > 0) {
       for (size_t k = p; k-- > 0 && p - k <= 3;) {
         if (gap(k + 1).find_first_of(".;\n") != std::string_view::npos) break;
         const std::string_view w = word(k);
-        if (words_.is_vicinity_word(w) && is_lower_word(k)) r.vicinity = true;
+        if (is_lower_word(k) && words_.is_vicinity_word(w)) r.vicinity = true;
         if (k == p - 1) {
           const UnitHint hint = facts_.unit(k);
           if (hint != UnitHint::kNone && is_lower_word(k)) {

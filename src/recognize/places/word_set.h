@@ -25,6 +25,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/byte_words.h"
+
 namespace sitrep::places {
 
 class WordSet {
@@ -60,7 +62,7 @@ class WordSet {
     if ((size_ + 1) * 2 > slots_.size()) rehash(slots_.empty() ? 64 : slots_.size() * 2);
     size_t i = hash(w) & mask_;
     while (slots_[i].word.data() != nullptr) {
-      if (slots_[i].word == w) return slots_[i].id;
+      if (same_word(slots_[i].word, w)) return slots_[i].id;
       i = (i + 1) & mask_;
     }
     if (w.size() > max_size_) max_size_ = w.size();
@@ -79,15 +81,12 @@ class WordSet {
     return (lengths_by_first_[first_slot(w)] & length_bit(w)) != 0;
   }
 
-  // The id of `w`, or -1.
+  // The id of `w`, or -1. The first-letter-and-length test is inline, the
+  // probe out of line: most words asked are out before it, and the call.
   [[nodiscard]] int find(std::string_view w) const {
     if (w.empty()) return empty_id_;
     if (w.size() > max_size_ || !may_contain(w)) return -1;
-    for (size_t i = hash(w) & mask_;; i = (i + 1) & mask_) {
-      const Slot& s = slots_[i];
-      if (s.word.data() == nullptr) return -1;
-      if (s.word == w) return s.id;
-    }
+    return probe(w);
   }
   [[nodiscard]] bool contains(std::string_view w) const { return find(w) >= 0; }
   // The spelling the code already used with std::unordered_set.
@@ -125,6 +124,17 @@ class WordSet {
           static_cast<unsigned char>(p[n - 1]));
     }
     return static_cast<size_t>(h ^ (h >> 29));
+  }
+  [[gnu::noinline]] int probe(std::string_view w) const {
+    for (size_t i = hash(w) & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.word.data() == nullptr) return -1;
+      if (same_word(s.word, w)) return s.id;
+    }
+  }
+  // Byte equality without a call to memcmp: the words are short.
+  static bool same_word(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && byte_words::same_bytes(a.data(), b.data(), b.size());
   }
   // may_contain's slot and bit: the first byte's low five bits (the same
   // for an ASCII letter in either case), one bit per length up to 31 and

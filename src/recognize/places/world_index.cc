@@ -181,10 +181,13 @@ bool WorldIndex::has_key(std::string_view key) const {
 
 bool WorldIndex::has_key_starting(std::string_view prefix) const {
   // The keys that start with `prefix` sort together, the first of them
-  // where `prefix` itself would go.
-  const format::KeyRecord* end = names_ + header_->names.count;
+  // where `prefix` itself would go; all in one bucket when the prefix
+  // fixes it.
+  const auto [first, last] = name_buckets_.prefix_range(
+      prefix, static_cast<uint32_t>(std::min<uint64_t>(header_->names.count, UINT32_MAX)));
+  const format::KeyRecord* end = names_ + last;
   const format::KeyRecord* it =
-      std::lower_bound(names_, end, prefix, [&](const format::KeyRecord& rec, std::string_view) {
+      std::lower_bound(names_ + first, end, prefix, [&](const format::KeyRecord& rec, std::string_view) {
         if (rec.key >= header_->pool.count) return !prefix.empty();  // reads as "", sorts first
         return compare_pooled(pool_ + rec.key, prefix) < 0;
       });

@@ -125,6 +125,19 @@ TEST(Gazetteer, KnownKeyCandidatesMatchHasKey) {
   }
 }
 
+// may_have_key_from says no only when no key is the words or goes on
+// after them with a space, world or custom, first time and remembered.
+TEST(Gazetteer, KeysFromTwoWords) {
+  const Gazetteer gaz = open_fixture();
+  for (int round = 0; round < 2; ++round) {
+    EXPECT_TRUE(gaz.may_have_key_from("north lebanon"));   // the key itself
+    EXPECT_TRUE(gaz.may_have_key_from("lamar"));           // "lamar county"
+    EXPECT_TRUE(gaz.may_have_key_from("sheikh maqsood"));  // a custom place
+    EXPECT_FALSE(gaz.may_have_key_from("north tripoli"));
+    EXPECT_FALSE(gaz.may_have_key_from("tripoli syria"));
+  }
+}
+
 TEST(Gazetteer, CustomPlacesKeepTheirParent) {
   const Gazetteer gaz = open_fixture();
   auto sm = gaz.lookup("Shaykh Maqsud");
