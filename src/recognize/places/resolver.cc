@@ -6,141 +6,14 @@
 #include <span>
 
 #include "recognize/places/candidate_filter.h"
-#include "recognize/places/code_ids.h"
-#include "recognize/places/context_votes.h"
 #include "recognize/places/document_area.h"
 #include "recognize/places/name_fold.h"
-#include "recognize/places/nearby_places.h"
 #include "recognize/places/place_scoring.h"
+#include "recognize/places/resolver_state.h"
 #include "recognize/places/unresolved_places.h"
-#include "recognize/places/word_set.h"
 
 namespace sitrep::places {
-namespace {
-
-// Weights of the resolution score. A candidate's score is its prior (kind,
-// population) plus what the document says (context shares, containment).
-constexpr double kCountryContext = 5.0;    // all other names point to its country
-constexpr double kAdmin1Context = 4.0;     // all other names point to its province/state
-constexpr double kContainment = 6.0;       // "Y, X" / "Y in X" with X containing it
-constexpr double kContainerSupport = 1.5;  // X contains the Y written next to it
-constexpr double kParentMentioned = 4.0;   // a custom place whose parent the text names
-constexpr double kCountryHint = 3.0;       // GeoContext::country_hint
-constexpr double kSingleWordThreshold = 5.0;
-constexpr double kMultiWordThreshold = 2.5;
-
-double sigmoid(double x) { return 1 / (1 + std::exp(-x)); }
-
-// One candidate place of one name, in the resolver's flat array of them
-// (each name's candidates side by side: one allocation per document, not
-// seven vectors per name).
-struct Choice {
-  const Candidate* candidate = nullptr;  // in FoundToponyms::candidate_lists
-  double prior = 0;
-  double bonus = 0;       // containment, parent, hint: fixed for the document
-  double score = 0;       // prior + bonus + context, per pass
-  int country_vote = -1;  // its country code's slot in ContextVotes::countries, -1 none
-  int admin1_vote = -1;   // its province code's slot in ContextVotes::admin1, -1 none
-  bool local = false;     // neither a big unit nor a province: nearby places count for it
-  bool fuzzy = false;     // a fuzzy match: needs backing (score_pass)
-
-  [[nodiscard]] const PlaceView& place() const { return candidate->place; }
-};
-
-// The mentions of one name (folded key and unit hint) and its choices.
-struct Group {
-  size_t first = 0;  // its choices: choices_[first, first + count)
-  size_t count = 0;
-  size_t mentions = 0;
-  double threshold = kSingleWordThreshold;
-  bool demonym = false;
-  bool plain_use = false;  // some use is not flanked by capitalised words
-  bool place_cue = false;  // some use has "in", "near", "from"... before it, or is a long name
-  int best = -1;           // among its choices
-  double weight = 1.0;
-};
-
-// The containers a resolution fills, kept by each thread from one document
-// to the next (with the room the largest one needed): a document's
-// resolution allocated some twenty of them and freed them at its end. The
-// resolver empties or lays out each anew before it reads it.
-struct Scratch {
-  std::vector<Group> groups;
-  std::vector<Choice> choices;
-  std::vector<int> group_of;
-  std::vector<int> group_by_key_hint;
-  std::vector<const Candidate*> candidates;
-  ContextVotes votes;
-  std::vector<double> share;
-  NearbyPlaces nearby;
-  std::vector<const PlaceView*> resolved;
-  std::vector<size_t> unresolved;
-  std::vector<int> first_result;
-
-  static Scratch& of_thread() {
-    thread_local Scratch scratch;
-    return scratch;
-  }
-};
-
-class Resolver {
- public:
-  Resolver(const FoundToponyms& found, std::string_view text, const GeoContext& context,
-           const Gazetteer& gazetteer, Scratch& scratch)
-      : found_(found),
-        text_(text),
-        context_(context),
-        gazetteer_(gazetteer),
-        scratch_(scratch),
-        groups_(scratch.groups),
-        choices_(scratch.choices),
-        group_of_(scratch.group_of),
-        votes_(scratch.votes),
-        share_(scratch.share),
-        nearby_(scratch.nearby),
-        resolved_(scratch.resolved) {
-    groups_.clear();
-    choices_.clear();
-  }
-
-  std::vector<PlaceMention> run(const GeoparserOptions& options);
-
- private:
-  void build_groups();
-  void add_fixed_bonuses();
-  // One instance per kind of pass: the per-choice loop carries no test of
-  // which kind it is.
-  template <bool hard>
-  void score_pass();
-  std::optional<Place> document_area() const;
-  template <bool hard>
-  void vote();
-
-  [[nodiscard]] std::span<Choice> choices(const Group& g) {
-    return {choices_.data() + g.first, g.count};
-  }
-  [[nodiscard]] std::span<const Choice> choices(const Group& g) const {
-    return {choices_.data() + g.first, g.count};
-  }
-  [[nodiscard]] const Choice& best_choice(const Group& g) const {
-    return choices_[g.first + static_cast<size_t>(g.best)];
-  }
-
-  const FoundToponyms& found_;
-  std::string_view text_;
-  const GeoContext& context_;
-  const Gazetteer& gazetteer_;
-  Scratch& scratch_;
-  std::vector<Group>& groups_;
-  std::vector<Choice>& choices_;
-  std::vector<int>& group_of_;  // per mention; -1 = dropped
-  WordSet keys_;                // the names' keys (build_groups), all mentions' when asked
-  CodeIds country_ids_, admin1_ids_;
-  ContextVotes& votes_;
-  std::vector<double>& share_;  // vote(): one name's split of its vote over its candidates
-  NearbyPlaces& nearby_;        // score_pass(hard): the names heavy enough to back a neighbour
-  std::vector<const PlaceView*>& resolved_;  // document_area(): asked many times
-};
+namespace resolution {
 
 void Resolver::build_groups() {
   // Groups by (key, unit hint): the key's id in `keys`, then one entry per hint.
@@ -273,99 +146,6 @@ void Resolver::add_fixed_bonuses() {
   }
 }
 
-template <bool hard>
-void Resolver::vote() {
-  votes_.reset(groups_.size(), country_ids_.size(), admin1_ids_.size());
-  for (size_t gi = 0; gi < groups_.size(); ++gi) {
-    const Group& g = groups_[gi];
-    const std::span<const Choice> cs = choices(g);
-    // After a pass, its choice is the first of the top scores (scores
-    // change only in passes): no need to look through them all again.
-    double top = g.best >= 0 ? cs[static_cast<size_t>(g.best)].score : cs.front().score;
-    if (g.best < 0) {
-      for (const Choice& c : cs) top = std::max(top, c.score);
-    }
-    // A name that will not be reported (a common word, a surname) barely votes.
-    const double weight = g.weight * sigmoid(2 * (top - g.threshold));
-    if constexpr (hard) {
-      // All of its vote to its choice (the others' shares are 0, and adding
-      // 0 changes no sum).
-      if (g.best < 0) continue;
-      const Choice& best = cs[static_cast<size_t>(g.best)];
-      votes_.countries.add(best.country_vote, weight * 1.0);
-      votes_.admin1.add(best.admin1_vote, weight * 1.0);
-      votes_.own_weight[gi] = weight;
-      votes_.total += weight;
-      // Only its choice's slots hold votes: no walk through the name's
-      // other slots (a Springfield has one per state).
-      votes_.tally_choice(best.country_vote, best.admin1_vote);
-    } else {
-      // Only grown, never shrunk: resizing it to each name's choices
-      // zero-filled it over and over. Every entry used is written below.
-      if (share_.size() < cs.size()) share_.resize(cs.size());
-      double* p = share_.data();
-      double sum = 0;
-      // The top choice's share is exp(0), exactly 1: no call for it (nor for
-      // the many names with one choice).
-      for (size_t c = 0; c < cs.size(); ++c)
-        sum += p[c] = cs[c].score == top ? 1.0 : std::exp((cs[c].score - top) / 1.5);
-      for (size_t c = 0; c < cs.size(); ++c) {
-        const double share = p[c] / sum;
-        votes_.countries.add(cs[c].country_vote, weight * share);
-        votes_.admin1.add(cs[c].admin1_vote, weight * share);
-      }
-      votes_.own_weight[gi] = weight;
-      votes_.total += weight;
-      votes_.tally(gi);
-    }
-  }
-}
-
-template <bool hard>
-void Resolver::score_pass() {
-  vote<hard>();
-  // Names are scored in order and a name's new choice counts for the names
-  // after it in the same pass.
-  if constexpr (hard) {
-    nearby_.reset(groups_.size());
-    for (size_t o = 0; o < groups_.size(); ++o) {
-      if (groups_[o].best >= 0 && votes_.own_weight[o] >= 0.3) {
-        const Choice& best = best_choice(groups_[o]);
-        nearby_.add(o, votes_.own_weight[o], best.place(), best.local);
-      }
-    }
-    nearby_.sort();
-  }
-  for (size_t gi = 0; gi < groups_.size(); ++gi) {
-    Group& g = groups_[gi];
-    const double others = votes_.total - votes_.own_weight[gi];
-    const double damp = others > 0 ? others / (others + 1) : 0;
-    const std::span<Choice> cs = choices(g);
-    // The first of the top scores, found as they are made.
-    size_t best = 0;
-    for (size_t i = 0; i < cs.size(); ++i) {
-      Choice& c = cs[i];
-      const double admin1_share = votes_.admin1.share(c.admin1_vote, others);
-      const double country_share = votes_.countries.share(c.country_vote, others);
-      double ctx = 0;
-      ctx += kCountryContext * country_share * damp;
-      ctx += kAdmin1Context * admin1_share * damp;
-      const double near = hard && c.local ? nearby_.support(gi, c.place()) : 0;
-      ctx += near;
-      c.score = c.prior + c.bonus + ctx;
-      // A fuzzy match ("Tacueyo" -> Tokyo) needs the text's own province,
-      // a neighbouring place or a container to back it.
-      if (hard && c.fuzzy && c.bonus <= 0 && near <= 0 && admin1_share <= 0.2 &&
-          !(c.place().population >= 100000 && country_share > 0.5)) {
-        c.score -= 100;
-      }
-      if (c.score > cs[best].score) best = i;
-    }
-    g.best = static_cast<int>(best);
-    if constexpr (hard) nearby_.update(gi, best_choice(g).place(), best_choice(g).local);
-  }
-}
-
 std::vector<PlaceMention> Resolver::run(const GeoparserOptions& options) {
   build_groups();
   add_fixed_bonuses();
@@ -446,12 +226,13 @@ std::optional<Place> Resolver::document_area() const {
   return main_area(resolved, gazetteer_);
 }
 
-}  // namespace
+}  // namespace resolution
 
 std::vector<PlaceMention> resolve_toponyms(const FoundToponyms& found, std::string_view text,
                                            const GeoContext& context, const Gazetteer& gazetteer,
                                            const GeoparserOptions& options) {
-  return Resolver(found, text, context, gazetteer, Scratch::of_thread()).run(options);
+  return resolution::Resolver(found, text, context, gazetteer, resolution::Scratch::of_thread())
+      .run(options);
 }
 
 }  // namespace sitrep::places

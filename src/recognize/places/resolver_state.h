@@ -1,0 +1,148 @@
+// Internal to the resolver (resolver.cc, resolver_passes.cc): the state one
+// resolution works on. Each name's mentions form a Group; its candidate
+// places are Choices, side by side in one flat array; the containers live in
+// a per-thread Scratch reused from one document to the next.
+#pragma once
+
+#include <cmath>
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "recognize/places/code_ids.h"
+#include "recognize/places/context_votes.h"
+#include "recognize/places/gazetteer.h"
+#include "recognize/places/geoparser.h"
+#include "recognize/places/nearby_places.h"
+#include "recognize/places/toponym_finder.h"
+#include "recognize/places/word_set.h"
+
+namespace sitrep::places::resolution {
+
+// Weights of the resolution score. A candidate's score is its prior (kind,
+// population) plus what the document says (context shares, containment).
+constexpr double kCountryContext = 5.0;    // all other names point to its country
+constexpr double kAdmin1Context = 4.0;     // all other names point to its province/state
+constexpr double kContainment = 6.0;       // "Y, X" / "Y in X" with X containing it
+constexpr double kContainerSupport = 1.5;  // X contains the Y written next to it
+constexpr double kParentMentioned = 4.0;   // a custom place whose parent the text names
+constexpr double kCountryHint = 3.0;       // GeoContext::country_hint
+constexpr double kSingleWordThreshold = 5.0;
+constexpr double kMultiWordThreshold = 2.5;
+
+inline double sigmoid(double x) { return 1 / (1 + std::exp(-x)); }
+
+// One candidate place of one name, in the resolver's flat array of them
+// (each name's candidates side by side: one allocation per document, not
+// seven vectors per name).
+struct Choice {
+  const Candidate* candidate = nullptr;  // in FoundToponyms::candidate_lists
+  double prior = 0;
+  double bonus = 0;       // containment, parent, hint: fixed for the document
+  double score = 0;       // prior + bonus + context, per pass
+  int country_vote = -1;  // its country code's slot in ContextVotes::countries, -1 none
+  int admin1_vote = -1;   // its province code's slot in ContextVotes::admin1, -1 none
+  bool local = false;     // neither a big unit nor a province: nearby places count for it
+  bool fuzzy = false;     // a fuzzy match: needs backing (score_pass)
+
+  [[nodiscard]] const PlaceView& place() const { return candidate->place; }
+};
+
+// The mentions of one name (folded key and unit hint) and its choices.
+struct Group {
+  size_t first = 0;  // its choices: choices_[first, first + count)
+  size_t count = 0;
+  size_t mentions = 0;
+  double threshold = kSingleWordThreshold;
+  bool demonym = false;
+  bool plain_use = false;  // some use is not flanked by capitalised words
+  bool place_cue = false;  // some use has "in", "near", "from"... before it, or is a long name
+  int best = -1;           // among its choices
+  double weight = 1.0;
+};
+
+// The containers a resolution fills, kept by each thread from one document
+// to the next (with the room the largest one needed): a document's
+// resolution allocated some twenty of them and freed them at its end. The
+// resolver empties or lays out each anew before it reads it.
+struct Scratch {
+  std::vector<Group> groups;
+  std::vector<Choice> choices;
+  std::vector<int> group_of;
+  std::vector<int> group_by_key_hint;
+  std::vector<const Candidate*> candidates;
+  ContextVotes votes;
+  std::vector<double> share;
+  NearbyPlaces nearby;
+  std::vector<const PlaceView*> resolved;
+  std::vector<size_t> unresolved;
+  std::vector<int> first_result;
+
+  static Scratch& of_thread() {
+    thread_local Scratch scratch;
+    return scratch;
+  }
+};
+
+class Resolver {
+ public:
+  Resolver(const FoundToponyms& found, std::string_view text, const GeoContext& context,
+           const Gazetteer& gazetteer, Scratch& scratch)
+      : found_(found),
+        text_(text),
+        context_(context),
+        gazetteer_(gazetteer),
+        scratch_(scratch),
+        groups_(scratch.groups),
+        choices_(scratch.choices),
+        group_of_(scratch.group_of),
+        votes_(scratch.votes),
+        share_(scratch.share),
+        nearby_(scratch.nearby),
+        resolved_(scratch.resolved) {
+    groups_.clear();
+    choices_.clear();
+  }
+
+  std::vector<PlaceMention> run(const GeoparserOptions& options);
+
+ private:
+  void build_groups();
+  void add_fixed_bonuses();
+  // One instance per kind of pass: the per-choice loop carries no test of
+  // which kind it is.
+  template <bool hard>
+  void score_pass();
+  std::optional<Place> document_area() const;
+  template <bool hard>
+  void vote();
+
+  [[nodiscard]] std::span<Choice> choices(const Group& g) {
+    return {choices_.data() + g.first, g.count};
+  }
+  [[nodiscard]] std::span<const Choice> choices(const Group& g) const {
+    return {choices_.data() + g.first, g.count};
+  }
+  [[nodiscard]] const Choice& best_choice(const Group& g) const {
+    return choices_[g.first + static_cast<size_t>(g.best)];
+  }
+
+  const FoundToponyms& found_;
+  std::string_view text_;
+  const GeoContext& context_;
+  const Gazetteer& gazetteer_;
+  Scratch& scratch_;
+  std::vector<Group>& groups_;
+  std::vector<Choice>& choices_;
+  std::vector<int>& group_of_;  // per mention; -1 = dropped
+  WordSet keys_;                // the names' keys (build_groups), all mentions' when asked
+  CodeIds country_ids_, admin1_ids_;
+  ContextVotes& votes_;
+  std::vector<double>& share_;  // vote(): one name's split of its vote over its candidates
+  NearbyPlaces& nearby_;        // score_pass(hard): the names heavy enough to back a neighbour
+  std::vector<const PlaceView*>& resolved_;  // document_area(): asked many times
+};
+
+}  // namespace sitrep::places::resolution
