@@ -37,18 +37,19 @@ struct SentenceInfo {
 // A recognised actor. `role` is the knowledge base's: armed, state_force,
 // government, ministry, monitor, media, international, civilian, protester,
 // generic.
+// The strings are views into the actor knowledge base (which outlives every
+// document) or, for an unknown group's own words, into the document's
+// AnalyzedDocument::word_text: not a copy per mention.
 struct ActorRef {
   Span span;
-  std::string name;  // canonical name to output
+  std::string_view name;  // canonical name to output
   int inter = 0;
-  std::string role;
-  std::string country;  // ISO2 of the actor, "" when transnational or unknown
+  std::string_view role;
+  std::string_view country;  // ISO2 of the actor, "" when transnational or unknown
   bool generic = false;  // from a class word ("rebels", "troops")
   bool known = true;     // false: an unknown group recognised by pattern
 
-  // Compared as a view: the length is checked before any byte, where
-  // std::string == "literal" always compares bytes.
-  [[nodiscard]] bool role_is(std::string_view r) const { return std::string_view(role) == r; }
+  [[nodiscard]] bool role_is(std::string_view r) const { return role == r; }
 };
 
 struct PlaceRef {
@@ -91,7 +92,8 @@ struct AnalyzedDocument {
   // were resolved against.
   std::optional<CivilDate> anchor;
   std::vector<SentenceInfo> sentences;
-  // The bytes of every sentence's words (SentenceInfo::words views them).
+  // The bytes of every sentence's words (SentenceInfo::words views them),
+  // and of the names ActorRef views that are not the knowledge base's.
   StringArena word_text;
   // Each list is sorted by span start.
   std::vector<ActorRef> actors;

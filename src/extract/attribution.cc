@@ -46,8 +46,12 @@ std::string source_name(const ActorRef& a, std::string_view text) {
     if (space == std::string_view::npos) break;
     surface.remove_prefix(space + 1);
   }
-  if (surface.empty() || contains_ignoring_case(a.name, surface)) return a.name;
-  return a.name + " (" + std::string(surface) + ")";
+  std::string name(a.name);
+  if (surface.empty() || contains_ignoring_case(a.name, surface)) return name;
+  name += " (";
+  name += surface;
+  name += ')';
+  return name;
 }
 
 // A person named as the source ("according to Borenkov"): capitalised words

@@ -28,16 +28,24 @@ void append_place_ref(std::vector<PlaceRef>& out, places::PlaceMention&& m, bool
   ref.dateline = dateline;
 }
 
-// Takes the mention's strings, like append_place_ref().
-void append_actor_ref(std::vector<ActorRef>& out, actors::ActorMention&& m) {
+// The knowledge base's strings are viewed where they are; a pattern's own
+// name and its country (ctx.countries, gone with the call) are copied to
+// `own_words`, which lives as long as the refs.
+void append_actor_ref(std::vector<ActorRef>& out, const actors::ActorMention& m, StringArena& own_words) {
   ActorRef& ref = out.emplace_back();
   ref.span = m.span;
-  ref.name = std::move(m.name);
   ref.inter = m.inter;
-  ref.role = std::move(m.role);
-  ref.country = std::move(m.country);
+  ref.role = m.role;
   ref.generic = m.generic;
-  ref.known = m.kind != actors::MentionKind::kPattern;
+  if (m.kind == actors::MentionKind::kPattern) {
+    ref.name = own_words.copy(m.pattern_name);
+    ref.country = own_words.copy(m.country);
+    ref.known = false;
+  } else {
+    ref.name = m.name;
+    ref.country = m.country;
+    ref.known = true;
+  }
 }
 
 namespace {

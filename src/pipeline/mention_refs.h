@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/string_arena.h"
 #include "extract/analysis.h"
 #include "recognize/actors/actor_matcher.h"
 #include "recognize/places/geoparser.h"
@@ -17,8 +18,10 @@ namespace sitrep {
 // Appends the PlaceRef of a place mention to `out`, taking its strings;
 // `dateline`: the mention is the story's dateline or in its byline.
 void append_place_ref(std::vector<PlaceRef>& out, places::PlaceMention&& m, bool dateline);
-// Appends the ActorRef of an actor mention to `out`, taking its strings.
-void append_actor_ref(std::vector<ActorRef>& out, actors::ActorMention&& m);
+// Appends the ActorRef of an actor mention to `out`. Its strings view the
+// knowledge base, or for a pattern's own words a copy in `own_words`
+// (AnalyzedDocument::word_text), which must live as long as the ref.
+void append_actor_ref(std::vector<ActorRef>& out, const actors::ActorMention& m, StringArena& own_words);
 
 // The article's countries (ISO2), most mentioned first, counting every
 // place mention but demonyms: the context for generic actor words ("troops"

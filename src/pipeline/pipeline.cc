@@ -359,9 +359,9 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
     append_place_ref(out.places, std::move(m), dateline);
   }
   out.actors.reserve(actor_mentions.size());
-  for (actors::ActorMention& m : actor_mentions) {
+  for (const actors::ActorMention& m : actor_mentions) {
     if (m.kind == actors::MentionKind::kCountry) continue;  // "Damascus said": a source, not a side
-    append_actor_ref(out.actors, std::move(m));
+    append_actor_ref(out.actors, m, out.word_text);
   }
   sort_by_start(out.actors);
   sort_by_start(out.places);

@@ -36,8 +36,8 @@ class Pipeline {
   Pipeline(const Pipeline&) = delete;
   Pipeline& operator=(const Pipeline&) = delete;
 
-  // Sentences, words, actors, places, numbers and dates of `doc`; `doc` must
-  // outlive the result.
+  // Sentences, words, actors, places, numbers and dates of `doc`; `doc` and
+  // this pipeline must outlive the result (actor names view its knowledge base).
   [[nodiscard]] AnalyzedDocument analyze(const Document& doc) const;
   // The events `doc` reports, with country metadata filled.
   [[nodiscard]] std::vector<EventRecord> extract(const Document& doc) const;

@@ -73,9 +73,9 @@ void add_group_patterns(std::string_view text, const Tokens& tokens, const Match
     for (auto it = first; it != last; ++it) dropped[static_cast<size_t>(it - mentions.begin())] = true;
     ActorMention m;
     m.span = g.span;
-    m.name = std::move(g.name);
+    m.pattern_name = std::move(g.name);
     m.inter = g.inter;
-    m.role = std::move(g.role);
+    m.role = g.role;
     if (!ctx.countries.empty() && g.inter == 1) m.country = ctx.countries.front();
     m.kind = MentionKind::kPattern;
     found.push_back(std::move(m));

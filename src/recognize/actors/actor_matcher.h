@@ -5,7 +5,7 @@
 //   MatchContext ctx{{"SY"}, CivilDate{2016, 5, 3}};
 //   for (const ActorMention& m : matcher.find(doc.text, ctx)) {
 //     m.span.of(doc.text);   // "Syrian troops"
-//     m.name;                // "Military Forces of Syria (2000-2024)"
+//     m.output_name();       // "Military Forces of Syria (2000-2024)"
 //   }
 //
 // Matching is on folded word keys (match_text.h): case, diacritics, hyphens vs
@@ -68,18 +68,26 @@ struct ActorMention {
   // the country's row for a generic class, or the generic word's own row when
   // the name was made from a class template. nullptr for kPattern.
   const Actor* actor = nullptr;
-  std::string name;     // canonical name to output; the text's words for kPattern
-  int inter = 0;        // ACLED actor type
-  std::string role;     // see kRoles; a generic mention takes its class's role
-  std::string country;  // ISO2 the name was resolved for, "" if none
-  bool generic = false; // came from a generic word
+  // The strings are views into the knowledge base (no copy per mention),
+  // but a kPattern's: its name is the text's own words, held in
+  // `pattern_name` (`name` is empty), and its country views ctx.countries.
+  std::string_view name;      // canonical name to output; output_name() for any kind
+  std::string pattern_name;   // kPattern: the span's words, whitespace made single spaces
+  int inter = 0;              // ACLED actor type
+  std::string_view role;      // see kRoles; a generic mention takes its class's role
+  std::string_view country;   // ISO2 the name was resolved for, "" if none
+  bool generic = false;       // came from a generic word
   MentionKind kind = MentionKind::kNamed;
+
+  [[nodiscard]] std::string_view output_name() const {
+    return kind == MentionKind::kPattern ? std::string_view(pattern_name) : name;
+  }
 };
 
 class ActorMatcher {
  public:
   // Compiles every alias, country name and demonym of `kb`. `kb` must outlive
-  // the matcher and every mention it returns.
+  // the matcher and every mention it returns (their strings view it).
   explicit ActorMatcher(const ActorKnowledgeBase& kb);
 
   // All actor mentions in `text`, ordered by position, not overlapping.

@@ -21,7 +21,7 @@ struct GroupPattern {
   Span span;          // without a leading "the"
   std::string name;   // the span's words, whitespace made single spaces
   int inter = 2;      // 2 rebel group; 1 for numbered regular formations ("6th Infantry Division")
-  std::string role;   // "armed" or "state_force"
+  std::string_view role;  // "armed" or "state_force" (static strings)
 };
 
 // `tokens` is tokenize(text).items(); `country_word[i]` marks tokens that are part of

@@ -82,7 +82,7 @@ TEST(GroupPatterns, KnownGroupsAndUnknownGroupsInTheMatcher) {
       if (m.span.of(text) == c.surface) found = &m;
     }
     ASSERT_NE(found, nullptr) << text;
-    EXPECT_EQ(found->name, c.name);
+    EXPECT_EQ(found->output_name(), c.name);
     EXPECT_EQ(found->kind, c.kind);
     if (c.kind == MentionKind::kPattern) {
       EXPECT_EQ(found->actor, nullptr);
