@@ -84,12 +84,27 @@ class Tokenizer {
       : text_(text), end_(end), out_(out) {}
 
   void run(size_t i) {
+    const char* p = text_.data();
     while (i < end_) {
+      // Most tokens are plain words: ASCII letters and digits, starting with
+      // a letter, then a space or the end. Such a word is emitted here, from
+      // one alnum-run step, without word()'s state for joins and numbers.
+      const uint8_t first_byte = kAsciiWordByte[static_cast<unsigned char>(p[i])];
+      if (first_byte != 0) {
+        const size_t run_end = end_of_alnum_run(p, i + 1, end_);
+        if (first_byte == 1 && (run_end == end_ || p[run_end] == ' ')) {
+          emit(i, run_end, TokenKind::kWord, false);
+          i = run_end + 1;  // past the space (or past end_, which ends the loop)
+          continue;
+        }
+        i = word(i, first_byte == 1 ? Cls::kLetter : Cls::kDigit, run_end);
+        continue;
+      }
       const CharInfo ci = classify(text_, i, end_);
       if (ci.cls == Cls::kSpace) {
         i += ci.len;
       } else if (is_alnum(ci.cls)) {
-        i = word(i, ci.cls);
+        i = word(i, ci.cls, i);
       } else if (ci.cls == Cls::kApostrophe && possessive_at(i)) {
         const size_t e = i + ci.len + 1;
         emit(i, e, TokenKind::kWord, ci.len > 1);
@@ -115,7 +130,8 @@ class Tokenizer {
 
   // Scans a word or number starting at i, whose first character is of class
   // `first`; returns its end, or one past it when a space follows.
-  size_t word(size_t i, Cls first) {
+  // `first_run_end` is end_of_alnum_run(i), which the caller has taken.
+  size_t word(size_t i, Cls first, size_t first_run_end) {
     const size_t start = i;
     const bool starts_with_digit = first == Cls::kDigit;
     // Whether a letter was seen, as far as the token's kind needs it: a token
@@ -129,7 +145,7 @@ class Tokenizer {
     const size_t e = end_;
     while (i < e) {
       // Fast path: a run of ASCII letters and digits, kept in registers.
-      const size_t k = end_of_alnum_run(p, i, e);
+      const size_t k = i == start ? first_run_end : end_of_alnum_run(p, i, e);
       if (k > i) {
         // Only a token that starts with a digit may lack a letter; the
         // bytes are looked at again only for those (short) tokens.
