@@ -44,6 +44,22 @@ constexpr std::array<uint8_t, 256> kAsciiWordByte = [] {
   return t;
 }();
 
+// Per byte, whether it ends a word that starts with an ASCII letter and has
+// only ASCII letters and digits before it (the tokenizer's plain word): space
+// and ASCII punctuation end it at once; ',' '.' ':' only after a letter (they
+// join digits) and not after a single letter ('.' makes "U.S."); hyphens,
+// apostrophes and UTF-8 may join, so word() decides.
+enum PlainWordEnd : uint8_t { kMayJoin = 0, kEndsWord = 1, kEndsWordAfterLetters = 2 };
+constexpr std::array<uint8_t, 256> kPlainWordEnd = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 128; ++c) {
+    const Cls k = kAsciiClass[static_cast<size_t>(c)];
+    if (c == ',' || c == '.' || c == ':') t[static_cast<size_t>(c)] = kEndsWordAfterLetters;
+    else if (k == Cls::kSpace || k == Cls::kOther) t[static_cast<size_t>(c)] = kEndsWord;
+  }
+  return t;
+}();
+
 // Class of the character at s[i]; i < end <= s.size(). A multi-byte
 // character cut by `end` counts as invalid bytes.
 CharInfo classify_non_ascii(std::string_view s, size_t i, size_t end);
@@ -92,10 +108,17 @@ class Tokenizer {
       const uint8_t first_byte = kAsciiWordByte[static_cast<unsigned char>(p[i])];
       if (first_byte != 0) {
         const size_t run_end = end_of_alnum_run(p, i + 1, end_);
-        if (first_byte == 1 && (run_end == end_ || p[run_end] == ' ')) {
-          emit(i, run_end, TokenKind::kWord, false);
-          i = run_end + 1;  // past the space (or past end_, which ends the loop)
-          continue;
+        if (first_byte == 1) {
+          if (run_end == end_ || p[run_end] == ' ') {
+            emit(i, run_end, TokenKind::kWord, false);
+            i = run_end + 1;  // past the space (or past end_, which ends the loop)
+            continue;
+          }
+          if (ends_plain_word(i, run_end)) {  // "said," "Kabul." "(Reuters)"
+            emit(i, run_end, TokenKind::kWord, false);
+            i = run_end;
+            continue;
+          }
         }
         i = word(i, first_byte == 1 ? Cls::kLetter : Cls::kDigit, run_end);
         continue;
@@ -117,6 +140,15 @@ class Tokenizer {
   }
 
  private:
+  // Whether the plain word text_[start, run_end) ends at run_end < end_.
+  bool ends_plain_word(size_t start, size_t run_end) const {
+    const char* p = text_.data();
+    const uint8_t end = kPlainWordEnd[static_cast<unsigned char>(p[run_end])];
+    return end == kEndsWord ||
+           (end == kEndsWordAfterLetters && run_end - start > 1 &&
+            kAsciiWordByte[static_cast<unsigned char>(p[run_end - 1])] == 1);
+  }
+
   static bool is_high(char c) { return static_cast<unsigned char>(c) >= 0x80; }
   Cls cls_at(size_t i) const { return i < end_ ? classify(text_, i, end_).cls : Cls::kSpace; }
   char byte_at(size_t i) const { return i < end_ ? text_[i] : '\0'; }
