@@ -119,6 +119,13 @@ class Tokenizer {
             i = run_end;
             continue;
           }
+        } else if (run_end == end_ || p[run_end] == ' ' || ends_plain_word(i, run_end)) {
+          // The same for a plain run that starts with a digit: "2016", "12,",
+          // and the rarer "5th"; a number unless a letter follows the digits.
+          emit(i, run_end, has_ascii_letter(i, run_end) ? TokenKind::kWord : TokenKind::kNumber,
+               false);
+          i = run_end < end_ && p[run_end] == ' ' ? run_end + 1 : run_end;
+          continue;
         }
         i = word(i, first_byte == 1 ? Cls::kLetter : Cls::kDigit, run_end);
         continue;
@@ -147,6 +154,13 @@ class Tokenizer {
     return end == kEndsWord ||
            (end == kEndsWordAfterLetters && run_end - start > 1 &&
             kAsciiWordByte[static_cast<unsigned char>(p[run_end - 1])] == 1);
+  }
+
+  bool has_ascii_letter(size_t start, size_t end) const {
+    for (size_t j = start; j < end; ++j) {
+      if (kAsciiWordByte[static_cast<unsigned char>(text_[j])] == 1) return true;
+    }
+    return false;
   }
 
   static bool is_high(char c) { return static_cast<unsigned char>(c) >= 0x80; }
