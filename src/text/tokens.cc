@@ -54,8 +54,11 @@ constexpr std::array<uint8_t, 256> kPlainWordEnd = [] {
   std::array<uint8_t, 256> t{};
   for (int c = 0; c < 128; ++c) {
     const Cls k = kAsciiClass[static_cast<size_t>(c)];
-    if (c == ',' || c == '.' || c == ':') t[static_cast<size_t>(c)] = kEndsWordAfterLetters;
-    else if (k == Cls::kSpace || k == Cls::kOther) t[static_cast<size_t>(c)] = kEndsWord;
+    if (c == ',' || c == '.' || c == ':') {
+      t[static_cast<size_t>(c)] = kEndsWordAfterLetters;
+    } else if (k == Cls::kSpace || k == Cls::kOther) {
+      t[static_cast<size_t>(c)] = kEndsWord;
+    }
   }
   return t;
 }();
@@ -151,9 +154,8 @@ class Tokenizer {
   bool ends_plain_word(size_t start, size_t run_end) const {
     const char* p = text_.data();
     const uint8_t end = kPlainWordEnd[static_cast<unsigned char>(p[run_end])];
-    return end == kEndsWord ||
-           (end == kEndsWordAfterLetters && run_end - start > 1 &&
-            kAsciiWordByte[static_cast<unsigned char>(p[run_end - 1])] == 1);
+    return end == kEndsWord || (end == kEndsWordAfterLetters && run_end - start > 1 &&
+                                kAsciiWordByte[static_cast<unsigned char>(p[run_end - 1])] == 1);
   }
 
   bool has_ascii_letter(size_t start, size_t end) const {
