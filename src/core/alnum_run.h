@@ -4,7 +4,6 @@
 #pragma once
 
 #include <array>
-#include <bit>
 #include <cstddef>
 #include <cstdint>
 
@@ -32,21 +31,26 @@ constexpr bool is_ascii_alnum(char c) { return kAsciiAlnum[static_cast<unsigned 
 // the last fifteen bytes before e.
 inline size_t end_of_alnum_run(const char* p, size_t k, size_t e) {
 #if defined(__SSE2__)
+  // One signed compare per range: adding (0x80 - first) moves a range's
+  // bytes to the bottom of the signed byte order (-128 up), below a limit
+  // one past the range's last byte. Wrapping addition keeps the map
+  // one-to-one, so no other byte (UTF-8 included) lands in the range.
+  // 'A'..'Z' with the case bit set read as 'a'..'z'.
   const __m128i case_bit = _mm_set1_epi8(0x20);
-  const __m128i before_a = _mm_set1_epi8('a' - 1);
-  const __m128i after_z = _mm_set1_epi8('z' + 1);
-  const __m128i before_0 = _mm_set1_epi8('0' - 1);
-  const __m128i after_9 = _mm_set1_epi8('9' + 1);
+  const __m128i letter_shift = _mm_set1_epi8(static_cast<char>(0x80 - 'a'));
+  const __m128i letter_limit = _mm_set1_epi8(static_cast<char>(-128 + 26));
+  const __m128i digit_shift = _mm_set1_epi8(static_cast<char>(0x80 - '0'));
+  const __m128i digit_limit = _mm_set1_epi8(static_cast<char>(-128 + 10));
   while (k + 16 <= e) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
-    // Signed compares: bytes past 0x7F read as negative and fall in neither
-    // range; 'A'..'Z' with the case bit set read as 'a'..'z'.
-    const __m128i folded = _mm_or_si128(x, case_bit);
     const __m128i letter =
-        _mm_and_si128(_mm_cmpgt_epi8(folded, before_a), _mm_cmplt_epi8(folded, after_z));
-    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, before_0), _mm_cmplt_epi8(x, after_9));
-    const auto alnum = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
-    if (alnum != 0xFFFF) return k + static_cast<size_t>(std::countr_one(alnum));
+        _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(x, case_bit), letter_shift), letter_limit);
+    const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(x, digit_shift), digit_limit);
+    const auto stops =
+        static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit))) ^ 0xFFFFu;
+    // __builtin_ctz, not std::countr_zero: stops is not zero here, and the
+    // std form pays a branch or a select for the zero case.
+    if (stops != 0) return k + static_cast<size_t>(__builtin_ctz(stops));
     k += 16;
   }
 #endif

@@ -107,13 +107,23 @@ int DateScanner::year_at(size_t i) const {
 }
 
 size_t DateScanner::month_at(size_t i, int& month, bool& abbreviated) const {
+  // absolute() tries month_first, month_year and month_only at the same
+  // token, each asking for its month: the last answer is kept.
+  if (i != last_month_.token) last_month_ = {.token = i, .answer = month_at_uncached(i)};
+  const MonthAt& a = last_month_.answer;
+  if (a.tokens == 0) return 0;
+  month = a.month;
+  abbreviated = a.abbreviated;
+  return a.tokens;
+}
+
+DateScanner::MonthAt DateScanner::month_at_uncached(size_t i) const {
   const std::string_view r = raw(i);
-  if (r.empty() || !ascii::is_upper(r[0])) return 0;
+  if (r.empty() || !ascii::is_upper(r[0])) return {};
   const CalendarWord w = month_word_lower(low(i));
-  if (w.value <= 0) return 0;
-  month = w.value;
-  abbreviated = w.abbreviated;
-  return w.abbreviated && raw(i + 1) == "." && adjacent(i, i + 1) ? 2 : 1;
+  if (w.value <= 0) return {};
+  const size_t tokens = w.abbreviated && raw(i + 1) == "." && adjacent(i, i + 1) ? 2 : 1;
+  return {.tokens = tokens, .month = w.value, .abbreviated = w.abbreviated};
 }
 
 int DateScanner::weekday_at(size_t i, bool allow_abbreviation) const {

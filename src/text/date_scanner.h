@@ -84,6 +84,12 @@ class DateScanner {
   // Month name at i (capitalised); returns tokens used (2 with "Oct" "."),
   // 0 when none.
   size_t month_at(size_t i, int& month, bool& abbreviated) const;
+  struct MonthAt {
+    size_t tokens = 0;  // 0: no month at the token
+    int month = 0;
+    bool abbreviated = false;
+  };
+  MonthAt month_at_uncached(size_t i) const;
   int weekday_at(size_t i, bool allow_abbreviation) const;  // 0-6 or -1
 
   std::string_view text_;
@@ -91,6 +97,12 @@ class DateScanner {
   const LowerTokens& low_;
   const TokenStarts& starts_;
   std::optional<CivilDate> anchor_;
+  // month_at's last answer (the scanner is per call, so this is never shared).
+  struct LastMonthAt {
+    size_t token = static_cast<size_t>(-1);
+    MonthAt answer;
+  };
+  mutable LastMonthAt last_month_;
 };
 
 }  // namespace sitrep::detail

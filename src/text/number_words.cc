@@ -44,6 +44,17 @@ bool parse_digits(std::string_view s, long& integer, long& frac, int& frac_digit
   frac = 0;
   frac_digits = 0;
   if (s.empty() || !ascii::is_digit(s.front()) || !ascii::is_digit(s.back())) return false;
+  // Plain digits ("2016", "12"), most number tokens, in one pass; eighteen
+  // digits cannot overflow, so the saturating steps below are not needed.
+  if (s.size() <= 18) {
+    long plain = 0;
+    size_t k = 0;
+    for (; k < s.size() && ascii::is_digit(s[k]); ++k) plain = plain * 10 + (s[k] - '0');
+    if (k == s.size()) {
+      integer = plain;
+      return true;
+    }
+  }
   size_t dots = 0;
   for (char c : s) {
     if (c == '.') {

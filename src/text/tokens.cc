@@ -44,6 +44,25 @@ constexpr std::array<uint8_t, 256> kAsciiWordByte = [] {
   return t;
 }();
 
+// Per byte, whether it ends a word that starts with an ASCII letter and has
+// only ASCII letters and digits before it (the tokenizer's plain word): space
+// and ASCII punctuation end it at once; ',' '.' ':' only after a letter (they
+// join digits) and not after a single letter ('.' makes "U.S."); hyphens,
+// apostrophes and UTF-8 may join, so word() decides.
+enum PlainWordEnd : uint8_t { kMayJoin = 0, kEndsWord = 1, kEndsWordAfterLetters = 2 };
+constexpr std::array<uint8_t, 256> kPlainWordEnd = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 128; ++c) {
+    const Cls k = kAsciiClass[static_cast<size_t>(c)];
+    if (c == ',' || c == '.' || c == ':') {
+      t[static_cast<size_t>(c)] = kEndsWordAfterLetters;
+    } else if (k == Cls::kSpace || k == Cls::kOther) {
+      t[static_cast<size_t>(c)] = kEndsWord;
+    }
+  }
+  return t;
+}();
+
 // Class of the character at s[i]; i < end <= s.size(). A multi-byte
 // character cut by `end` counts as invalid bytes.
 CharInfo classify_non_ascii(std::string_view s, size_t i, size_t end);
@@ -84,12 +103,41 @@ class Tokenizer {
       : text_(text), end_(end), out_(out) {}
 
   void run(size_t i) {
+    const char* p = text_.data();
     while (i < end_) {
+      // Most tokens are plain words: ASCII letters and digits, starting with
+      // a letter, then a space or the end. Such a word is emitted here, from
+      // one alnum-run step, without word()'s state for joins and numbers.
+      const uint8_t first_byte = kAsciiWordByte[static_cast<unsigned char>(p[i])];
+      if (first_byte != 0) {
+        const size_t run_end = end_of_alnum_run(p, i + 1, end_);
+        if (first_byte == 1) {
+          if (run_end == end_ || p[run_end] == ' ') {
+            emit(i, run_end, TokenKind::kWord, false);
+            i = run_end + 1;  // past the space (or past end_, which ends the loop)
+            continue;
+          }
+          if (ends_plain_word(i, run_end)) {  // "said," "Kabul." "(Reuters)"
+            emit(i, run_end, TokenKind::kWord, false);
+            i = run_end;
+            continue;
+          }
+        } else if (run_end == end_ || p[run_end] == ' ' || ends_plain_word(i, run_end)) {
+          // The same for a plain run that starts with a digit: "2016", "12,",
+          // and the rarer "5th"; a number unless a letter follows the digits.
+          emit(i, run_end, has_ascii_letter(i, run_end) ? TokenKind::kWord : TokenKind::kNumber,
+               false);
+          i = run_end < end_ && p[run_end] == ' ' ? run_end + 1 : run_end;
+          continue;
+        }
+        i = word(i, first_byte == 1 ? Cls::kLetter : Cls::kDigit, run_end);
+        continue;
+      }
       const CharInfo ci = classify(text_, i, end_);
       if (ci.cls == Cls::kSpace) {
         i += ci.len;
       } else if (is_alnum(ci.cls)) {
-        i = word(i, ci.cls);
+        i = word(i, ci.cls, i);
       } else if (ci.cls == Cls::kApostrophe && possessive_at(i)) {
         const size_t e = i + ci.len + 1;
         emit(i, e, TokenKind::kWord, ci.len > 1);
@@ -102,6 +150,21 @@ class Tokenizer {
   }
 
  private:
+  // Whether the plain word text_[start, run_end) ends at run_end < end_.
+  bool ends_plain_word(size_t start, size_t run_end) const {
+    const char* p = text_.data();
+    const uint8_t end = kPlainWordEnd[static_cast<unsigned char>(p[run_end])];
+    return end == kEndsWord || (end == kEndsWordAfterLetters && run_end - start > 1 &&
+                                kAsciiWordByte[static_cast<unsigned char>(p[run_end - 1])] == 1);
+  }
+
+  bool has_ascii_letter(size_t start, size_t end) const {
+    for (size_t j = start; j < end; ++j) {
+      if (kAsciiWordByte[static_cast<unsigned char>(text_[j])] == 1) return true;
+    }
+    return false;
+  }
+
   static bool is_high(char c) { return static_cast<unsigned char>(c) >= 0x80; }
   Cls cls_at(size_t i) const { return i < end_ ? classify(text_, i, end_).cls : Cls::kSpace; }
   char byte_at(size_t i) const { return i < end_ ? text_[i] : '\0'; }
@@ -115,7 +178,8 @@ class Tokenizer {
 
   // Scans a word or number starting at i, whose first character is of class
   // `first`; returns its end, or one past it when a space follows.
-  size_t word(size_t i, Cls first) {
+  // `first_run_end` is end_of_alnum_run(i), which the caller has taken.
+  size_t word(size_t i, Cls first, size_t first_run_end) {
     const size_t start = i;
     const bool starts_with_digit = first == Cls::kDigit;
     // Whether a letter was seen, as far as the token's kind needs it: a token
@@ -129,7 +193,7 @@ class Tokenizer {
     const size_t e = end_;
     while (i < e) {
       // Fast path: a run of ASCII letters and digits, kept in registers.
-      const size_t k = end_of_alnum_run(p, i, e);
+      const size_t k = i == start ? first_run_end : end_of_alnum_run(p, i, e);
       if (k > i) {
         // Only a token that starts with a digit may lack a letter; the
         // bytes are looked at again only for those (short) tokens.
