@@ -104,7 +104,7 @@ void Lexicon::add_phrase(uint32_t group, std::string_view pattern) {
   every_phrase_.add(pattern);
 }
 
-void Lexicon::mark(const std::vector<std::string_view>& words, PhraseMarks& out) const {
+void Lexicon::mark(std::span<const std::string_view> words, PhraseMarks& out) const {
   out.cue_starts.assign(words.size(), 0);
   out.cues_anywhere = 0;
   out.triggers.clear();
@@ -114,7 +114,7 @@ void Lexicon::mark(const std::vector<std::string_view>& words, PhraseMarks& out)
   every_phrase_.for_each_match(words, [&](const PhraseMatch& m) { note(m, out); });
 }
 
-void Lexicon::mark(const std::vector<std::string_view>& words, const uint32_t* ids,
+void Lexicon::mark(std::span<const std::string_view> words, const uint32_t* ids,
                    PhraseMarks& out) const {
   out.cue_starts.assign(words.size(), 0);
   out.cues_anywhere = 0;

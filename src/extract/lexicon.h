@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -94,10 +95,10 @@ class Lexicon {
   [[nodiscard]] const PhraseSet& cues(Cue cue) const { return cues_[static_cast<size_t>(cue)]; }
 
   // Every trigger and cue phrase in `words` (lower-cased), into `out`.
-  void mark(const std::vector<std::string_view>& words, PhraseMarks& out) const;
+  void mark(std::span<const std::string_view> words, PhraseMarks& out) const;
   // The same, for a caller that has looked the words up already (one probe
   // answering its own questions too): ids[i] is phrase_words().find(words[i]).
-  void mark(const std::vector<std::string_view>& words, const uint32_t* ids,
+  void mark(std::span<const std::string_view> words, const uint32_t* ids,
             PhraseMarks& out) const;
   // Every word of every trigger and cue phrase, with the ids mark() takes.
   [[nodiscard]] const WordIds& phrase_words() const { return every_phrase_.word_ids(); }
