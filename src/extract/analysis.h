@@ -93,12 +93,13 @@ struct AnalyzedDocument {
   // were resolved against.
   std::optional<CivilDate> anchor;
   std::vector<SentenceInfo> sentences;
-  // Every sentence's words and their spans, one sentence after another:
-  // one array for the document rather than two vectors per sentence (an
-  // allocation and a free each). SentenceInfo::words and word_spans view
-  // them, so they must not change once the sentences are filled.
+  // Every sentence's words, their spans and cue marks, one sentence after
+  // another: one array for the document rather than three vectors per
+  // sentence (an allocation and a free each). SentenceInfo views its part,
+  // so they must not change once the sentences are filled.
   std::vector<std::string_view> words;
   std::vector<Span> word_spans;
+  std::vector<uint32_t> cue_starts;  // SentenceInfo::phrases.cue_starts view them
   // The bytes of every sentence's words (SentenceInfo::words views them).
   StringArena word_text;
   // Each list is sorted by span start.

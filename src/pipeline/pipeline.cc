@@ -299,6 +299,7 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
   first_word.reserve(spans.size() + 1);
   out.words.reserve(text.size() / 5 + 16);
   out.word_spans.reserve(text.size() / 5 + 16);
+  out.cue_starts.reserve(text.size() / 5 + 16);
   auto breaks_paragraph = [&](uint32_t from, uint32_t to) {
     return text.substr(from, to - from).find('\n') != std::string_view::npos;
   };
@@ -335,7 +336,10 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
                                                   tokens.size());
     // One probe per word answers both the lexicon and TokenStarts.
     knowledge_->word_lookup->look_up(words, phrase_ids, whole_word_starts);
-    knowledge_->lexicon->mark(words, phrase_ids.data(), info.phrases);
+    out.cue_starts.resize(out.words.size());  // the new words' marks, all 0
+    knowledge_->lexicon->mark(words, phrase_ids.data(),
+                              {out.cue_starts.data() + first_word.back(), words.size()},
+                              info.phrases);
     starts.assign(tokens, lower, whole_word_starts.data());
     quantities.clear();
     find_quantities(text, tokens, lower, starts, quantities);
@@ -358,6 +362,7 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
     const size_t count = first_word[si + 1] - first_word[si];
     out.sentences[si].words = {out.words.data() + first_word[si], count};
     out.sentences[si].word_spans = {out.word_spans.data() + first_word[si], count};
+    out.sentences[si].phrases.cue_starts = {out.cue_starts.data() + first_word[si], count};
   }
   if (only_if_reported &&
       std::none_of(out.sentences.begin(), out.sentences.end(),
