@@ -5,6 +5,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,9 +23,10 @@ struct SentenceInfo {
   Span span;
   uint32_t paragraph = 0;           // sentences of one paragraph share it
   // Lower-cased, ASCII-folded where possible; views into the document's
-  // AnalyzedDocument::word_text.
-  std::vector<std::string_view> words;
-  std::vector<Span> word_spans;     // same length as words
+  // AnalyzedDocument::word_text. Both are this sentence's part of the
+  // document-wide AnalyzedDocument::words and word_spans.
+  std::span<const std::string_view> words;
+  std::span<const Span> word_spans;  // same length as words
   // A headline or caption standing as its own paragraph without a final
   // full stop: it restates the story's news rather than adding an event.
   bool headline = false;
@@ -92,6 +94,13 @@ struct AnalyzedDocument {
   // were resolved against.
   std::optional<CivilDate> anchor;
   std::vector<SentenceInfo> sentences;
+  // Every sentence's words, their spans and cue marks, one sentence after
+  // another: one array for the document rather than three vectors per
+  // sentence (an allocation and a free each). SentenceInfo views its part,
+  // so they must not change once the sentences are filled.
+  std::vector<std::string_view> words;
+  std::vector<Span> word_spans;
+  std::vector<uint32_t> cue_starts;  // SentenceInfo::phrases.cue_starts view them
   // The bytes of every sentence's words (SentenceInfo::words views them),
   // and of the names ActorRef views that are not the knowledge base's.
   StringArena word_text;

@@ -194,14 +194,19 @@ Attribution find_attribution(const SentenceView& s) {
   const auto& words = s.words();
   const size_t cue = s.find_cue(Cue::kAttribution, 0, words.size());
   if (cue == std::string::npos) return out;
-  const std::vector<Candidate> cands = candidates(s);
+  std::vector<Candidate> cands = candidates(s);
   for (size_t i = cue > 2 ? cue - 2 : 0; i < cue; ++i) {
     const auto& w = words[i];
     if (w == "he" || w == "she" || w == "they" || w == "spokesman" || w == "spokeswoman") {
       out.pronoun_speaker = true;
     }
   }
-  for (const auto& c : cands) out.sources.push_back(c.name);
+  // Every candidate's name is in the chain of sources, outermost first:
+  // moved there as `out` is returned, no name of `cands` being read after.
+  auto take_sources = [&] {
+    out.sources.reserve(cands.size() + 1);
+    for (auto& c : cands) out.sources.push_back(std::move(c.name));
+  };
 
   auto first_after = [&](size_t word) -> const Candidate* {
     for (const auto& c : cands) {
@@ -229,12 +234,16 @@ Attribution find_attribution(const SentenceView& s) {
       if (Span person = person_at(s, at); !person.empty()) {
         out.person = person;
         out.reported_by = std::string(person.of(s.doc_text()));
+        take_sources();
         return out;
       }
       // "according to volunteer emergency workers": the words as written.
       // ("citing the document" names what was cited, not who.)
       Span phrase = words[i] == "according" ? cited_phrase(s, at) : Span{};
-      if (!phrase.empty() && !chosen) return cited_as_written(s, phrase, std::move(out));
+      if (!phrase.empty() && !chosen) {
+        take_sources();
+        return cited_as_written(s, phrase, std::move(out));
+      }
     }
   }
   if (!chosen) {
@@ -258,9 +267,13 @@ Attribution find_attribution(const SentenceView& s) {
   }
   if (!person.empty() && (!chosen || chosen->media || person.contains(chosen->span) ||
                           chosen->span.end <= person.start)) {
+    take_sources();
     return cited_as_written(s, person, std::move(out));
   }
-  if (!chosen) return out;
+  if (!chosen) {
+    take_sources();
+    return out;
+  }
   // "spokesman for the prosecutor's office": the office is the source.
   // "SOHR activists" names the monitor before the speaker word. Not across a
   // speech verb: in "aid workers told AFP" the workers are the source.
@@ -299,10 +312,15 @@ Attribution find_attribution(const SentenceView& s) {
   out.reported_by = chosen->name;
   out.span = chosen->span;
   out.anaphor_head = chosen->head;
-  // Keep the chain outermost first, the chosen source last.
-  auto it = std::find(out.sources.begin(), out.sources.end(), chosen->name);
-  if (it != out.sources.end()) out.sources.erase(it);
-  out.sources.push_back(chosen->name);
+  // Keep the chain outermost first, the chosen source last: the first name
+  // equal to the chosen one (the chosen itself or its twin) moves to the end.
+  const auto same_name = std::find_if(cands.begin(), cands.end(), [&](const Candidate& c) {
+    return c.name == out.reported_by;
+  });
+  std::string last = std::move(same_name->name);
+  cands.erase(same_name);
+  take_sources();
+  out.sources.push_back(std::move(last));
   return out;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -69,8 +70,10 @@ inline constexpr size_t kCueCount = 28;
 // words (Lexicon::mark): the rules then ask "is there a negation in these
 // five words?" as a bit test instead of matching phrases again.
 struct PhraseMarks {
-  // Bit c of cue_starts[w]: a phrase of Cue c starts at word w.
-  std::vector<uint32_t> cue_starts;
+  // Bit c of cue_starts[w]: a phrase of Cue c starts at word w. Stored by
+  // whoever calls Lexicon::mark (the pipeline: one array for the whole
+  // document, AnalyzedDocument::cue_starts).
+  std::span<const uint32_t> cue_starts;
   uint32_t cues_anywhere = 0;  // the union of cue_starts
   // As triggers().find_all(words) gives them: by first word, then in the
   // order the PhraseSet tries its patterns.
@@ -93,12 +96,16 @@ class Lexicon {
   [[nodiscard]] const Trigger& trigger(uint32_t index) const { return trigger_info_[index]; }
   [[nodiscard]] const PhraseSet& cues(Cue cue) const { return cues_[static_cast<size_t>(cue)]; }
 
-  // Every trigger and cue phrase in `words` (lower-cased), into `out`.
-  void mark(const std::vector<std::string_view>& words, PhraseMarks& out) const;
+  // Every trigger and cue phrase in `words` (lower-cased), into `out`;
+  // out.cue_starts views `cue_storage`, which must outlive it.
+  void mark(std::span<const std::string_view> words, std::vector<uint32_t>& cue_storage,
+            PhraseMarks& out) const;
   // The same, for a caller that has looked the words up already (one probe
   // answering its own questions too): ids[i] is phrase_words().find(words[i]).
-  void mark(const std::vector<std::string_view>& words, const uint32_t* ids,
-            PhraseMarks& out) const;
+  // `cue_starts` (one per word, all 0) gets the cue bits, and out.cue_starts
+  // views it.
+  void mark(std::span<const std::string_view> words, const uint32_t* ids,
+            std::span<uint32_t> cue_starts, PhraseMarks& out) const;
   // Every word of every trigger and cue phrase, with the ids mark() takes.
   [[nodiscard]] const WordIds& phrase_words() const { return every_phrase_.word_ids(); }
 
@@ -111,8 +118,8 @@ class Lexicon {
     uint32_t index = 0;
   };
   void add_phrase(uint32_t group, std::string_view pattern);
-  // Records a match of every_phrase_ in `out`.
-  void note(const PhraseMatch& m, PhraseMarks& out) const;
+  // Records a match of every_phrase_ in `out` and `cue_starts`.
+  void note(const PhraseMatch& m, std::span<uint32_t> cue_starts, PhraseMarks& out) const;
 
   PhraseSet triggers_;
   std::vector<Trigger> trigger_info_;

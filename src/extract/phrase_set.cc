@@ -95,13 +95,13 @@ bool PhraseSet::rest_matches(const Pattern& p, const std::string_view* words, co
   return true;
 }
 
-std::vector<PhraseMatch> PhraseSet::find_all(const std::vector<std::string_view>& words) const {
+std::vector<PhraseMatch> PhraseSet::find_all(std::span<const std::string_view> words) const {
   std::vector<PhraseMatch> out;
   for_each_match(words, [&](const PhraseMatch& m) { out.push_back(m); });
   return out;
 }
 
-bool PhraseSet::matches_at(const std::vector<std::string_view>& words, size_t at,
+bool PhraseSet::matches_at(std::span<const std::string_view> words, size_t at,
                            size_t* end_word) const {
   if (at >= words.size()) return false;
   const size_t available = std::min(words.size() - at, longest_pattern_);

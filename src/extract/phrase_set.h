@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,20 +32,20 @@ class PhraseSet {
   // that exact word come first, then those starting with a prefix of it
   // (shortest prefix first), then those starting with "_"; each group in
   // insertion order.
-  [[nodiscard]] std::vector<PhraseMatch> find_all(const std::vector<std::string_view>& words) const;
+  [[nodiscard]] std::vector<PhraseMatch> find_all(std::span<const std::string_view> words) const;
   // Calls fn(PhraseMatch) for every match, in find_all's order.
   template <class Fn>
-  void for_each_match(const std::vector<std::string_view>& words, Fn&& fn) const;
+  void for_each_match(std::span<const std::string_view> words, Fn&& fn) const;
   // The same, for a caller that has looked the words up already: ids[i] is
   // word_ids().find(words[i]), for every word.
   template <class Fn>
-  void for_each_match(const std::vector<std::string_view>& words, const uint32_t* ids,
+  void for_each_match(std::span<const std::string_view> words, const uint32_t* ids,
                       Fn&& fn) const;
   // The exact words of the patterns, with the ids matching goes by.
   [[nodiscard]] const WordIds& word_ids() const { return words_; }
   // Whether some pattern matches starting exactly at words[at]; `end_word`
   // gets the end of the first one, in find_all's order.
-  [[nodiscard]] bool matches_at(const std::vector<std::string_view>& words, size_t at,
+  [[nodiscard]] bool matches_at(std::span<const std::string_view> words, size_t at,
                                 size_t* end_word = nullptr) const;
 
  private:
@@ -154,7 +155,7 @@ void PhraseSet::matches_starting(const std::string_view* words, const uint32_t* 
 }
 
 template <class Fn>
-void PhraseSet::for_each_match(const std::vector<std::string_view>& words, Fn&& fn) const {
+void PhraseSet::for_each_match(std::span<const std::string_view> words, Fn&& fn) const {
   // Every sentence asks; one buffer per thread instead of one per call.
   thread_local std::vector<uint32_t> ids;
   const size_t count = words.size();
@@ -168,7 +169,7 @@ void PhraseSet::for_each_match(const std::vector<std::string_view>& words, Fn&& 
 }
 
 template <class Fn>
-void PhraseSet::for_each_match(const std::vector<std::string_view>& words, const uint32_t* ids,
+void PhraseSet::for_each_match(std::span<const std::string_view> words, const uint32_t* ids,
                                Fn&& fn) const {
   const size_t count = words.size();
   // Read through a local: fn's stores would otherwise make the compiler

@@ -9,15 +9,19 @@
 namespace sitrep {
 
 SentenceView::SentenceView(const AnalyzedDocument& doc, size_t index, const Lexicon& lexicon)
-    : doc_(&doc), sentence_(&doc.sentences[index]), index_(index), lexicon_(&lexicon) {
-  own_.actors = mentions_in(doc.actors, sentence_->span);
-  own_.places = mentions_in(doc.places, sentence_->span);
-  own_.quantities = mentions_in(doc.quantities, sentence_->span);
-  own_.dates = mentions_in(doc.dates, sentence_->span);
-  actors_ = own_.actors;
-  places_ = own_.places;
-  quantities_ = own_.quantities;
-  dates_ = own_.dates;
+    : doc_(&doc),
+      sentence_(&doc.sentences[index]),
+      index_(index),
+      lexicon_(&lexicon),
+      own_(std::make_unique<SentenceMentions>()) {
+  own_->actors = mentions_in(doc.actors, sentence_->span);
+  own_->places = mentions_in(doc.places, sentence_->span);
+  own_->quantities = mentions_in(doc.quantities, sentence_->span);
+  own_->dates = mentions_in(doc.dates, sentence_->span);
+  actors_ = own_->actors;
+  places_ = own_->places;
+  quantities_ = own_->quantities;
+  dates_ = own_->dates;
 }
 
 SentenceView::SentenceView(PooledKey, const AnalyzedDocument& doc, size_t index,

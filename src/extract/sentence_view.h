@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <memory>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -134,7 +135,9 @@ class SentenceView {
   const SentenceInfo* sentence_;
   size_t index_;
   const Lexicon* lexicon_;
-  SentenceMentions own_;  // the lists, when this view gathered them itself
+  // The lists, when this view gathered them itself; null for all()'s views,
+  // which then stay small and cheap to destroy.
+  std::unique_ptr<SentenceMentions> own_;
   std::span<const ActorRef* const> actors_;
   std::span<const PlaceRef* const> places_;
   std::span<const QuantityRef* const> quantities_;

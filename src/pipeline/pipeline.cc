@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstring>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <utility>
 
@@ -85,15 +86,19 @@ namespace {
 // lowercased form, a view into `lowered` (the document's text lowercased,
 // kept in `store`); only tokens with other bytes (the tokenizer marks them)
 // need fold_key_into(), and their folded form is kept in `store`.
+// The words go on the end of the document's `words` and `word_spans`
+// (SentenceInfo views its part once every sentence is in).
 void fill_words(std::string_view text, const char* lowered, const std::vector<Token>& tokens,
-                StringArena& store, SentenceInfo& info) {
+                StringArena& store, std::vector<std::string_view>& words,
+                std::vector<Span>& word_spans) {
   const size_t count = tokens.size();
-  info.words.resize(count);
-  info.word_spans.resize(count);
+  const size_t first = words.size();
+  words.resize(first + count);
+  word_spans.resize(first + count);
   // Read through locals: the stores below would otherwise make the
   // compiler reload the vectors' bounds for every token.
-  std::string_view* word = info.words.data();
-  Span* word_span = info.word_spans.data();
+  std::string_view* word = words.data() + first;
+  Span* word_span = word_spans.data() + first;
   const Token* token = tokens.data();
   thread_local std::string folded;
   for (size_t i = 0; i < count; ++i) {
@@ -287,6 +292,14 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
   std::vector<DateMention> dates;
   const std::vector<Span> spans = split_sentences(text);
   out.sentences.reserve(spans.size());
+  // Where each sentence's words begin in out.words, for the views set
+  // once all are in (the arrays may move as they grow). About one token
+  // in five bytes of prose: reserved so they rarely grow at all.
+  std::vector<size_t> first_word;
+  first_word.reserve(spans.size() + 1);
+  out.words.reserve(text.size() / 5 + 16);
+  out.word_spans.reserve(text.size() / 5 + 16);
+  out.cue_starts.reserve(text.size() / 5 + 16);
   auto breaks_paragraph = [&](uint32_t from, uint32_t to) {
     return text.substr(from, to - from).find('\n') != std::string_view::npos;
   };
@@ -317,10 +330,16 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
     tokens.clear();
     tokenize_into(text, s, tokens);
     const LowerTokens lower(lowered, tokens);
-    fill_words(text, lowered, tokens, out.word_text, info);
+    first_word.push_back(out.words.size());
+    fill_words(text, lowered, tokens, out.word_text, out.words, out.word_spans);
+    const std::span<const std::string_view> words(out.words.data() + first_word.back(),
+                                                  tokens.size());
     // One probe per word answers both the lexicon and TokenStarts.
-    knowledge_->word_lookup->look_up(info.words, phrase_ids, whole_word_starts);
-    knowledge_->lexicon->mark(info.words, phrase_ids.data(), info.phrases);
+    knowledge_->word_lookup->look_up(words, phrase_ids, whole_word_starts);
+    out.cue_starts.resize(out.words.size());  // the new words' marks, all 0
+    knowledge_->lexicon->mark(words, phrase_ids.data(),
+                              {out.cue_starts.data() + first_word.back(), words.size()},
+                              info.phrases);
     starts.assign(tokens, lower, whole_word_starts.data());
     quantities.clear();
     find_quantities(text, tokens, lower, starts, quantities);
@@ -337,6 +356,13 @@ AnalyzedDocument Pipeline::analyze(const Document& doc, bool only_if_reported) c
       const bool multi = d.multi_day && !starts_with_since(text, d.span);
       out.dates.push_back({d.span, d.date, d.precision, multi, in_dateline(text, d.span)});
     }
+  }
+  first_word.push_back(out.words.size());
+  for (size_t si = 0; si < out.sentences.size(); ++si) {
+    const size_t count = first_word[si + 1] - first_word[si];
+    out.sentences[si].words = {out.words.data() + first_word[si], count};
+    out.sentences[si].word_spans = {out.word_spans.data() + first_word[si], count};
+    out.sentences[si].phrases.cue_starts = {out.cue_starts.data() + first_word[si], count};
   }
   if (only_if_reported &&
       std::none_of(out.sentences.begin(), out.sentences.end(),

@@ -19,7 +19,7 @@ WordLookup::WordLookup(const Lexicon& lexicon) {
   for (const StarterWord& s : TokenStarts::starter_words()) starts_[table_.find(s.word) + 1] = s.flags;
 }
 
-void WordLookup::look_up(const std::vector<std::string_view>& words,
+void WordLookup::look_up(std::span<const std::string_view> words,
                          std::vector<uint32_t>& phrase_ids, std::vector<StartFlags>& starts) const {
   const size_t count = words.size();
   phrase_ids.resize(count);

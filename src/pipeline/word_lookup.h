@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -23,7 +24,7 @@ class WordLookup {
   // phrase_ids[i], the id Lexicon::mark takes for words[i]
   // (lexicon.phrase_words().find(words[i])), and starts[i], the flags
   // TokenStarts::starter_words() gives words[i], or 0 when it is none.
-  void look_up(const std::vector<std::string_view>& words, std::vector<uint32_t>& phrase_ids,
+  void look_up(std::span<const std::string_view> words, std::vector<uint32_t>& phrase_ids,
                std::vector<StartFlags>& starts) const;
 
  private:

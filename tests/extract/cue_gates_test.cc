@@ -68,7 +68,8 @@ TEST(CueGates, EveryWordAnEarlyReturningRuleReadsIsItsCue) {
   const Lexicon& lexicon = shipped_lexicon();
   for (const Gate& gate : gates) {
     PhraseMarks marks;
-    lexicon.mark(gate.words, marks);
+    std::vector<uint32_t> cue_starts;
+    lexicon.mark(gate.words, cue_starts, marks);
     bool gated = false;
     for (Cue cue : gate.any_of) gated = gated || marks.has(cue);
     const char* classes = gate.any_of.size() > 1 ? "kill or injure" : "attribution";
