@@ -36,6 +36,26 @@ MatchInfo match_of(uint32_t posting) {
   return m;
 }
 
+// A question remembered among RecentAnswers' keys: its words and a marker
+// byte no folded key ends with (or holds), so the answers do not mix. Kept
+// on the stack; a long one spills to the heap.
+class QuestionKey {
+ public:
+  std::string_view of(std::string_view words, char marker) {
+    if (words.size() < sizeof bytes_) {
+      std::memcpy(bytes_, words.data(), words.size());
+      bytes_[words.size()] = marker;
+      return {bytes_, words.size() + 1};
+    }
+    spill_.assign(words).push_back(marker);
+    return spill_;
+  }
+
+ private:
+  char bytes_[64];
+  std::string spill_;
+};
+
 }  // namespace
 
 // Looks keys up as string_views without building a std::string per lookup.
@@ -243,16 +263,8 @@ CandidateList Gazetteer::shared_key_candidates_if_known(std::string_view folded_
 bool Gazetteer::has_longer_key(std::string_view first_word) const {
   // The prefix "word " ends with a space, which no folded key does: its
   // answer is remembered among the keys' without mistaking one for another.
-  char buffer[64];
-  std::string long_prefix;
-  std::string_view prefix;
-  if (first_word.size() < sizeof buffer) {
-    std::memcpy(buffer, first_word.data(), first_word.size());
-    buffer[first_word.size()] = ' ';
-    prefix = {buffer, first_word.size() + 1};
-  } else {
-    prefix = long_prefix.append(first_word).append(" ");
-  }
+  QuestionKey buffer;
+  const std::string_view prefix = buffer.of(first_word, ' ');
   RecentAnswers& recent = RecentAnswers::of_thread(impl_->serial);
   if (const std::optional<bool> known = recent.known(prefix)) return *known;
   const bool known = (impl_->world && impl_->world->has_key_starting(prefix)) ||
@@ -264,16 +276,8 @@ bool Gazetteer::has_longer_key(std::string_view first_word) const {
 bool Gazetteer::may_have_key_from(std::string_view words) const {
   // Remembered as "words\t": no folded key holds a tab, so it is mistaken
   // for no key and no has_longer_key prefix.
-  char buffer[64];
-  std::string long_question;
-  std::string_view question;
-  if (words.size() < sizeof buffer) {
-    std::memcpy(buffer, words.data(), words.size());
-    buffer[words.size()] = '\t';
-    question = {buffer, words.size() + 1};
-  } else {
-    question = long_question.append(words).append("\t");
-  }
+  QuestionKey buffer;
+  const std::string_view question = buffer.of(words, '\t');
   RecentAnswers& recent = RecentAnswers::of_thread(impl_->serial);
   if (const std::optional<bool> known = recent.known(question)) return *known;
   // The world keys that start with `words` (a few that go on without a
