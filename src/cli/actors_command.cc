@@ -131,12 +131,18 @@ int run_match(const actors::ActorKnowledgeBase& kb, const ActorsOptions& opt) {
     const std::string surface(m.span.of(text));
     const char* kind = kKinds[static_cast<int>(m.kind)];
     if (opt.json) {
-      out.push_back({{"start", m.span.start}, {"end", m.span.end}, {"text", surface},  {"name", std::string(m.output_name())},
-                     {"inter", m.inter},      {"role", std::string(m.role)},    {"country", std::string(m.country)}, {"kind", kind},
+      out.push_back({{"start", m.span.start},
+                     {"end", m.span.end},
+                     {"text", surface},
+                     {"name", std::string(m.output_name())},
+                     {"inter", m.inter},
+                     {"role", std::string(m.role)},
+                     {"country", std::string(m.country)},
+                     {"kind", kind},
                      {"id", m.actor ? m.actor->id : ""}});
     } else {
-      std::cout << fmt::format("{:>6}-{:<6} {:<32} -> {}  (inter {}, {}, {})\n", m.span.start, m.span.end, surface,
-                               m.output_name(), m.inter, m.role, kind);
+      std::cout << fmt::format("{:>6}-{:<6} {:<32} -> {}  (inter {}, {}, {})\n", m.span.start,
+                               m.span.end, surface, m.output_name(), m.inter, m.role, kind);
     }
   }
   if (opt.json) std::cout << out.dump(2) << "\n";

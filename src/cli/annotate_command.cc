@@ -20,8 +20,9 @@ void print_analysis(const AnalyzedDocument& a) {
                 text.data() + s.span.start);
     for (; ai < a.actors.size() && a.actors[ai].span.start < s.span.end; ++ai) {
       const ActorRef& r = a.actors[ai];
-      std::printf("    actor  %-28.*s -> %.*s (inter %d, %.*s%s)\n", static_cast<int>(r.span.size()),
-                  text.data() + r.span.start, static_cast<int>(r.name.size()), r.name.data(), r.inter,
+      std::printf("    actor  %-28.*s -> %.*s (inter %d, %.*s%s)\n",
+                  static_cast<int>(r.span.size()), text.data() + r.span.start,
+                  static_cast<int>(r.name.size()), r.name.data(), r.inter,
                   static_cast<int>(r.role.size()), r.role.data(), r.generic ? ", generic" : "");
     }
     for (; pi < a.places.size() && a.places[pi].span.start < s.span.end; ++pi) {

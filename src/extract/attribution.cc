@@ -314,9 +314,8 @@ Attribution find_attribution(const SentenceView& s) {
   out.anaphor_head = chosen->head;
   // Keep the chain outermost first, the chosen source last: the first name
   // equal to the chosen one (the chosen itself or its twin) moves to the end.
-  const auto same_name = std::find_if(cands.begin(), cands.end(), [&](const Candidate& c) {
-    return c.name == out.reported_by;
-  });
+  const auto same_name = std::find_if(
+      cands.begin(), cands.end(), [&](const Candidate& c) { return c.name == out.reported_by; });
   std::string last = std::move(same_name->name);
   cands.erase(same_name);
   take_sources();

@@ -122,8 +122,7 @@ void Lexicon::mark(std::span<const std::string_view> words, const uint32_t* ids,
   out.cue_starts = cue_starts;
   out.cues_anywhere = 0;
   out.triggers.clear();
-  every_phrase_.for_each_match(words, ids,
-                               [&](const PhraseMatch& m) { note(m, cue_starts, out); });
+  every_phrase_.for_each_match(words, ids, [&](const PhraseMatch& m) { note(m, cue_starts, out); });
 }
 
 void Lexicon::note(const PhraseMatch& m, std::span<uint32_t> cue_starts, PhraseMarks& out) const {

@@ -39,8 +39,7 @@ class PhraseSet {
   // The same, for a caller that has looked the words up already: ids[i] is
   // word_ids().find(words[i]), for every word.
   template <class Fn>
-  void for_each_match(std::span<const std::string_view> words, const uint32_t* ids,
-                      Fn&& fn) const;
+  void for_each_match(std::span<const std::string_view> words, const uint32_t* ids, Fn&& fn) const;
   // The exact words of the patterns, with the ids matching goes by.
   [[nodiscard]] const WordIds& word_ids() const { return words_; }
   // Whether some pattern matches starting exactly at words[at]; `end_word`

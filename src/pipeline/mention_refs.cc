@@ -31,7 +31,8 @@ void append_place_ref(std::vector<PlaceRef>& out, places::PlaceMention&& m, bool
 // The knowledge base's strings are viewed where they are; a pattern's own
 // name and its country (ctx.countries, gone with the call) are copied to
 // `own_words`, which lives as long as the refs.
-void append_actor_ref(std::vector<ActorRef>& out, const actors::ActorMention& m, StringArena& own_words) {
+void append_actor_ref(std::vector<ActorRef>& out, const actors::ActorMention& m,
+                      StringArena& own_words) {
   ActorRef& ref = out.emplace_back();
   ref.span = m.span;
   ref.inter = m.inter;

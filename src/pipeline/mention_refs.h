@@ -21,7 +21,8 @@ void append_place_ref(std::vector<PlaceRef>& out, places::PlaceMention&& m, bool
 // Appends the ActorRef of an actor mention to `out`. Its strings view the
 // knowledge base, or for a pattern's own words a copy in `own_words`
 // (AnalyzedDocument::word_text), which must live as long as the ref.
-void append_actor_ref(std::vector<ActorRef>& out, const actors::ActorMention& m, StringArena& own_words);
+void append_actor_ref(std::vector<ActorRef>& out, const actors::ActorMention& m,
+                      StringArena& own_words);
 
 // The article's countries (ISO2), most mentioned first, counting every
 // place mention but demonyms: the context for generic actor words ("troops"

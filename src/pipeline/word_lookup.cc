@@ -16,11 +16,12 @@ WordLookup::WordLookup(const Lexicon& lexicon) {
     if (table_.insert(s.word) + 1 == phrase_id_.size()) phrase_id_.push_back(WordIds::kNone);
   }
   starts_.assign(table_.size() + 1, 0);
-  for (const StarterWord& s : TokenStarts::starter_words()) starts_[table_.find(s.word) + 1] = s.flags;
+  for (const StarterWord& s : TokenStarts::starter_words())
+    starts_[table_.find(s.word) + 1] = s.flags;
 }
 
-void WordLookup::look_up(std::span<const std::string_view> words,
-                         std::vector<uint32_t>& phrase_ids, std::vector<StartFlags>& starts) const {
+void WordLookup::look_up(std::span<const std::string_view> words, std::vector<uint32_t>& phrase_ids,
+                         std::vector<StartFlags>& starts) const {
   const size_t count = words.size();
   phrase_ids.resize(count);
   starts.resize(count);

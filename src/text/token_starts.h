@@ -87,7 +87,8 @@ class TokenStarts {
   static constexpr uint8_t kNumberBit = 1;
   static constexpr int kDateShift = 1;
   static constexpr StartFlags flags_for(bool number, DateStart date) {
-    return static_cast<StartFlags>((number ? kNumberBit : 0) | static_cast<uint8_t>(date) << kDateShift);
+    return static_cast<StartFlags>((number ? kNumberBit : 0) | static_cast<uint8_t>(date)
+                                                                   << kDateShift);
   }
   // Zero flags after the last token, so next_with may read eight at a time.
   static constexpr size_t kPadding = 8;

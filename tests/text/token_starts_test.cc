@@ -17,7 +17,8 @@ namespace {
 // holds them: whole lowercase word -> flags.
 std::map<std::string, StartFlags, std::less<>> starter_table() {
   std::map<std::string, StartFlags, std::less<>> out;
-  for (const StarterWord& s : TokenStarts::starter_words()) out.emplace(std::string(s.word), s.flags);
+  for (const StarterWord& s : TokenStarts::starter_words())
+    out.emplace(std::string(s.word), s.flags);
   return out;
 }
 
@@ -46,7 +47,8 @@ TEST(TokenStarts, WholeWordsGivenAgreeWithLookingUp) {
     TokenStarts given;
     given.assign(tokens, lower, whole.data());
     for (size_t i = 0; i < tokens.size(); ++i) {
-      EXPECT_EQ(given.may_start_number(i), looked_up.may_start_number(i)) << lower[i] << " in: " << text;
+      EXPECT_EQ(given.may_start_number(i), looked_up.may_start_number(i))
+          << lower[i] << " in: " << text;
       EXPECT_EQ(given.date_start(i), looked_up.date_start(i)) << lower[i] << " in: " << text;
     }
     EXPECT_EQ(given.next_number_start(0), looked_up.next_number_start(0));

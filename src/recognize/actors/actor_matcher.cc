@@ -268,7 +268,8 @@ std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Token
   // spelling ("pro-government forces" in an article about Syria).
   auto prefers_generic = [&](const Hit& h) {
     return h.first_where([&](const Entry& e) {
-      return e.kind == EntryKind::kNamed && countries.rank(e.actor->country) <= ctx.countries.size();
+      return e.kind == EntryKind::kNamed &&
+             countries.rank(e.actor->country) <= ctx.countries.size();
     }) == nullptr;
   };
 

@@ -71,12 +71,12 @@ struct ActorMention {
   // The strings are views into the knowledge base (no copy per mention),
   // but a kPattern's: its name is the text's own words, held in
   // `pattern_name` (`name` is empty), and its country views ctx.countries.
-  std::string_view name;      // canonical name to output; output_name() for any kind
-  std::string pattern_name;   // kPattern: the span's words, whitespace made single spaces
-  int inter = 0;              // ACLED actor type
-  std::string_view role;      // see kRoles; a generic mention takes its class's role
-  std::string_view country;   // ISO2 the name was resolved for, "" if none
-  bool generic = false;       // came from a generic word
+  std::string_view name;     // canonical name to output; output_name() for any kind
+  std::string pattern_name;  // kPattern: the span's words, whitespace made single spaces
+  int inter = 0;             // ACLED actor type
+  std::string_view role;     // see kRoles; a generic mention takes its class's role
+  std::string_view country;  // ISO2 the name was resolved for, "" if none
+  bool generic = false;      // came from a generic word
   MentionKind kind = MentionKind::kNamed;
 
   [[nodiscard]] std::string_view output_name() const {

@@ -9,8 +9,8 @@ using Entry = ActorMatcher::Entry;
 
 // Whether the text at key token k meets an entry's conditions: capitals,
 // inner capitals, a leading article, the actor's country in the context.
-bool allowed(const Entry& entry, std::string_view text, const Tokens& tokens,
-             const KeyTokens& keys, size_t k, const CountryRanks& countries) {
+bool allowed(const Entry& entry, std::string_view text, const Tokens& tokens, const KeyTokens& keys,
+             size_t k, const CountryRanks& countries) {
   if (entry.needs_article && !keys[k].has_article) return false;
   for (size_t b = 0; b < kMaxMaskTokens && (entry.exact_mask >> b) != 0; ++b) {
     if (((entry.exact_mask >> b) & 1u) && !tokens[keys[k + b].token].all_upper) return false;
@@ -96,8 +96,8 @@ KeyTokens key_tokens(const Tokens& tokens) {
 }
 
 // Leftmost-longest walk of the alias trie over the key tokens.
-std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens,
-                              const KeyTokens& keys, const CountryRanks& countries,
+std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens, const KeyTokens& keys,
+                              const CountryRanks& countries,
                               const std::vector<uint32_t>& root_children, const EdgeIndex& edges,
                               const std::vector<std::vector<Entry>>& entries,
                               const std::vector<NodeFacts>& facts) {
@@ -127,7 +127,8 @@ std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens,
       const NodeFacts& here = node_facts[node];
       uint64_t ok = here.unconditional;
       if (here.conditional != 0)
-        ok |= allowed_conditional(entries[node], here.conditional, text, tokens, keys, k, countries);
+        ok |=
+            allowed_conditional(entries[node], here.conditional, text, tokens, keys, k, countries);
       if (ok != 0) {
         last = j;
         last_node = node;

@@ -67,7 +67,9 @@ class CountryRanks {
     return code.empty() ? count : count + 1;
   }
   // Whether `code` is one of the context's countries.
-  [[nodiscard]] bool contains(std::string_view code) const { return rank(code) < countries_->size(); }
+  [[nodiscard]] bool contains(std::string_view code) const {
+    return rank(code) < countries_->size();
+  }
 
  private:
   static constexpr uint8_t kAbsent = 0xFF;
@@ -146,8 +148,8 @@ KeyTokens key_tokens(const Tokens& tokens);
 
 // The alias occurrences in the text, leftmost-longest, not overlapping, in
 // text order.
-std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens,
-                              const KeyTokens& keys, const CountryRanks& countries,
+std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens, const KeyTokens& keys,
+                              const CountryRanks& countries,
                               const std::vector<uint32_t>& root_children, const EdgeIndex& edges,
                               const std::vector<std::vector<ActorMatcher::Entry>>& entries,
                               const std::vector<NodeFacts>& facts);

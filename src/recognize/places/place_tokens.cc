@@ -143,8 +143,7 @@ class AlnumBits {
       const __m128i folded = _mm_or_si128(x, case_bit);
       const __m128i letter =
           _mm_and_si128(_mm_cmpgt_epi8(folded, before_a), _mm_cmplt_epi8(folded, after_z));
-      const __m128i digit =
-          _mm_and_si128(_mm_cmpgt_epi8(x, before_0), _mm_cmplt_epi8(x, after_9));
+      const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, before_0), _mm_cmplt_epi8(x, after_9));
       const auto alnum = static_cast<uint64_t>(
           static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(letter, digit))));
       bits_[k / 64] |= alnum << (k % 64);

@@ -140,8 +140,7 @@ class Finder {
       const std::string_view key = folds_.run_key(i, e);
       const int list = lists_.exact_if_known(key);
       if (list < 0) continue;
-      if (add_mention(i, e, key, list, false))
-        out_.mentions.back().framed = framed_end == e;
+      if (add_mention(i, e, key, list, false)) out_.mentions.back().framed = framed_end == e;
       return e + 1;
     }
     // Transliteration variants: capitalised words only, never a common word.

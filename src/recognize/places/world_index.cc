@@ -186,8 +186,8 @@ bool WorldIndex::has_key_starting(std::string_view prefix) const {
   const auto [first, last] = name_buckets_.prefix_range(
       prefix, static_cast<uint32_t>(std::min<uint64_t>(header_->names.count, UINT32_MAX)));
   const format::KeyRecord* end = names_ + last;
-  const format::KeyRecord* it =
-      std::lower_bound(names_ + first, end, prefix, [&](const format::KeyRecord& rec, std::string_view) {
+  const format::KeyRecord* it = std::lower_bound(
+      names_ + first, end, prefix, [&](const format::KeyRecord& rec, std::string_view) {
         if (rec.key >= header_->pool.count) return !prefix.empty();  // reads as "", sorts first
         return compare_pooled(pool_ + rec.key, prefix) < 0;
       });

@@ -25,7 +25,8 @@ const ActorMention* mention_of(const std::vector<ActorMention>& ms, std::string_
 
 std::string dump(const std::vector<ActorMention>& ms, std::string_view text) {
   std::string out;
-  for (const auto& m : ms) out += "[" + std::string(m.span.of(text)) + " -> " + std::string(m.output_name()) + "] ";
+  for (const auto& m : ms)
+    out += "[" + std::string(m.span.of(text)) + " -> " + std::string(m.output_name()) + "] ";
   return out;
 }
 
@@ -262,7 +263,8 @@ TEST(ActorMatcher, SafeAcrossThreads) {
         const auto got = matcher->find(text, ctx({"SY"}));
         bool equal = got.size() == expected.size();
         for (size_t k = 0; equal && k < got.size(); ++k) {
-          equal = got[k].span == expected[k].span && got[k].output_name() == expected[k].output_name();
+          equal =
+              got[k].span == expected[k].span && got[k].output_name() == expected[k].output_name();
         }
         same[t] += equal ? 1 : 0;
       }

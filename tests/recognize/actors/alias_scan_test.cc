@@ -15,8 +15,8 @@ TEST(CountryRanks, RankIsTheFirstIndexInTheContext) {
   EXPECT_EQ(ranks.rank("TR"), 1u);
   EXPECT_EQ(ranks.rank("xk"), 3u);
   EXPECT_EQ(ranks.rank(""), 4u);
-  EXPECT_EQ(ranks.rank("IQ"), 6u);   // not there: one past the size
-  EXPECT_EQ(ranks.rank("XK"), 6u);   // codes compare exactly
+  EXPECT_EQ(ranks.rank("IQ"), 6u);  // not there: one past the size
+  EXPECT_EQ(ranks.rank("XK"), 6u);  // codes compare exactly
   EXPECT_EQ(ranks.rank("SYR"), 6u);
   EXPECT_TRUE(ranks.contains("TR"));
   EXPECT_TRUE(ranks.contains(""));

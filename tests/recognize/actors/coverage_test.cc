@@ -104,7 +104,8 @@ TEST(Coverage, GoldActorsOfDevArticlesAreFound) {
               if (m.span.overlaps(occurrence)) hits.push_back(&m);
             }
           }
-          for (const auto* m : hits) named = named || names_agree(std::string(m->output_name()), names);
+          for (const auto* m : hits)
+            named = named || names_agree(std::string(m->output_name()), names);
           if (!counted.insert(alias).second) continue;
           ++aliases;
           if (!hits.empty()) {
