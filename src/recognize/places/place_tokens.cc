@@ -131,21 +131,8 @@ class AlnumBits {
     const size_t n = text.size();
     size_t k = 0;
 #if defined(__SSE2__)
-    const __m128i case_bit = _mm_set1_epi8(0x20);
-    const __m128i before_a = _mm_set1_epi8('a' - 1);
-    const __m128i after_z = _mm_set1_epi8('z' + 1);
-    const __m128i before_0 = _mm_set1_epi8('0' - 1);
-    const __m128i after_9 = _mm_set1_epi8('9' + 1);
     for (; k + 16 <= n; k += 16) {
-      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
-      // As end_of_alnum_run: signed compares, so bytes past 0x7F fall in
-      // neither range; 'A'..'Z' with the case bit set read as 'a'..'z'.
-      const __m128i folded = _mm_or_si128(x, case_bit);
-      const __m128i letter =
-          _mm_and_si128(_mm_cmpgt_epi8(folded, before_a), _mm_cmplt_epi8(folded, after_z));
-      const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, before_0), _mm_cmplt_epi8(x, after_9));
-      const auto alnum = static_cast<uint64_t>(
-          static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(letter, digit))));
+      const auto alnum = static_cast<uint64_t>(alnum_mask16(p + k));
       bits_[k / 64] |= alnum << (k % 64);
     }
 #endif
