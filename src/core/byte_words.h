@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 
 namespace sitrep::byte_words {
 
@@ -67,6 +68,12 @@ inline bool same_bytes(const char* a, const char* b, size_t n) {
   if (n >= 4) return !differ(uint32_t{}, 0) && !differ(uint32_t{}, n - 4);
   if (n >= 2) return !differ(uint16_t{}, 0) && !differ(uint16_t{}, n - 2);
   return n == 0 || a[0] == b[0];
+}
+
+// Whether two words are equal, inline: words are short, and a call to
+// memcmp for each compare costs more than the compare itself.
+inline bool same_word(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && same_bytes(a.data(), b.data(), a.size());
 }
 
 }  // namespace sitrep::byte_words

@@ -50,7 +50,7 @@ class WordIds {
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.id == kNone) return kNone;
-      if (s.hash == h && same_word(words_[s.id], w)) return s.id;
+      if (s.hash == h && byte_words::same_word(words_[s.id], w)) return s.id;
     }
   }
 
@@ -63,11 +63,6 @@ class WordIds {
     uint32_t hash = 0;
     uint32_t id = kNone;  // kNone: empty
   };
-
-  // a == b; words are short, so byte_words::same_bytes beats a call to memcmp.
-  static bool same_word(const std::string& a, std::string_view b) {
-    return a.size() == b.size() && byte_words::same_bytes(a.data(), b.data(), b.size());
-  }
 
   static uint32_t hash(std::string_view w) {
     const size_t n = w.size();

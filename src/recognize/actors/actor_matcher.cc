@@ -165,7 +165,6 @@ void ActorMatcher::add(std::string_view alias, Entry entry) {
       child = static_cast<uint32_t>(entries_.size());
       entries_.emplace_back();
       node_facts_.emplace_back();
-      node_facts_[node].has_children = true;
       node_facts_[node].next_words |= uint64_t{1} << (id % 64);
       edges_.insert(edge, child);
     }
@@ -214,7 +213,8 @@ std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Token
   resolutions.reserve(16);
   auto resolve = [&](std::string_view cls, std::string_view iso2) -> const ResolvedClass& {
     for (const Resolution& r : resolutions) {
-      if ((r.cls.data() == cls.data() || same_word(r.cls, cls)) && same_code(r.iso2, iso2))
+      if ((r.cls.data() == cls.data() || byte_words::same_word(r.cls, cls)) &&
+          same_code(r.iso2, iso2))
         return r.resolved;
     }
     resolutions.push_back(Resolution{cls, iso2, kb_->resolve_class(cls, iso2, ctx.date)});

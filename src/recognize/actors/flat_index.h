@@ -48,13 +48,6 @@ inline uint64_t hash_bytes(std::string_view s) {
   return h * 0x9E3779B97F4A7C15ull;
 }
 
-// Whether two words are equal, inline: the words are short and a call to
-// memcmp for each found word costs more than the compare (a word's last
-// bytes are one overlapping load, not a byte loop).
-inline bool same_word(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && byte_words::same_bytes(a.data(), b.data(), a.size());
-}
-
 // A word of up to eight bytes as the little-endian number of its bytes
 // (the bytes past its end zero): with the length known, equal codes mean
 // equal words. Read without a byte loop or a variable-length copy: two
@@ -157,7 +150,8 @@ class KeyIndex {
     for (size_t i = slot_of(c.hash);; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.id == kNone) return kNone;
-      if (s.code == c.code && s.size == key.size() && (is_short || same_word(word(s.id), key)))
+      if (s.code == c.code && s.size == key.size() &&
+          (is_short || byte_words::same_word(word(s.id), key)))
         return s.id;
     }
   }

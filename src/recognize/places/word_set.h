@@ -62,7 +62,7 @@ class WordSet {
     if ((size_ + 1) * 2 > slots_.size()) rehash(slots_.empty() ? 64 : slots_.size() * 2);
     size_t i = hash(w) & mask_;
     while (slots_[i].word.data() != nullptr) {
-      if (same_word(slots_[i].word, w)) return slots_[i].id;
+      if (byte_words::same_word(slots_[i].word, w)) return slots_[i].id;
       i = (i + 1) & mask_;
     }
     if (w.size() > max_size_) max_size_ = w.size();
@@ -129,12 +129,8 @@ class WordSet {
     for (size_t i = hash(w) & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.word.data() == nullptr) return -1;
-      if (same_word(s.word, w)) return s.id;
+      if (byte_words::same_word(s.word, w)) return s.id;
     }
-  }
-  // Byte equality without a call to memcmp: the words are short.
-  static bool same_word(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && byte_words::same_bytes(a.data(), b.data(), b.size());
   }
   // may_contain's slot and bit: the first byte's low five bits (the same
   // for an ASCII letter in either case), one bit per length up to 31 and
