@@ -22,8 +22,6 @@ class SentenceWords {
   [[nodiscard]] bool empty() const { return words_.empty(); }
   [[nodiscard]] auto begin() const { return words_.begin(); }
   [[nodiscard]] auto end() const { return words_.end(); }
-  // The words as stored, for code that needs the array itself.
-  [[nodiscard]] std::span<const std::string_view> strings() const { return words_; }
 
  private:
   std::span<const std::string_view> words_;

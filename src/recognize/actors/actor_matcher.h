@@ -110,10 +110,10 @@ class ActorMatcher {
   struct NodeFacts {
     uint64_t unconditional = 0;  // entries allowed whatever the text (bit per entry, first 64)
     uint64_t conditional = 0;    // entries with conditions to check
-    bool has_children = false;   // some alias goes on past this node
     // Bit (id % 64) of each word id with an edge from this node: a next
     // word whose bit is clear has none, found without the edge lookup
     // ("the", "in" start aliases; most words after them go on with none).
+    // Zero: no alias goes on past this node.
     uint64_t next_words = 0;
   };
 

@@ -134,7 +134,7 @@ std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens, const
         last_node = node;
         last_allowed = ok;
       }
-      if (!here.has_children || ++j >= count || key[j].break_before) break;
+      if (here.next_words == 0 || ++j >= count || key[j].break_before) break;
       if (((here.next_words >> (key[j].id % 64)) & 1) == 0) break;
       node = edges.find((static_cast<uint64_t>(node) << 32) | key[j].id);
       if (node == EdgeIndex::kNone) break;

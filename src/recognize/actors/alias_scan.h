@@ -64,7 +64,7 @@ class CountryRanks {
     for (size_t i = 0; i < count; ++i) {
       if (same_code((*countries_)[i], code)) return i;
     }
-    return code.empty() ? count : count + 1;
+    return count + 1;
   }
   // Whether `code` is one of the context's countries.
   [[nodiscard]] bool contains(std::string_view code) const {
@@ -139,8 +139,8 @@ struct Hit {
 
 using NodeFacts = ActorMatcher::NodeFacts;
 
-// Sets which of a node's entries have conditions (`facts.has_children` and
-// `facts.next_words` are the caller's to set).
+// Sets which of a node's entries have conditions (`facts.next_words` is the
+// caller's to set).
 void classify_entries(const std::vector<ActorMatcher::Entry>& entries, NodeFacts& facts);
 
 // The key tokens of a text, from the word ids tokenize() looked up.
