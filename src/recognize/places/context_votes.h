@@ -58,7 +58,6 @@ class CodeVotes {
   void add(int slot, double vote) {
     if (slot >= 0) slots_[static_cast<size_t>(slot)].sum += vote;
   }
-  // Adds name `name`'s own votes to the totals, once all are cast.
   // tally() for a name whose every vote went to slot `slot` (-1: none):
   // its other slots hold 0, and adding 0 changes no total.
   void tally_slot(int slot) {
@@ -66,6 +65,7 @@ class CodeVotes {
     const Slot& s = slots_[static_cast<size_t>(slot)];
     totals_[static_cast<size_t>(s.id)] += s.sum;
   }
+  // Adds name `name`'s own votes to the totals, once all are cast.
   void tally(size_t name) {
     const size_t end = name + 1 < name_first_.size() ? name_first_[name + 1] : slots_.size();
     for (size_t s = name_first_[name]; s < end; ++s)

@@ -30,8 +30,6 @@ void Resolver::vote() {
       const Choice& best = cs[static_cast<size_t>(g.best)];
       votes_.countries.add(best.country_vote, weight * 1.0);
       votes_.admin1.add(best.admin1_vote, weight * 1.0);
-      votes_.own_weight[gi] = weight;
-      votes_.total += weight;
       // Only its choice's slots hold votes: no walk through the name's
       // other slots (a Springfield has one per state).
       votes_.tally_choice(best.country_vote, best.admin1_vote);
@@ -50,10 +48,10 @@ void Resolver::vote() {
         votes_.countries.add(cs[c].country_vote, weight * share);
         votes_.admin1.add(cs[c].admin1_vote, weight * share);
       }
-      votes_.own_weight[gi] = weight;
-      votes_.total += weight;
       votes_.tally(gi);
     }
+    votes_.own_weight[gi] = weight;
+    votes_.total += weight;
   }
 }
 
