@@ -104,24 +104,14 @@ void Lexicon::add_phrase(uint32_t group, std::string_view pattern) {
   every_phrase_.add(pattern);
 }
 
-void Lexicon::mark(std::span<const std::string_view> words, std::vector<uint32_t>& cue_storage,
-                   PhraseMarks& out) const {
-  cue_storage.assign(words.size(), 0);
-  const std::span<uint32_t> cue_starts(cue_storage);
+void Lexicon::mark(std::span<const std::string_view> words, const uint32_t* ids,
+                   std::span<uint32_t> cue_starts, PhraseMarks& out) const {
   out.cue_starts = cue_starts;
   out.cues_anywhere = 0;
   out.triggers.clear();
   // every_phrase_ tries the patterns of one group in the order that group's
   // own set does (both keep insertion order), so the triggers come out as
   // triggers_.find_all would give them.
-  every_phrase_.for_each_match(words, [&](const PhraseMatch& m) { note(m, cue_starts, out); });
-}
-
-void Lexicon::mark(std::span<const std::string_view> words, const uint32_t* ids,
-                   std::span<uint32_t> cue_starts, PhraseMarks& out) const {
-  out.cue_starts = cue_starts;
-  out.cues_anywhere = 0;
-  out.triggers.clear();
   every_phrase_.for_each_match(words, ids, [&](const PhraseMatch& m) { note(m, cue_starts, out); });
 }
 

@@ -96,12 +96,10 @@ class Lexicon {
   [[nodiscard]] const Trigger& trigger(uint32_t index) const { return trigger_info_[index]; }
   [[nodiscard]] const PhraseSet& cues(Cue cue) const { return cues_[static_cast<size_t>(cue)]; }
 
-  // Every trigger and cue phrase in `words` (lower-cased), into `out`;
-  // out.cue_starts views `cue_storage`, which must outlive it.
-  void mark(std::span<const std::string_view> words, std::vector<uint32_t>& cue_storage,
-            PhraseMarks& out) const;
-  // The same, for a caller that has looked the words up already (one probe
-  // answering its own questions too): ids[i] is phrase_words().find(words[i]).
+  // Every trigger and cue phrase in `words` (lower-cased), into `out`, for
+  // a caller that has looked the words up already (the pipeline's one probe
+  // per word answers its own questions too): ids[i] is
+  // phrase_words().find(words[i]).
   // `cue_starts` (one per word, all 0) gets the cue bits, and out.cue_starts
   // views it.
   void mark(std::span<const std::string_view> words, const uint32_t* ids,

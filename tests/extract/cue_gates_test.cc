@@ -68,8 +68,11 @@ TEST(CueGates, EveryWordAnEarlyReturningRuleReadsIsItsCue) {
   const Lexicon& lexicon = shipped_lexicon();
   for (const Gate& gate : gates) {
     PhraseMarks marks;
-    std::vector<uint32_t> cue_starts;
-    lexicon.mark(gate.words, cue_starts, marks);
+    // As the pipeline marks a sentence: each word's id looked up first.
+    std::vector<uint32_t> ids;
+    for (std::string_view w : gate.words) ids.push_back(lexicon.phrase_words().find(w));
+    std::vector<uint32_t> cue_starts(gate.words.size(), 0);
+    lexicon.mark(gate.words, ids.data(), cue_starts, marks);
     bool gated = false;
     for (Cue cue : gate.any_of) gated = gated || marks.has(cue);
     const char* classes = gate.any_of.size() > 1 ? "kill or injure" : "attribution";
