@@ -130,9 +130,13 @@ std::string_view trim(std::string_view s) {
 std::optional<CivilDate> date_from_epoch(double value) {
   if (!std::isfinite(value) || value < 0) return std::nullopt;
   if (value > 1e11) value /= 1000.0;  // milliseconds
-  const auto days = static_cast<long>(std::floor(value / 86400.0));
-  const CivilDate d = CivilDate::from_days(days);
-  if (d.year < 1970 || d.year > kMaxYear) return std::nullopt;
+  // Bound the day count before converting it: a huge float does not fit a
+  // long, and converting it would be undefined.
+  const double days = std::floor(value / 86400.0);
+  const long last_day = CivilDate{kMaxYear, 12, 31}.days_since_epoch();
+  if (days > static_cast<double>(last_day)) return std::nullopt;
+  const CivilDate d = CivilDate::from_days(static_cast<long>(days));
+  if (d.year < 1970) return std::nullopt;
   return d;
 }
 

@@ -74,6 +74,11 @@ TEST(DateFromEpoch, Range) {
   EXPECT_EQ(date_from_epoch(0)->iso(), "1970-01-01");
   EXPECT_FALSE(date_from_epoch(-5));
   EXPECT_FALSE(date_from_epoch(1e30));
+  // Larger than a long can hold, even after the milliseconds division (a
+  // fuzzer found this one in a JSONL "published" field).
+  EXPECT_FALSE(date_from_epoch(1.6e41));
+  EXPECT_EQ(date_from_epoch(4133980799.0)->iso(), "2100-12-31");
+  EXPECT_FALSE(date_from_epoch(4133980800.0));
 }
 
 }  // namespace
