@@ -38,7 +38,9 @@ KHAN SHAYKHUN, Syria — Artillery fire struck a market in Khan Shaykhun on Sund
 killing three people and wounding eleven, the town’s rescue group said.
 """
 
-TARGETS = {"mb_s_1t": 10.0, "ratio_wc": 1 / 25, "startup_ms": 100.0, "peak_rss_mb": 300.0}
+# The issue states the throughput target in MB/s (10^6 bytes); the table
+# reports MiB/s throughout and gives the 1-thread figure in both units.
+TARGETS = {"decimal_mb_s_1t": 10.0, "ratio_wc": 1 / 25, "startup_ms": 100.0, "peak_rss_mb": 300.0}
 
 
 def run_measured(cmd, stdin_path=None, stdout_path=os.devnull):
@@ -212,6 +214,7 @@ def main():
     r = {
         "corpus_mb": round(mb, 1), "articles": articles, "threads": args.threads,
         "mb_s_1t": round(mb / wall_1t, 3), "art_s_1t": round(articles / wall_1t, 1),
+        "decimal_mb_s_1t": round(size / 1e6 / wall_1t, 3),
         "mb_s_nt": round(mb / wall_nt, 3), "art_s_nt": round(articles / wall_nt, 1),
         "runs": max(1, args.repeat),
         "mb_s_1t_median": round(mb / one.median(), 3), "mb_s_nt_median": round(mb / all_cores.median(), 3),
@@ -243,7 +246,8 @@ def main():
         ("corpus", "%.1f MiB, %d articles" % (mb, articles), ""),
         ("extract, 1 thread", "%.2f MiB/s, %.0f articles/s (median %.2f)"
          % (r["mb_s_1t"], r["art_s_1t"], r["mb_s_1t_median"]),
-         "target >= %.0f MB/s (checked in MiB/s): %s" % (TARGETS["mb_s_1t"], verdict("mb_s_1t"))),
+         "= %.2f MB/s; target >= %.0f MB/s: %s" % (r["decimal_mb_s_1t"], TARGETS["decimal_mb_s_1t"],
+                                                   verdict("decimal_mb_s_1t"))),
         ("extract, %d threads" % args.threads,
          "%.2f MiB/s, %.0f articles/s (median %.2f)" % (r["mb_s_nt"], r["art_s_nt"],
                                                        r["mb_s_nt_median"]),
