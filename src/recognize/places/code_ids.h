@@ -6,6 +6,8 @@
 // eight bytes, as nearly all are, is packed into one integer (two loads,
 // no byte loop, no memcmp) and found in a small open-addressing table;
 // longer codes go through a WordSet. Ids are dense, in order of first use.
+// One table serves document after document: clear() empties only the
+// slots the last one filled, and the room stays.
 #pragma once
 
 #include <cstdint>
@@ -29,7 +31,7 @@ class CodeIds {
       Slot& s = slots_[i];
       if (s.size == 0) {
         s = {packed, static_cast<uint32_t>(code.size()), next_++};
-        ++size_;
+        filled_[size_++] = i;
         return s.id;
       }
       if (s.packed == packed && s.size == code.size()) return s.id;
@@ -41,6 +43,16 @@ class CodeIds {
     size_t slots = 64;
     while (slots < 2 * codes) slots *= 2;
     if (slots > slots_.size()) resize(slots);
+  }
+  // Forgets every code; ids start again from 0.
+  void clear() {
+    for (size_t k = 0; k < size_; ++k) slots_[filled_[k]].size = 0;
+    size_ = 0;
+    next_ = 0;
+    if (!long_ids_.empty()) {
+      long_codes_ = WordSet();
+      long_ids_.clear();
+    }
   }
   // One past the largest id.
   [[nodiscard]] size_t size() const { return static_cast<size_t>(next_); }
@@ -80,11 +92,14 @@ class CodeIds {
     std::vector<Slot> old(slots);
     old.swap(slots_);
     mask_ = slots_.size() - 1;
+    filled_.resize(slots / 2);  // the table is kept at most half full
+    size_t filled = 0;
     for (const Slot& s : old) {
       if (s.size == 0) continue;
       size_t i = spread(s.packed, s.size) & mask_;
       while (slots_[i].size != 0) i = (i + 1) & mask_;
       slots_[i] = s;
+      filled_[filled++] = i;
     }
   }
 
@@ -95,6 +110,7 @@ class CodeIds {
   }
 
   std::vector<Slot> slots_;
+  std::vector<size_t> filled_;  // [0, size_): the slots in use, for clear()
   size_t mask_ = 0;
   size_t size_ = 0;            // filled slots
   int next_ = 0;               // the next new id
