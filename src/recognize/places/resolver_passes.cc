@@ -11,11 +11,11 @@ namespace sitrep::places::resolution {
 
 template <bool hard>
 void Resolver::vote() {
-  const std::vector<Group>& groups = scratch_.groups;
+  std::vector<Group>& groups = scratch_.groups;
   ContextVotes& votes = scratch_.votes;
   votes.reset(groups.size(), scratch_.country_ids.size(), scratch_.admin1_ids.size());
   for (size_t gi = 0; gi < groups.size(); ++gi) {
-    const Group& g = groups[gi];
+    Group& g = groups[gi];
     const std::span<const Choice> cs = choices(g);
     // After a pass, its choice is the first of the top scores (scores
     // change only in passes): no need to look through them all again.
@@ -24,7 +24,11 @@ void Resolver::vote() {
       for (const Choice& c : cs) top = std::max(top, c.score);
     }
     // A name that will not be reported (a common word, a surname) barely votes.
-    const double weight = g.weight * sigmoid(2 * (top - g.threshold));
+    if (top != g.weighed_top) {
+      g.weighed_top = top;
+      g.vote_weight = g.weight * sigmoid(2 * (top - g.threshold));
+    }
+    const double weight = g.vote_weight;
     if constexpr (hard) {
       // All of its vote to its choice (the others' shares are 0, and adding
       // 0 changes no sum).

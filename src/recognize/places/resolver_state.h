@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <cstddef>
+#include <limits>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -61,6 +62,11 @@ struct Group {
   bool place_cue = false;  // some use has "in", "near", "from"... before it, or is a long name
   int best = -1;           // among its choices
   double weight = 1.0;
+  // vote(): the weight of its vote for the top score `weighed_top` (NaN:
+  // none yet). Passes often leave a name's top score as it was, and the
+  // sigmoid is then not worked out again.
+  double weighed_top = std::numeric_limits<double>::quiet_NaN();
+  double vote_weight = 0;
 };
 
 // The containers a resolution fills, kept by each thread from one document
