@@ -21,19 +21,39 @@ namespace {
 // character-by-character walk would reach.
 bool may_lead_invisible(unsigned char c) { return c == 0xC2 || c == 0xE2 || c == 0xEF; }
 
+#if defined(__SSE2__)
+// Non-zero when some byte of the 64 at `p` is not ASCII.
+int any_non_ascii_64(const char* p) {
+  auto at = [p](int k) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k)); };
+  return _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(at(0), at(1)), _mm_or_si128(at(2), at(3))));
+}
+
+// One bit per byte of the 16 at `p` that may lead an invisible format character.
+int lead_bits(const char* p) {
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  auto is = [&x](unsigned char c) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(c))); };
+  return _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(is(0xC2), is(0xE2)), is(0xEF)));
+}
+#endif
+
 // Offset of the first invisible format character at or after `from`, or
-// npos. ASCII runs are skipped sixteen bytes at a time with SSE2 where
-// available, else eight.
+// npos. With SSE2 where available, ASCII runs are skipped 64 bytes at a
+// time and other text up to its next possible lead byte 16 at a time (curly
+// quotes and accented letters no longer drop the walk to single bytes);
+// else ASCII eight bytes at a time. Bytes skipped are bytes the walk would
+// have passed one at a time.
 size_t find_invisible(std::string_view s, size_t from, uint32_t* len) {
   size_t i = from;
   while (i < s.size()) {
 #if defined(__SSE2__)
+    while (i + 64 <= s.size() && any_non_ascii_64(s.data() + i) == 0) i += 64;
     if (i + 16 <= s.size()) {
-      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-      if (_mm_movemask_epi8(x) == 0) {
+      const int leads = lead_bits(s.data() + i);
+      if (leads == 0) {
         i += 16;
         continue;
       }
+      i += static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(leads)));
     }
 #endif
     if (i + 8 <= s.size()) {

@@ -28,7 +28,9 @@ void allowed_candidates(const FoundToponyms& found, std::string_view text, const
       if (found.lowercase_uses.used(lower)) return;  // "Police said..." with "police" elsewhere
     }
   }
-  size_t demonyms = 0;  // among `out`
+  // Demonyms among `out`, counted as they are kept: most names have none,
+  // and no pass over the list is needed to tell.
+  size_t demonyms = 0;
   for (const Candidate& c : found.candidates_of(m)) {
     if (c.match.abbreviation && !m.has_period && !m.all_caps) continue;
     if (m.words == 1 && surface.size() <= 2 && !c.match.abbreviation &&
@@ -42,32 +44,29 @@ void allowed_candidates(const FoundToponyms& found, std::string_view text, const
     if (std::any_of(out.begin(), out.end(), pred))
       std::erase_if(out, [&](const Candidate* c) { return !pred(c); });
   };
-  auto count_demonyms = [&out] {
-    return static_cast<size_t>(
-        std::count_if(out.begin(), out.end(), [](const Candidate* c) { return c->match.demonym; }));
-  };
   switch (m.hint) {
     case UnitHint::kAdmin1:
       keep_if_any([](const Candidate* c) { return c->place.is_admin1(); });
-      demonyms = count_demonyms();
       break;
     case UnitHint::kAdmin2:
       keep_if_any([](const Candidate* c) {
         return c->place.is_admin2() || c->place.feature_code == "ADM2";
       });
-      demonyms = count_demonyms();
       break;
     case UnitHint::kSettlement:
       keep_if_any([](const Candidate* c) { return !c->big_unit && !c->place.is_admin2(); });
-      demonyms = count_demonyms();
       break;
     case UnitHint::kNone:
       break;
   }
+  // A hint may have dropped some of them: counted again, once, only when
+  // there were any and a hint filtered the list.
+  if (demonyms > 0 && m.hint != UnitHint::kNone) {
+    demonyms = static_cast<size_t>(
+        std::count_if(out.begin(), out.end(), [](const Candidate* c) { return c->match.demonym; }));
+  }
   // A demonym stands alone; a name that is also a demonym ("Georgian" is
   // not, "Somali" is) is read as the name.
-  // (Counted as they were kept: most names have none, and no pass over
-  // the list is needed to tell.)
   const bool all_demonyms = !out.empty() && demonyms == out.size();
   if (!all_demonyms && demonyms > 0)
     std::erase_if(out, [](const Candidate* c) { return c->match.demonym; });

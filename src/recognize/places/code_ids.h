@@ -6,6 +6,8 @@
 // eight bytes, as nearly all are, is packed into one integer (two loads,
 // no byte loop, no memcmp) and found in a small open-addressing table;
 // longer codes go through a WordSet. Ids are dense, in order of first use.
+// One table serves document after document: clear() empties only the
+// slots the last one filled, and the room stays.
 #pragma once
 
 #include <cstdint>
@@ -19,20 +21,29 @@ namespace sitrep::places {
 
 class CodeIds {
  public:
-  // The id of `code`, new or known; -1 for "" (no code).
-  int id(std::string_view code) {
+  // The id of `code`, new or known; -1 for "" (no code). Inlined by force,
+  // as CodeVotes::slot: asked twice per candidate, and left to itself the
+  // compiler made it a call.
+  [[gnu::always_inline]] int id(std::string_view code) {
     if (code.empty()) return -1;
     if (code.size() > 8) return long_id(code);
     const uint64_t packed = pack(code);
+    // A name's candidates mostly share their country (every Springfield
+    // is in the US): the code asked last answers without a probe.
+    if (packed == last_.packed && code.size() == last_.size) return last_.id;
     if ((size_ + 1) * 2 > slots_.size()) grow();
     for (size_t i = spread(packed, code.size()) & mask_;; i = (i + 1) & mask_) {
       Slot& s = slots_[i];
       if (s.size == 0) {
         s = {packed, static_cast<uint32_t>(code.size()), next_++};
-        ++size_;
+        filled_[size_++] = i;
+        last_ = s;
         return s.id;
       }
-      if (s.packed == packed && s.size == code.size()) return s.id;
+      if (s.packed == packed && s.size == code.size()) {
+        last_ = s;
+        return s.id;
+      }
     }
   }
   // Room for `codes` codes before the table grows (one allocation per
@@ -41,6 +52,17 @@ class CodeIds {
     size_t slots = 64;
     while (slots < 2 * codes) slots *= 2;
     if (slots > slots_.size()) resize(slots);
+  }
+  // Forgets every code; ids start again from 0.
+  void clear() {
+    for (size_t k = 0; k < size_; ++k) slots_[filled_[k]].size = 0;
+    size_ = 0;
+    last_ = Slot{};
+    next_ = 0;
+    if (!long_ids_.empty()) {
+      long_codes_ = WordSet();
+      long_ids_.clear();
+    }
   }
   // One past the largest id.
   [[nodiscard]] size_t size() const { return static_cast<size_t>(next_); }
@@ -80,11 +102,14 @@ class CodeIds {
     std::vector<Slot> old(slots);
     old.swap(slots_);
     mask_ = slots_.size() - 1;
+    filled_.resize(slots / 2);  // the table is kept at most half full
+    size_t filled = 0;
     for (const Slot& s : old) {
       if (s.size == 0) continue;
       size_t i = spread(s.packed, s.size) & mask_;
       while (slots_[i].size != 0) i = (i + 1) & mask_;
       slots_[i] = s;
+      filled_[filled++] = i;
     }
   }
 
@@ -95,6 +120,8 @@ class CodeIds {
   }
 
   std::vector<Slot> slots_;
+  std::vector<size_t> filled_;  // [0, size_): the slots in use, for clear()
+  Slot last_;                   // the code id() answered last (size 0: none)
   size_t mask_ = 0;
   size_t size_ = 0;            // filled slots
   int next_ = 0;               // the next new id

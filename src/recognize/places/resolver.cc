@@ -24,13 +24,19 @@ void Resolver::build_groups() {
   keys.reserve(mentions);  // room for every mention's key: add_fixed_bonuses may add the rest
   std::vector<int>& group_by_key_hint = scratch_.group_by_key_hint;
   group_by_key_hint.assign(mentions * kHints, -1);  // no more keys than mentions
-  group_of_.assign(mentions, -1);
-  country_ids_.reserve(mentions);
-  admin1_ids_.reserve(mentions);
-  groups_.reserve(mentions);
-  choices_.reserve(2 * mentions);
-  votes_.countries.start(mentions, 2 * mentions);
-  votes_.admin1.start(mentions, 2 * mentions);
+  std::vector<Group>& groups = scratch_.groups;
+  std::vector<Choice>& all_choices = scratch_.choices;
+  std::vector<int>& group_of = scratch_.group_of;
+  ContextVotes& votes = scratch_.votes;
+  CodeIds& country_ids = scratch_.country_ids;
+  CodeIds& admin1_ids = scratch_.admin1_ids;
+  group_of.assign(mentions, -1);
+  country_ids.reserve(mentions);
+  admin1_ids.reserve(mentions);
+  groups.reserve(mentions);
+  all_choices.reserve(2 * mentions);
+  votes.countries.start(mentions, 2 * mentions);
+  votes.admin1.start(mentions, 2 * mentions);
   std::vector<const Candidate*>& cands = scratch_.candidates;
   for (size_t i = 0; i < found_.mentions.size(); ++i) {
     const RawMention& m = found_.mentions[i];
@@ -39,17 +45,17 @@ void Resolver::build_groups() {
     const auto key_id = static_cast<size_t>(keys.insert(m.key));
     int& group = group_by_key_hint[key_id * kHints + static_cast<size_t>(m.hint)];
     if (group < 0) {
-      group = static_cast<int>(groups_.size());
-      Group& g = groups_.emplace_back();
-      g.first = choices_.size();
+      group = static_cast<int>(groups.size());
+      Group& g = groups.emplace_back();
+      g.first = all_choices.size();
       g.count = cands.size();
-      votes_.countries.begin_name();
-      votes_.admin1.begin_name();
+      votes.countries.begin_name();
+      votes.admin1.begin_name();
       for (const Candidate* c : cands) {
-        Choice& choice = choices_.emplace_back();
+        Choice& choice = all_choices.emplace_back();
         choice.candidate = c;
-        choice.country_vote = votes_.countries.slot(country_ids_.id(c->place.country_code));
-        choice.admin1_vote = votes_.admin1.slot(admin1_ids_.id(c->place.admin1_code));
+        choice.country_vote = votes.countries.slot(country_ids.id(c->place.country_code));
+        choice.admin1_vote = votes.admin1.slot(admin1_ids.id(c->place.admin1_code));
         choice.prior = c->prior;
         choice.score = choice.prior;
         choice.local = !c->big_unit && !c->place.is_admin1();
@@ -60,7 +66,7 @@ void Resolver::build_groups() {
       g.threshold = m.words >= 2 ? kMultiWordThreshold : kSingleWordThreshold;
       if (m.fuzzy) g.threshold += 1.0;
     }
-    Group& g = groups_[static_cast<size_t>(group)];
+    Group& g = groups[static_cast<size_t>(group)];
     if (!m.person_like) g.plain_use = true;
     if (m.locative || m.words > 1) g.place_cue = true;
     // A name written once in a safe frame ("in X", a long name) lowers the bar for all its uses.
@@ -68,9 +74,9 @@ void Resolver::build_groups() {
     if (m.words == 1 && m.locative && !m.sentence_initial)
       g.threshold = std::min(g.threshold, kSingleWordThreshold - 1.0);
     ++g.mentions;
-    group_of_[i] = group;
+    group_of[i] = group;
   }
-  for (Group& g : groups_) {
+  for (Group& g : groups) {
     if (g.mentions > 1) g.weight *= 1.0 + 0.2 * std::min<size_t>(3, g.mentions - 1);
     // Only ever next to other capitalised words ("Paris Hilton", "Rodeo
     // Gainesville"): a person or a brand, unless it is a country or province.
@@ -84,6 +90,8 @@ void Resolver::build_groups() {
 }
 
 void Resolver::add_fixed_bonuses() {
+  std::vector<Group>& groups = scratch_.groups;
+  const std::vector<int>& group_of = scratch_.group_of;
   auto top_prior = [](std::span<const Choice> cs) {
     double top = cs.front().prior;
     for (const Choice& c : cs) top = std::max(top, c.prior);
@@ -91,11 +99,11 @@ void Resolver::add_fixed_bonuses() {
   };
   // Containment between neighbouring names.
   for (const Relation& r : found_.relations) {
-    const int gi = group_of_[r.inner];
-    const int go = group_of_[r.outer];
+    const int gi = group_of[r.inner];
+    const int go = group_of[r.outer];
     if (gi < 0 || go < 0 || gi == go) continue;
-    Group& inner = groups_[static_cast<size_t>(gi)];
-    Group& outer = groups_[static_cast<size_t>(go)];
+    Group& inner = groups[static_cast<size_t>(gi)];
+    Group& outer = groups[static_cast<size_t>(go)];
     if (r.kind == RelationKind::kList) continue;
     inner.place_cue = outer.place_cue = true;
     const double outer_top = top_prior(choices(outer));
@@ -115,11 +123,11 @@ void Resolver::add_fixed_bonuses() {
   }
   // Names listed with a place are places too ("in Deir al-Zour and Jableh").
   for (const Relation& r : found_.relations) {
-    const int a = group_of_[r.inner];
-    const int b = group_of_[r.outer];
+    const int a = group_of[r.inner];
+    const int b = group_of[r.outer];
     if (r.kind != RelationKind::kList || a < 0 || b < 0) continue;
-    Group& ga = groups_[static_cast<size_t>(a)];
-    Group& gb = groups_[static_cast<size_t>(b)];
+    Group& ga = groups[static_cast<size_t>(a)];
+    Group& gb = groups[static_cast<size_t>(b)];
     const bool cue = ga.place_cue || gb.place_cue;
     ga.place_cue = gb.place_cue = cue;
   }
@@ -128,12 +136,12 @@ void Resolver::add_fixed_bonuses() {
   // with candidates) only when some candidate has a parent.
   WordSet& keys = keys_;
   bool keys_gathered = false;
-  for (Choice& c : choices_) {
+  for (Choice& c : scratch_.choices) {
     const PlaceView& p = c.place();
     if (!p.parent.empty()) {
       if (!keys_gathered) {
         for (size_t i = 0; i < found_.mentions.size(); ++i) {
-          if (group_of_[i] < 0) keys.insert(found_.mentions[i].key);
+          if (group_of[i] < 0) keys.insert(found_.mentions[i].key);
         }
         keys_gathered = true;
       }
@@ -152,6 +160,8 @@ std::vector<PlaceMention> Resolver::run(const GeoparserOptions& options) {
   score_pass<false>();
   score_pass<true>();
   score_pass<true>();
+  const std::vector<Group>& groups = scratch_.groups;
+  const std::vector<int>& group_of = scratch_.group_of;
   std::vector<PlaceMention> out;
   // Each mention gives at most one result, resolved or not: sized once, a
   // long report's results do not pass through doubling reallocations
@@ -162,15 +172,15 @@ std::vector<PlaceMention> Resolver::run(const GeoparserOptions& options) {
   // Per name, its first result in `out`: a name's later uses copy that
   // Place rather than build it from the gazetteer again.
   std::vector<int>& first_result = scratch_.first_result;
-  first_result.assign(groups_.size(), -1);
+  first_result.assign(groups.size(), -1);
   for (size_t i = 0; i < found_.mentions.size(); ++i) {
     const RawMention& m = found_.mentions[i];
     if (m.unresolved) unresolved.push_back(i);
-    if (group_of_[i] < 0) {
+    if (group_of[i] < 0) {
       if (m.framed && !m.person_strong && !m.unresolved) unresolved.push_back(i);
       continue;
     }
-    const Group& g = groups_[static_cast<size_t>(group_of_[i])];
+    const Group& g = groups[static_cast<size_t>(group_of[i])];
     if (g.best < 0) continue;
     const double best = best_choice(g).score;
     const PlaceView& top = best_choice(g).place();
@@ -201,7 +211,7 @@ std::vector<PlaceMention> Resolver::run(const GeoparserOptions& options) {
     // Built from its parts: a Place is nine strings, moved once into the
     // list rather than into a default one. (Braces, not emplace_back's
     // parenthesised aggregate init, which clang 14 lacks.)
-    int& first = first_result[static_cast<size_t>(group_of_[i])];
+    int& first = first_result[static_cast<size_t>(group_of[i])];
     if (first < 0) {
       out.push_back(PlaceMention{m.span, gazetteer_.place(top), precision, confidence, g.demonym});
       first = static_cast<int>(out.size() - 1);
@@ -217,9 +227,9 @@ std::vector<PlaceMention> Resolver::run(const GeoparserOptions& options) {
 
 // The area of the names resolved so far (see document_area.h).
 std::optional<Place> Resolver::document_area() const {
-  std::vector<const PlaceView*>& resolved = resolved_;
+  std::vector<const PlaceView*>& resolved = scratch_.resolved;
   resolved.clear();
-  for (const Group& g : groups_) {
+  for (const Group& g : scratch_.groups) {
     if (g.best < 0 || best_choice(g).score < g.threshold) continue;
     resolved.push_back(&best_choice(g).place());
   }

@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <cstddef>
+#include <limits>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -52,7 +53,7 @@ struct Choice {
 
 // The mentions of one name (folded key and unit hint) and its choices.
 struct Group {
-  size_t first = 0;  // its choices: choices_[first, first + count)
+  size_t first = 0;  // its choices: Scratch::choices[first, first + count)
   size_t count = 0;
   size_t mentions = 0;
   double threshold = kSingleWordThreshold;
@@ -61,6 +62,11 @@ struct Group {
   bool place_cue = false;  // some use has "in", "near", "from"... before it, or is a long name
   int best = -1;           // among its choices
   double weight = 1.0;
+  // vote(): the weight of its vote for the top score `weighed_top` (NaN:
+  // none yet). Passes often leave a name's top score as it was, and the
+  // sigmoid is then not worked out again.
+  double weighed_top = std::numeric_limits<double>::quiet_NaN();
+  double vote_weight = 0;
 };
 
 // The containers a resolution fills, kept by each thread from one document
@@ -69,14 +75,15 @@ struct Group {
 // resolver empties or lays out each anew before it reads it.
 struct Scratch {
   std::vector<Group> groups;
-  std::vector<Choice> choices;
-  std::vector<int> group_of;
+  std::vector<Choice> choices;  // each group's side by side
+  std::vector<int> group_of;    // per mention; -1 = dropped
   std::vector<int> group_by_key_hint;
   std::vector<const Candidate*> candidates;
+  CodeIds country_ids, admin1_ids;
   ContextVotes votes;
-  std::vector<double> share;
-  NearbyPlaces nearby;
-  std::vector<const PlaceView*> resolved;
+  std::vector<double> share;  // vote(): one name's split of its vote over its candidates
+  NearbyPlaces nearby;        // score_pass(hard): the names heavy enough to back a neighbour
+  std::vector<const PlaceView*> resolved;  // document_area(): asked many times
   std::vector<size_t> unresolved;
   std::vector<int> first_result;
 
@@ -90,20 +97,11 @@ class Resolver {
  public:
   Resolver(const FoundToponyms& found, std::string_view text, const GeoContext& context,
            const Gazetteer& gazetteer, Scratch& scratch)
-      : found_(found),
-        text_(text),
-        context_(context),
-        gazetteer_(gazetteer),
-        scratch_(scratch),
-        groups_(scratch.groups),
-        choices_(scratch.choices),
-        group_of_(scratch.group_of),
-        votes_(scratch.votes),
-        share_(scratch.share),
-        nearby_(scratch.nearby),
-        resolved_(scratch.resolved) {
-    groups_.clear();
-    choices_.clear();
+      : found_(found), text_(text), context_(context), gazetteer_(gazetteer), scratch_(scratch) {
+    scratch_.groups.clear();
+    scratch_.choices.clear();
+    scratch_.country_ids.clear();
+    scratch_.admin1_ids.clear();
   }
 
   std::vector<PlaceMention> run(const GeoparserOptions& options);
@@ -120,29 +118,21 @@ class Resolver {
   void vote();
 
   [[nodiscard]] std::span<Choice> choices(const Group& g) {
-    return {choices_.data() + g.first, g.count};
+    return {scratch_.choices.data() + g.first, g.count};
   }
   [[nodiscard]] std::span<const Choice> choices(const Group& g) const {
-    return {choices_.data() + g.first, g.count};
+    return {scratch_.choices.data() + g.first, g.count};
   }
   [[nodiscard]] const Choice& best_choice(const Group& g) const {
-    return choices_[g.first + static_cast<size_t>(g.best)];
+    return scratch_.choices[g.first + static_cast<size_t>(g.best)];
   }
 
   const FoundToponyms& found_;
   std::string_view text_;
   const GeoContext& context_;
   const Gazetteer& gazetteer_;
-  Scratch& scratch_;
-  std::vector<Group>& groups_;
-  std::vector<Choice>& choices_;
-  std::vector<int>& group_of_;  // per mention; -1 = dropped
-  WordSet keys_;                // the names' keys (build_groups), all mentions' when asked
-  CodeIds country_ids_, admin1_ids_;
-  ContextVotes& votes_;
-  std::vector<double>& share_;  // vote(): one name's split of its vote over its candidates
-  NearbyPlaces& nearby_;        // score_pass(hard): the names heavy enough to back a neighbour
-  std::vector<const PlaceView*>& resolved_;  // document_area(): asked many times
+  Scratch& scratch_;  // every container the resolution fills
+  WordSet keys_;      // the names' keys (build_groups), all mentions' when asked
 };
 
 }  // namespace sitrep::places::resolution

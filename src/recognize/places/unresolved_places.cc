@@ -1,6 +1,8 @@
 #include "recognize/places/unresolved_places.h"
 
+#include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <utility>
 
 #include "recognize/places/place_scoring.h"
@@ -51,7 +53,16 @@ void add_unresolved_places(const FoundToponyms& found, std::string_view text, co
   for (size_t index : which) {
     const RawMention& m = found.mentions[index];
     const PlaceMention* container = nullptr;
-    for (const PlaceMention& r : out) {
+    // `out` is in text order and its mentions do not overlap: the only ones
+    // near enough (ending at most 40 bytes before the name, starting at
+    // most 80 after it) are one run of it, found by a binary search, not a
+    // walk over every result for every such name.
+    const uint32_t reach_back = m.span.start > 40 ? m.span.start - 40 : 0;
+    const auto near = std::lower_bound(
+        out.begin(), out.end(), reach_back,
+        [](const PlaceMention& r, uint32_t at) { return r.span.end < at; });
+    for (auto it = near; it != out.end() && it->span.start <= m.span.end + 80; ++it) {
+      const PlaceMention& r = *it;
       if (r.demonym) continue;
       const bool after = r.span.start >= m.span.end;
       const Span gap = after ? Span{m.span.end, r.span.start} : Span{r.span.end, m.span.start};
