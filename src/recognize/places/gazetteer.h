@@ -110,6 +110,9 @@ class Gazetteer {
   // with `words` and a space (it may say true of others): no run of words
   // whose key starts so needs looking up.
   [[nodiscard]] bool may_have_key_from(std::string_view words) const;
+  // may_have_key_from of the words "first second", joined only once, in
+  // the question remembered among the recent answers.
+  [[nodiscard]] bool may_have_key_from(std::string_view first, std::string_view second) const;
 
   // The country place for an ISO2 code ("SY"), if known.
   [[nodiscard]] std::optional<Place> country(std::string_view iso2) const;
@@ -130,6 +133,8 @@ class Gazetteer {
  private:
   struct Impl;
   explicit Gazetteer(std::unique_ptr<Impl> impl);
+  // may_have_key_from of a question QuestionKey made: the words and a tab.
+  [[nodiscard]] bool may_have_key_from_question(std::string_view question) const;
   std::unique_ptr<Impl> impl_;
 };
 

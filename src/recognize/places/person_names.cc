@@ -6,13 +6,12 @@
 namespace sitrep::places {
 namespace {
 
-class PersonNames {
+class PersonNames : private TokenText {
  public:
   PersonNames(std::string_view text, const std::vector<Token>& tokens,
               const std::vector<size_t>& capitals, TokenFolds& folds, TokenFacts& facts,
               CandidateLists& lists)
-      : text_(text),
-        tokens_(tokens),
+      : TokenText(text, tokens),
         capitals_(capitals),
         folds_(folds),
         facts_(facts),
@@ -118,14 +117,6 @@ class PersonNames {
            facts_.place_prefix(k) || facts_.title(k) || facts_.unit(k) != UnitHint::kNone;
   }
 
-  [[nodiscard]] std::string_view word(size_t k) const { return word_of(text_, tokens_[k]); }
-  // The text between token k-1 and token k.
-  [[nodiscard]] std::string_view gap(size_t k) const {
-    return text_between(text_, tokens_[k - 1], tokens_[k]);
-  }
-
-  std::string_view text_;
-  const std::vector<Token>& tokens_;
   const std::vector<size_t>& capitals_;
   TokenFolds& folds_;
   TokenFacts& facts_;
