@@ -27,12 +27,12 @@ int CandidateLists::exact(std::string_view key) {
 
 int CandidateLists::exact_if_known(std::string_view key) {
   if (key.empty()) return -1;
-  CandidateList list = gazetteer_.shared_key_candidates_if_known(key);
-  if (!list) {
-    if (!has_leading_article(key) || !gazetteer_.has_key(strip_leading_article(key))) return -1;
-    list = gazetteer_.shared_key_candidates(key);
+  if (const CandidateList* known = gazetteer_.known_key_candidates(key)) {
+    lists_.push_back(*known);
+    return static_cast<int>(lists_.size() - 1);
   }
-  return add(std::move(list));
+  if (!has_leading_article(key) || !gazetteer_.has_key(strip_leading_article(key))) return -1;
+  return add(gazetteer_.shared_key_candidates(key));
 }
 
 int CandidateLists::fuzzy(std::string_view key) {

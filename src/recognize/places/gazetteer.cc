@@ -262,16 +262,19 @@ bool Gazetteer::has_key(std::string_view folded_key) const {
 }
 
 CandidateList Gazetteer::shared_key_candidates_if_known(std::string_view folded_key) const {
+  const CandidateList* list = known_key_candidates(folded_key);
+  return list != nullptr ? *list : nullptr;
+}
+
+const CandidateList* Gazetteer::known_key_candidates(std::string_view folded_key) const {
   RecentAnswers& recent = RecentAnswers::of_thread(impl_->serial);
   RecentAnswers::KnownAnswer* answer = recent.known_answer(folded_key);
   if (answer == nullptr) answer = &recent.remember_known(folded_key, impl_->holds_key(folded_key));
   if (!answer->known) return nullptr;
-  if (answer->exact) return answer->exact;
   // Gathering them may empty the candidate tables (and every answer's
   // `exact`), never the known answers: `answer` still stands.
-  CandidateList list = shared_key_candidates(folded_key);
-  answer->exact = list;
-  return list;
+  if (!answer->exact) answer->exact = shared_key_candidates(folded_key);
+  return &answer->exact;
 }
 
 bool Gazetteer::has_longer_key(std::string_view first_word) const {

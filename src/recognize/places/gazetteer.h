@@ -102,6 +102,10 @@ class Gazetteer {
   // shared_key_candidates when has_key, else nullptr: for a key the thread
   // asked before, one look at its recent answers rather than two.
   [[nodiscard]] CandidateList shared_key_candidates_if_known(std::string_view folded_key) const;
+  // The same list, or nullptr, as the thread's recent answers hold it: the
+  // caller copies it before its next question to this gazetteer, and no
+  // shared list is copied, moved and let go of on the way.
+  [[nodiscard]] const CandidateList* known_key_candidates(std::string_view folded_key) const;
   // True when some place has a folded key of two words or more whose first
   // word is `first_word`: when none has, no run of words starting with it
   // needs looking up.
