@@ -36,7 +36,8 @@ int CandidateLists::exact_if_known(std::string_view key) {
 }
 
 int CandidateLists::fuzzy(std::string_view key) {
-  return add(gazetteer_.shared_fuzzy_key_candidates(key));
+  lists_.push_back(gazetteer_.held_fuzzy_key_candidates(key));
+  return static_cast<int>(lists_.size() - 1);
 }
 
 int CandidateLists::acronym_subset(int list) {

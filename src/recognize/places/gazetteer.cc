@@ -242,6 +242,10 @@ std::vector<Candidate> Gazetteer::fuzzy_key_candidates(std::string_view key) con
 }
 
 CandidateList Gazetteer::shared_fuzzy_key_candidates(std::string_view key) const {
+  return held_fuzzy_key_candidates(key);
+}
+
+const CandidateList& Gazetteer::held_fuzzy_key_candidates(std::string_view key) const {
   RecentAnswers& recent = RecentAnswers::of_thread(impl_->serial);
   if (const CandidateList* known = recent.candidates(key, true)) return *known;
   std::vector<Candidate> out;

@@ -95,6 +95,9 @@ class Gazetteer {
   // name and document, and most are answers the thread got before.
   [[nodiscard]] CandidateList shared_key_candidates(std::string_view folded_key) const;
   [[nodiscard]] CandidateList shared_fuzzy_key_candidates(std::string_view folded_key) const;
+  // The same list as the thread's recent answers hold it, valid until the
+  // next question to this gazetteer: the caller copies it once.
+  [[nodiscard]] const CandidateList& held_fuzzy_key_candidates(std::string_view folded_key) const;
   // The candidate as a Place that owns its strings.
   [[nodiscard]] Place place(const PlaceView& view) const;
   // True when some place has exactly this folded key (cheap: no Place built).
