@@ -103,7 +103,7 @@ class MentionCues : private TokenText {
     // "Aleppo countryside", "Idlib's southern countryside"
     for (size_t k = q; k < tokens_.size() && k <= q + 1; ++k) {
       if (words_.is_vicinity_after(word(k))) r.vicinity = true;
-      if (k + 1 < tokens_.size() && gap(k + 1) != " ") break;
+      if (k + 1 < tokens_.size() && !one_space_before(k + 1)) break;
     }
   }
 

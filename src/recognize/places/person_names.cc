@@ -30,7 +30,7 @@ class PersonNames : private TokenText {
       if (i < next || tokens_[i].all_caps) continue;
       size_t j = i;
       while (j + 1 < tokens_.size() && tokens_[j + 1].capitalised && !tokens_[j + 1].all_caps &&
-             (gap(j + 1) == " " || (gap(j + 1) == ". " && word(j).size() == 1))) {
+             (one_space_before(j + 1) || (gap(j + 1) == ". " && word(j).size() == 1))) {
         ++j;  // "James C. Verduin": a middle initial stays inside the run
       }
       add_final_stretch(i, j);
@@ -74,7 +74,7 @@ class PersonNames : private TokenText {
 
   // A title right before token a ("Gov. Perdue", "coach Ripley").
   [[nodiscard]] bool after_title(size_t a) {
-    return a > 0 && (gap(a) == " " || gap(a) == ". ") && facts_.title(a - 1);
+    return a > 0 && (one_space_before(a) || gap(a) == ". ") && facts_.title(a - 1);
   }
 
   // Token k is the first use of its folded word in the body (a word the

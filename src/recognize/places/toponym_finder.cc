@@ -72,9 +72,8 @@ class Finder : private TokenText {
   // tokens' offsets and one byte: the finder asks it of every word of
   // every run of capitalised words.
   [[nodiscard]] bool adjacent(size_t k) const {
-    const uint32_t gap_start = tokens_[k - 1].end;
-    const uint32_t gap_size = tokens_[k].start - gap_start;
-    if (gap_size == 1) return text_[gap_start] == ' ';
+    const uint32_t gap_size = tokens_[k].start - tokens_[k - 1].end;
+    if (gap_size == 1) return one_space_before(k);
     return gap_size == 2 && abbreviation_before(k);
   }
   // Token k-1 is a name's abbreviation with ". " after it: "St. Louis", "W. Va."
