@@ -104,11 +104,11 @@ class Finder : private TokenText {
       lowercase_ids_[k] = w.size() <= 40 ? out_.lowercase_uses.may_ask(LowerWord(w).view())
                                          : out_.lowercase_uses.may_ask(lower_ascii(w));
     }
-    // Every token passes here: its first byte, read once, both tests it
-    // and picks its slot in mark_lowercase().
+    // Every token passes here: its first byte and size, in one table read,
+    // reject nearly all before whether it starts a sentence is read.
     for (const Token& t : tokens_) {
       const auto first = static_cast<unsigned char>(text_[t.start]);
-      if (static_cast<unsigned>(first - 'a') < 26 && !t.sentence_start) {
+      if (out_.lowercase_uses.may_mark(first, t.end - t.start) && !t.sentence_start) {
         out_.lowercase_uses.mark_lowercase(word_of(text_, t));
       }
     }
