@@ -27,16 +27,17 @@ int CandidateLists::exact(std::string_view key) {
 
 int CandidateLists::exact_if_known(std::string_view key) {
   if (key.empty()) return -1;
-  CandidateList list = gazetteer_.shared_key_candidates_if_known(key);
-  if (!list) {
-    if (!has_leading_article(key) || !gazetteer_.has_key(strip_leading_article(key))) return -1;
-    list = gazetteer_.shared_key_candidates(key);
+  if (const CandidateList* known = gazetteer_.known_key_candidates(key)) {
+    lists_.push_back(*known);
+    return static_cast<int>(lists_.size() - 1);
   }
-  return add(std::move(list));
+  if (!has_leading_article(key) || !gazetteer_.has_key(strip_leading_article(key))) return -1;
+  return add(gazetteer_.shared_key_candidates(key));
 }
 
 int CandidateLists::fuzzy(std::string_view key) {
-  return add(gazetteer_.shared_fuzzy_key_candidates(key));
+  lists_.push_back(gazetteer_.held_fuzzy_key_candidates(key));
+  return static_cast<int>(lists_.size() - 1);
 }
 
 int CandidateLists::acronym_subset(int list) {

@@ -50,6 +50,20 @@ class QuestionKey {
     spill_.assign(words).push_back(marker);
     return spill_;
   }
+  // The question of the words "first second", joined here: the caller
+  // need not join them in a buffer of its own first.
+  std::string_view of(std::string_view first, std::string_view second, char marker) {
+    const size_t size = first.size() + 1 + second.size();
+    if (size < sizeof bytes_) {
+      std::memcpy(bytes_, first.data(), first.size());
+      bytes_[first.size()] = ' ';
+      std::memcpy(bytes_ + first.size() + 1, second.data(), second.size());
+      bytes_[size] = marker;
+      return {bytes_, size + 1};
+    }
+    spill_.assign(first).append(1, ' ').append(second).push_back(marker);
+    return spill_;
+  }
 
  private:
   char bytes_[64];
@@ -228,6 +242,10 @@ std::vector<Candidate> Gazetteer::fuzzy_key_candidates(std::string_view key) con
 }
 
 CandidateList Gazetteer::shared_fuzzy_key_candidates(std::string_view key) const {
+  return held_fuzzy_key_candidates(key);
+}
+
+const CandidateList& Gazetteer::held_fuzzy_key_candidates(std::string_view key) const {
   RecentAnswers& recent = RecentAnswers::of_thread(impl_->serial);
   if (const CandidateList* known = recent.candidates(key, true)) return *known;
   std::vector<Candidate> out;
@@ -248,16 +266,19 @@ bool Gazetteer::has_key(std::string_view folded_key) const {
 }
 
 CandidateList Gazetteer::shared_key_candidates_if_known(std::string_view folded_key) const {
+  const CandidateList* list = known_key_candidates(folded_key);
+  return list != nullptr ? *list : nullptr;
+}
+
+const CandidateList* Gazetteer::known_key_candidates(std::string_view folded_key) const {
   RecentAnswers& recent = RecentAnswers::of_thread(impl_->serial);
   RecentAnswers::KnownAnswer* answer = recent.known_answer(folded_key);
   if (answer == nullptr) answer = &recent.remember_known(folded_key, impl_->holds_key(folded_key));
   if (!answer->known) return nullptr;
-  if (answer->exact) return answer->exact;
   // Gathering them may empty the candidate tables (and every answer's
   // `exact`), never the known answers: `answer` still stands.
-  CandidateList list = shared_key_candidates(folded_key);
-  answer->exact = list;
-  return list;
+  if (!answer->exact) answer->exact = shared_key_candidates(folded_key);
+  return &answer->exact;
 }
 
 bool Gazetteer::has_longer_key(std::string_view first_word) const {
@@ -274,15 +295,24 @@ bool Gazetteer::has_longer_key(std::string_view first_word) const {
 }
 
 bool Gazetteer::may_have_key_from(std::string_view words) const {
+  QuestionKey buffer;
+  return may_have_key_from_question(buffer.of(words, '\t'));
+}
+
+bool Gazetteer::may_have_key_from(std::string_view first, std::string_view second) const {
+  QuestionKey buffer;
+  return may_have_key_from_question(buffer.of(first, second, '\t'));
+}
+
+bool Gazetteer::may_have_key_from_question(std::string_view question) const {
   // Remembered as "words\t": no folded key holds a tab, so it is mistaken
   // for no key and no has_longer_key prefix.
-  QuestionKey buffer;
-  const std::string_view question = buffer.of(words, '\t');
   RecentAnswers& recent = RecentAnswers::of_thread(impl_->serial);
   if (const std::optional<bool> known = recent.known(question)) return *known;
   // The world keys that start with `words` (a few that go on without a
   // space, "words2", say yes too); the custom keys are not sorted, so any
   // of two words or more with the same first word says yes.
+  const std::string_view words = question.substr(0, question.size() - 1);
   const size_t space = words.find(' ');
   const std::string_view first = words.substr(0, space);
   const bool known = (impl_->world && impl_->world->has_key_starting(words)) ||

@@ -95,6 +95,9 @@ class Gazetteer {
   // name and document, and most are answers the thread got before.
   [[nodiscard]] CandidateList shared_key_candidates(std::string_view folded_key) const;
   [[nodiscard]] CandidateList shared_fuzzy_key_candidates(std::string_view folded_key) const;
+  // The same list as the thread's recent answers hold it, valid until the
+  // next question to this gazetteer: the caller copies it once.
+  [[nodiscard]] const CandidateList& held_fuzzy_key_candidates(std::string_view folded_key) const;
   // The candidate as a Place that owns its strings.
   [[nodiscard]] Place place(const PlaceView& view) const;
   // True when some place has exactly this folded key (cheap: no Place built).
@@ -102,6 +105,10 @@ class Gazetteer {
   // shared_key_candidates when has_key, else nullptr: for a key the thread
   // asked before, one look at its recent answers rather than two.
   [[nodiscard]] CandidateList shared_key_candidates_if_known(std::string_view folded_key) const;
+  // The same list, or nullptr, as the thread's recent answers hold it: the
+  // caller copies it before its next question to this gazetteer, and no
+  // shared list is copied, moved and let go of on the way.
+  [[nodiscard]] const CandidateList* known_key_candidates(std::string_view folded_key) const;
   // True when some place has a folded key of two words or more whose first
   // word is `first_word`: when none has, no run of words starting with it
   // needs looking up.
@@ -110,6 +117,9 @@ class Gazetteer {
   // with `words` and a space (it may say true of others): no run of words
   // whose key starts so needs looking up.
   [[nodiscard]] bool may_have_key_from(std::string_view words) const;
+  // may_have_key_from of the words "first second", joined only once, in
+  // the question remembered among the recent answers.
+  [[nodiscard]] bool may_have_key_from(std::string_view first, std::string_view second) const;
 
   // The country place for an ISO2 code ("SY"), if known.
   [[nodiscard]] std::optional<Place> country(std::string_view iso2) const;
@@ -130,6 +140,8 @@ class Gazetteer {
  private:
   struct Impl;
   explicit Gazetteer(std::unique_ptr<Impl> impl);
+  // may_have_key_from of a question QuestionKey made: the words and a tab.
+  [[nodiscard]] bool may_have_key_from_question(std::string_view question) const;
   std::unique_ptr<Impl> impl_;
 };
 

@@ -27,18 +27,25 @@ class LowercaseUses {
     const int id = asked_.insert(lowered, inserted);
     if (!inserted) return id;
     used_.push_back(false);
-    if (lowered.size() < 32)
-      lengths_by_first_[first_slot(lowered)] |= uint32_t{1} << lowered.size();
+    // Only a word that starts with a lowercase letter can be marked.
+    const auto first = static_cast<unsigned char>(lowered[0]);
+    if (lowered.size() < 32 && first >= 'a' && first <= 'z')
+      lengths_by_first_[first] |= uint32_t{1} << lowered.size();
     return id;
   }
 
-  // `word`, which starts with a lowercase ASCII letter (the caller has
-  // read it, so its slot needs no test), is written in lowercase in the
-  // text. Most words are rejected by a table read, before any hashing.
+  // Whether a word of `size` bytes that starts with the byte `first` may
+  // be one asked about and written in lowercase, from one table read: no
+  // bit is set for a byte other than a lowercase letter, and a word of 32
+  // bytes or more that starts with one is always let through.
+  [[nodiscard]] bool may_mark(unsigned char first, size_t size) const {
+    if (size < 32) return (lengths_by_first_[first] >> size) & 1;
+    return first >= 'a' && first <= 'z';
+  }
+
+  // `word`, which may_mark() let through, is written in lowercase in the
+  // text.
   void mark_lowercase(std::string_view word) {
-    if (word.size() < 32 &&
-        !(lengths_by_first_[static_cast<size_t>(word[0] - 'a')] & (uint32_t{1} << word.size())))
-      return;
     const int id = asked_.find(word);
     if (id >= 0) used_[static_cast<size_t>(id)] = true;
   }
@@ -54,16 +61,11 @@ class LowercaseUses {
   }
 
  private:
-  static size_t first_slot(std::string_view w) {
-    const char c = w[0];
-    return c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a') : 26;
-  }
-
   KeyTable asked_;
   std::vector<bool> used_;  // by id in asked_
-  // Per first letter (26: any other byte), a bit per length below 32 of
-  // the words asked about; longer words always go to the table.
-  std::array<uint32_t, 27> lengths_by_first_{};
+  // Per first byte, a bit per length below 32 of the words asked about
+  // that start with a lowercase letter; longer words always go to the table.
+  std::array<uint32_t, 256> lengths_by_first_{};
 };
 
 }  // namespace sitrep::places

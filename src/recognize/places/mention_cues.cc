@@ -1,19 +1,17 @@
 #include "recognize/places/mention_cues.h"
 
 #include <cctype>
-#include <span>
 #include <utility>
 
 namespace sitrep::places {
 namespace {
 
-class MentionCues {
+class MentionCues : private TokenText {
  public:
   MentionCues(std::string_view text, const std::vector<Token>& tokens, TokenFacts& facts,
               const PlaceWordLists& words, const std::vector<size_t>& first_token,
               const std::vector<size_t>& last_token, FoundToponyms& found)
-      : text_(text),
-        tokens_(tokens),
+      : TokenText(text, tokens),
         facts_(facts),
         words_(words),
         first_token_(first_token),
@@ -105,22 +103,10 @@ class MentionCues {
     // "Aleppo countryside", "Idlib's southern countryside"
     for (size_t k = q; k < tokens_.size() && k <= q + 1; ++k) {
       if (words_.is_vicinity_after(word(k))) r.vicinity = true;
-      if (k + 1 < tokens_.size() && gap(k + 1) != " ") break;
+      if (k + 1 < tokens_.size() && !one_space_before(k + 1)) break;
     }
   }
 
-  [[nodiscard]] std::string_view word(size_t k) const { return word_of(text_, tokens_[k]); }
-  // The text between token k-1 and token k.
-  [[nodiscard]] std::string_view gap(size_t k) const {
-    return text_between(text_, tokens_[k - 1], tokens_[k]);
-  }
-  [[nodiscard]] bool is_lower_word(size_t k) const {
-    const char c = text_[tokens_[k].start];
-    return c >= 'a' && c <= 'z';
-  }
-
-  std::string_view text_;
-  std::span<const Token> tokens_;  // a view: one load less per token read than the vector
   TokenFacts& facts_;
   const PlaceWordLists& words_;
   const std::vector<size_t>& first_token_;

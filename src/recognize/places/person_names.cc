@@ -6,13 +6,12 @@
 namespace sitrep::places {
 namespace {
 
-class PersonNames {
+class PersonNames : private TokenText {
  public:
   PersonNames(std::string_view text, const std::vector<Token>& tokens,
               const std::vector<size_t>& capitals, TokenFolds& folds, TokenFacts& facts,
               CandidateLists& lists)
-      : text_(text),
-        tokens_(tokens),
+      : TokenText(text, tokens),
         capitals_(capitals),
         folds_(folds),
         facts_(facts),
@@ -31,7 +30,7 @@ class PersonNames {
       if (i < next || tokens_[i].all_caps) continue;
       size_t j = i;
       while (j + 1 < tokens_.size() && tokens_[j + 1].capitalised && !tokens_[j + 1].all_caps &&
-             (gap(j + 1) == " " || (gap(j + 1) == ". " && word(j).size() == 1))) {
+             (one_space_before(j + 1) || (gap(j + 1) == ". " && word(j).size() == 1))) {
         ++j;  // "James C. Verduin": a middle initial stays inside the run
       }
       add_final_stretch(i, j);
@@ -75,7 +74,7 @@ class PersonNames {
 
   // A title right before token a ("Gov. Perdue", "coach Ripley").
   [[nodiscard]] bool after_title(size_t a) {
-    return a > 0 && (gap(a) == " " || gap(a) == ". ") && facts_.title(a - 1);
+    return a > 0 && (one_space_before(a) || gap(a) == ". ") && facts_.title(a - 1);
   }
 
   // Token k is the first use of its folded word in the body (a word the
@@ -118,14 +117,6 @@ class PersonNames {
            facts_.place_prefix(k) || facts_.title(k) || facts_.unit(k) != UnitHint::kNone;
   }
 
-  [[nodiscard]] std::string_view word(size_t k) const { return word_of(text_, tokens_[k]); }
-  // The text between token k-1 and token k.
-  [[nodiscard]] std::string_view gap(size_t k) const {
-    return text_between(text_, tokens_[k - 1], tokens_[k]);
-  }
-
-  std::string_view text_;
-  const std::vector<Token>& tokens_;
   const std::vector<size_t>& capitals_;
   TokenFolds& folds_;
   TokenFacts& facts_;

@@ -85,15 +85,29 @@ constexpr std::array<uint8_t, 256> kByteRoles = [] {
   return roles;
 }();
 
-// The bytes that end a plain word after its ASCII letters and digits: any
-// ASCII byte that cannot continue a word (an apostrophe, backtick, hyphen
-// or period may; a byte of UTF-8 is left to the general loop).
-constexpr std::array<bool, 256> kEndsPlainWord = [] {
-  std::array<bool, 256> ends{};
-  for (size_t c = 0; c < 128; ++c) {
-    ends[c] = !(kAsciiClasses[c] & kAlnum) && c != '\'' && c != '`' && c != '-' && c != '.';
+// What the byte after a plain word's ASCII letters and digits says, in one
+// lookup: the word ends there, and may chain to a word after a space, or
+// may go on (an apostrophe, backtick, hyphen or period: joins_nothing()
+// decides), or it is a byte of UTF-8, left to the general loop.
+enum AfterPlainWord : uint8_t {
+  kEndsWord,  // ASCII that cannot continue a word
+  kSpaceAfter,
+  kMayJoin,
+  kUtf8After,
+};
+constexpr std::array<uint8_t, 256> kAfterPlainWord = [] {
+  std::array<uint8_t, 256> after{};
+  for (size_t c = 0; c < 256; ++c) {
+    if (c >= 0x80)
+      after[c] = kUtf8After;
+    else if (c == ' ')
+      after[c] = kSpaceAfter;
+    else if (c == '\'' || c == '`' || c == '-' || c == '.')
+      after[c] = kMayJoin;
+    else
+      after[c] = kEndsWord;  // a letter or digit never follows the run
   }
-  return ends;
+  return after;
 }();
 
 // An apostrophe, hyphen or period at `pos` (after letters or digits) with
@@ -131,6 +145,13 @@ class AlnumBits {
     const size_t n = text.size();
     size_t k = 0;
 #if defined(__SSE2__)
+    // Sixty-four bytes make a word of bits, stored once.
+    for (; k + 64 <= n; k += 64) {
+      bits_[k / 64] = static_cast<uint64_t>(alnum_mask16(p + k)) |
+                      static_cast<uint64_t>(alnum_mask16(p + k + 16)) << 16 |
+                      static_cast<uint64_t>(alnum_mask16(p + k + 32)) << 32 |
+                      static_cast<uint64_t>(alnum_mask16(p + k + 48)) << 48;
+    }
     for (; k + 16 <= n; k += 16) {
       const auto alnum = static_cast<uint64_t>(alnum_mask16(p + k));
       bits_[k / 64] |= alnum << (k % 64);
@@ -158,7 +179,7 @@ class AlnumBits {
 
 // Takes the plain word at `i` and those that follow it one space apart
 // ("in the north of"), moving `i` past the last; false, with `i` at the
-// word, when the word at `i` is not one.
+// first word it could not take, which the general loop then reads.
 //
 // A plain word is ASCII letters and digits ending at the text's end or at
 // a byte that cannot continue a word. Its token needs none of the general
@@ -168,13 +189,17 @@ bool take_plain_words(std::string_view text, const AlnumBits& alnum, int32_t& i,
                       std::vector<Token>& out, std::vector<size_t>& capitals, bool& sentence_start,
                       bool& line_start) {
   auto start = static_cast<size_t>(i);
-  bool took = false;
+  // Only the first word taken can start a sentence or a line.
+  bool starts_sentence = sentence_start;
+  bool starts_line = line_start;
   for (;;) {
     const size_t end = alnum.run_end(start);
-    if (end < text.size() && !kEndsPlainWord[static_cast<unsigned char>(text[end])] &&
-        !joins_nothing(text, end)) {
+    const uint8_t after =
+        end < text.size() ? kAfterPlainWord[static_cast<unsigned char>(text[end])]
+                          : static_cast<uint8_t>(kEndsWord);
+    if (after >= kMayJoin && (after == kUtf8After || !joins_nothing(text, end))) {
       i = static_cast<int32_t>(start);  // the general loop takes this word
-      return took;
+      return false;
     }
     Token& t = out.emplace_back();
     t.start = static_cast<uint32_t>(start);
@@ -184,12 +209,10 @@ bool take_plain_words(std::string_view text, const AlnumBits& alnum, int32_t& i,
     if (t.capitalised) capitals.push_back(out.size() - 1);
     // Most words start with a lowercase letter: never all caps.
     t.all_caps = !(first >= 'a' && first <= 'z') && plain_all_caps(word_of(text, t));
-    t.sentence_start = sentence_start;
-    t.line_start = line_start;
-    sentence_start = false;
-    line_start = false;
-    took = true;
-    if (end + 1 < text.size() && text[end] == ' ' &&
+    t.sentence_start = starts_sentence;
+    t.line_start = starts_line;
+    sentence_start = line_start = starts_sentence = starts_line = false;
+    if (after == kSpaceAfter && end + 1 < text.size() &&
         kByteRoles[static_cast<unsigned char>(text[end + 1])] == kWordStartByte) {
       start = end + 1;
       continue;

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -38,5 +39,33 @@ inline std::string_view text_between(std::string_view text, const Token& before,
                                      const Token& after) {
   return {text.data() + before.end, after.start - before.end};
 }
+
+// The words of a text and the text between them, by token index: the
+// finder and the rules it runs (person names, mention cues) ask these of
+// the same tokens.
+class TokenText {
+ public:
+  TokenText(std::string_view text, std::span<const Token> tokens) : text_(text), tokens_(tokens) {}
+
+  [[nodiscard]] std::string_view word(size_t k) const { return word_of(text_, tokens_[k]); }
+  // The text between token k-1 and token k.
+  [[nodiscard]] std::string_view gap(size_t k) const {
+    return text_between(text_, tokens_[k - 1], tokens_[k]);
+  }
+  // gap(k) == " ", read off the offsets and one byte: most gaps asked about.
+  [[nodiscard]] bool one_space_before(size_t k) const {
+    const uint32_t gap_start = tokens_[k - 1].end;
+    return tokens_[k].start - gap_start == 1 && text_[gap_start] == ' ';
+  }
+  // Token k starts with a lowercase ASCII letter.
+  [[nodiscard]] bool is_lower_word(size_t k) const {
+    const char c = text_[tokens_[k].start];
+    return c >= 'a' && c <= 'z';
+  }
+
+ protected:
+  std::string_view text_;
+  std::span<const Token> tokens_;  // a view: one load less per token read than a vector
+};
 
 }  // namespace sitrep::places

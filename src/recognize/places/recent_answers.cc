@@ -23,11 +23,6 @@ std::optional<bool> RecentAnswers::known(std::string_view key) const {
   return known_[static_cast<size_t>(id)].known;
 }
 
-RecentAnswers::KnownAnswer* RecentAnswers::known_answer(std::string_view key) {
-  const int id = known_keys_.find(key);
-  return id < 0 ? nullptr : &known_[static_cast<size_t>(id)];
-}
-
 const CandidateList* RecentAnswers::candidates(std::string_view key, bool fuzzy) const {
   const Candidates& table = fuzzy ? fuzzy_ : exact_;
   const int id = table.keys.find(key);

@@ -49,7 +49,11 @@ class RecentAnswers {
 
   // The remembered answer, or nullptr (nullopt for known).
   [[nodiscard]] std::optional<bool> known(std::string_view key) const;
-  [[nodiscard]] KnownAnswer* known_answer(std::string_view key);
+  // Inline: the finder asks it of every window of capitalised words.
+  [[nodiscard]] KnownAnswer* known_answer(std::string_view key) {
+    const int id = known_keys_.find(key);
+    return id < 0 ? nullptr : &known_[static_cast<size_t>(id)];
+  }
   [[nodiscard]] const CandidateList* candidates(std::string_view key, bool fuzzy) const;
 
   KnownAnswer& remember_known(std::string_view key, bool known);

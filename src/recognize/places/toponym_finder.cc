@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
-#include <cstring>
 
 #include "recognize/places/candidate_lists.h"
 #include "recognize/places/mention_cues.h"
@@ -18,6 +17,9 @@ namespace sitrep::places {
 namespace {
 
 constexpr int kMaxNameWords = 6;
+// The longest pair of first words may_start_longer_name asks the gazetteer
+// about; a longer one is let through.
+constexpr size_t kLongestPairAsked = 64;
 
 std::string lower_ascii(std::string_view w) {
   std::string s(w);
@@ -25,20 +27,25 @@ std::string lower_ascii(std::string_view w) {
   return s;
 }
 
-class Finder {
+class Finder : private TokenText {
  public:
-  Finder(std::string_view text, const Gazetteer& gazetteer, const PlaceWordLists& words)
-      : text_(text),
+  // `tokens` are tokenize_words(text), `capitals` the indices of the
+  // capitalised ones.
+  Finder(std::string_view text, const std::vector<Token>& tokens,
+         const std::vector<size_t>& capitals, const Gazetteer& gazetteer,
+         const PlaceWordLists& words)
+      : TokenText(text, tokens),
         gaz_(gazetteer),
         words_(words),
-        tokens_(tokenize_words(text, capitals_)),
-        folds_(text_, tokens_),
-        facts_(text_, tokens_, words) {
+        capitals_(capitals),
+        folds_(text, tokens),
+        facts_(text, tokens, words),
+        tokens_vector_(tokens) {
     out_.words = &words;
   }
 
   FoundToponyms run() {
-    person_words_ = find_person_words(text_, tokens_, capitals_, folds_, facts_, lists_);
+    person_words_ = find_person_words(text_, tokens_vector_, capitals_, folds_, facts_, lists_);
     collect_lowercase_uses();
     // A list is added for each key asked for candidates: the keys are runs
     // of capitalised words, about one per such word.
@@ -52,35 +59,29 @@ class Finder {
     for (const size_t i : capitals_) {
       if (i >= next) next = match_at(i);
     }
-    mark_mention_cues(text_, tokens_, facts_, words_, first_token_, last_token_, out_);
+    mark_mention_cues(text_, tokens_vector_, facts_, words_, first_token_, last_token_, out_);
     find_relations(text_, out_);
     mark_person_names(person_words_, out_);
     return std::move(out_);
   }
 
  private:
-  [[nodiscard]] std::string_view word(size_t k) const { return word_of(text_, tokens_[k]); }
-  // The text between token k-1 and token k.
-  [[nodiscard]] std::string_view gap(size_t k) const {
-    return text_between(text_, tokens_[k - 1], tokens_[k]);
-  }
   // Tokens k-1 and k are neighbours inside one name: one space apart, or
   // "St. Louis".
+  // Inline for the one space between most neighbours, read off the two
+  // tokens' offsets and one byte: the finder asks it of every word of
+  // every run of capitalised words.
   [[nodiscard]] bool adjacent(size_t k) const {
-    const std::string_view g = gap(k);
-    if (g == " ") return true;
-    if (g == ". ") {
-      const std::string_view w = word(k - 1);
-      // "St. Louis", "W. Va."
-      return words_.is_name_abbreviation(w) || (w.size() == 1 && tokens_[k - 1].capitalised);
-    }
-    return false;
+    const uint32_t gap_size = tokens_[k].start - tokens_[k - 1].end;
+    if (gap_size == 1) return one_space_before(k);
+    return gap_size == 2 && abbreviation_before(k);
   }
-  [[nodiscard]] bool is_lower_word(size_t k) const {
-    const char c = text_[tokens_[k].start];
-    return c >= 'a' && c <= 'z';
+  // Token k-1 is a name's abbreviation with ". " after it: "St. Louis", "W. Va."
+  [[nodiscard]] bool abbreviation_before(size_t k) const {
+    if (gap(k) != ". ") return false;
+    const std::string_view w = word(k - 1);
+    return words_.is_name_abbreviation(w) || (w.size() == 1 && tokens_[k - 1].capitalised);
   }
-
   // Whether token k's word is written in lowercase elsewhere; asked only
   // of a token collect_lowercase_uses() announced.
   [[nodiscard]] bool used_in_lowercase(size_t k) const {
@@ -103,11 +104,11 @@ class Finder {
       lowercase_ids_[k] = w.size() <= 40 ? out_.lowercase_uses.may_ask(LowerWord(w).view())
                                          : out_.lowercase_uses.may_ask(lower_ascii(w));
     }
-    // Every token passes here: its first byte, read once, both tests it
-    // and picks its slot in mark_lowercase().
+    // Every token passes here: its first byte and size, in one table read,
+    // reject nearly all before whether it starts a sentence is read.
     for (const Token& t : tokens_) {
       const auto first = static_cast<unsigned char>(text_[t.start]);
-      if (static_cast<unsigned>(first - 'a') < 26 && !t.sentence_start) {
+      if (out_.lowercase_uses.may_mark(first, t.end - t.start) && !t.sentence_start) {
         out_.lowercase_uses.mark_lowercase(word_of(text_, t));
       }
     }
@@ -205,13 +206,8 @@ class Finder {
         first_word_of_run(second) != second) {
       return true;
     }
-    char two_words[64];
-    const size_t size = first.size() + 1 + second.size();
-    if (size > sizeof two_words) return true;  // a pair that long is let through
-    std::memcpy(two_words, first.data(), first.size());
-    two_words[first.size()] = ' ';
-    std::memcpy(two_words + first.size() + 1, second.data(), second.size());
-    return gaz_.may_have_key_from({two_words, size});
+    if (first.size() + 1 + second.size() > kLongestPairAsked) return true;  // let through
+    return gaz_.may_have_key_from(first, second);
   }
 
   [[nodiscard]] bool possessive_after(size_t e) const {
@@ -312,15 +308,14 @@ class Finder {
            rest.rfind(" \xE2\x80", 0) == 0;
   }
 
-  std::string_view text_;
   const Gazetteer& gaz_;
   const PlaceWordLists& words_;
   // Names, person names and the questions about case all start at
   // capitalised words, a fifth of the words: those passes visit only them.
-  std::vector<size_t> capitals_;  // the capitalised tokens, in order; before tokens_, which fill it
-  std::vector<Token> tokens_;
-  TokenFolds folds_;  // after tokens_, which they read
+  const std::vector<size_t>& capitals_;  // the capitalised tokens, in order
+  TokenFolds folds_;
   TokenFacts facts_;
+  const std::vector<Token>& tokens_vector_;  // tokens_, for the rules that take the vector
   FoundToponyms out_;
   CandidateLists lists_{gaz_, out_.candidate_lists};  // after out_, which holds the lists
   std::vector<size_t> first_token_, last_token_;
@@ -335,7 +330,9 @@ class Finder {
 
 FoundToponyms find_toponyms(std::string_view text, const Gazetteer& gazetteer,
                             const PlaceWordLists& words) {
-  return Finder(text, gazetteer, words).run();
+  std::vector<size_t> capitals;
+  const std::vector<Token> tokens = tokenize_words(text, capitals);
+  return Finder(text, tokens, capitals, gazetteer, words).run();
 }
 
 }  // namespace sitrep::places
