@@ -215,14 +215,6 @@ inline size_t plain_word(std::string_view text, size_t i, bool capitalised, char
   return size;
 }
 
-// kFirstBytes[n] keeps the first n bytes (text order) of an eight-byte
-// load: one table read instead of a shift by a variable count.
-constexpr std::array<uint64_t, 9> kFirstBytes = [] {
-  std::array<uint64_t, 9> masks{};
-  for (size_t n = 1; n <= 8; ++n) masks[n] = ~uint64_t{0} >> (64 - 8 * n);
-  return masks;
-}();
-
 bool matters_in_lowercase(std::span<const uint8_t> lowercase_matters, uint32_t id) {
   return id < lowercase_matters.size() && lowercase_matters[id] != 0;
 }
@@ -316,8 +308,7 @@ bool matters_in_lowercase(std::span<const uint8_t> lowercase_matters, uint32_t i
       }
       uint32_t id = KeyIndex::kNone;
       if (words != nullptr) {
-        id = size <= 8 ? words->find_packed(byte_words::load(key_bytes) & kFirstBytes[size], size)
-                       : words->find(key);
+        id = words->find_padded(key);  // plain_word() wrote sixteen bytes
       }
       if (words != nullptr && !capitalised && !matters_in_lowercase(lowercase_matters, id)) {
         skipped = true;  // no token: the next one gets a break
