@@ -219,20 +219,20 @@ bool matters_in_lowercase(std::span<const uint8_t> lowercase_matters, uint32_t i
   return id < lowercase_matters.size() && lowercase_matters[id] != 0;
 }
 
-}  // namespace
-
 // One pass: the gap before each word decides its break and the article
 // status of the word before; each word's key is copied lower-cased into the
 // key buffer and looked up while it is fresh.
 // Flattened: GCC otherwise calls out of line for each token's push_back
-// (its growth path makes it look big), the hottest call here.
-[[gnu::flatten]] Tokens tokenize(std::string_view text, const Vocabulary* vocabulary) {
-  // The vocabulary's fields as locals: reads through the pointer would be
+// (its growth path makes it look big), the hottest call here. A template
+// on whether there is a vocabulary: the matcher's calls, nearly all of
+// them, then test for none at no word.
+template <bool kLookUp>
+[[gnu::flatten]] void tokenize_into(std::string_view text, const Vocabulary& vocabulary,
+                                    std::vector<Token>& items, std::unique_ptr<char[]>& key_bytes_out) {
+  // The vocabulary's fields as locals: reads through the reference would be
   // made again after every store of key bytes (a char store may alias them).
-  const KeyIndex* const words = vocabulary != nullptr ? vocabulary->words : nullptr;
-  const std::span<const uint8_t> lowercase_matters =
-      vocabulary != nullptr ? vocabulary->lowercase_matters : std::span<const uint8_t>();
-  Tokens result;
+  const KeyIndex* const words = vocabulary.words;
+  const std::span<const uint8_t> lowercase_matters = vocabulary.lowercase_matters;
   // A local vector, moved into the result at the end: the result's lives
   // in the caller's memory, where every key byte stored might alias its
   // end pointer, which would then be read and written at each token.
@@ -242,8 +242,8 @@ bool matters_in_lowercase(std::span<const uint8_t> lowercase_matters, uint32_t i
   // bytes after the last key let a vocabulary read any key eight bytes at a
   // time. Nothing is read before it is written, so no zero fill.
   KeyBuffer keys{nullptr, 2 * text.size() + 8};
-  result.keys_ = std::make_unique_for_overwrite<char[]>(keys.capacity + 8);
-  keys.bytes = result.keys_.get();
+  key_bytes_out = std::make_unique_for_overwrite<char[]>(keys.capacity + 8);
+  keys.bytes = key_bytes_out.get();
   Gap gap = Gap::start_of_text();
   size_t previous_word_size = 0;   // the word before's key size (0: none)
   // That word has a token (tokens.back()) that may_be_article().
@@ -307,10 +307,8 @@ bool matters_in_lowercase(std::span<const uint8_t> lowercase_matters, uint32_t i
         ++i;
       }
       uint32_t id = KeyIndex::kNone;
-      if (words != nullptr) {
-        id = words->find_padded(key);  // plain_word() wrote sixteen bytes
-      }
-      if (words != nullptr && !capitalised && !matters_in_lowercase(lowercase_matters, id)) {
+      if constexpr (kLookUp) id = words->find_padded(key);  // plain_word() wrote sixteen bytes
+      if (kLookUp && !capitalised && !matters_in_lowercase(lowercase_matters, id)) {
         skipped = true;  // no token: the next one gets a break
         previous_may_be_article = false;
         continue;
@@ -330,7 +328,7 @@ bool matters_in_lowercase(std::span<const uint8_t> lowercase_matters, uint32_t i
     previous_word_size = key.size();
     const bool all_upper = cases.letters >= 2 && !cases.lower;
     uint32_t id = KeyIndex::kNone;
-    if (words != nullptr) {
+    if constexpr (kLookUp) {
       id = words->find_padded(key);
       if (!capitalised && !numeric && !all_upper && !matters_in_lowercase(lowercase_matters, id)) {
         keys.used = key_start;  // no token: the next one gets a break
@@ -345,7 +343,18 @@ bool matters_in_lowercase(std::span<const uint8_t> lowercase_matters, uint32_t i
     skipped = false;
     previous_may_be_article = !key.empty() && may_be_article(key.size(), key[0]);
   }
-  result.items_ = std::move(tokens);
+  items = std::move(tokens);
+}
+
+}  // namespace
+
+Tokens tokenize(std::string_view text, const Vocabulary* vocabulary) {
+  Tokens result;
+  if (vocabulary != nullptr) {
+    tokenize_into<true>(text, *vocabulary, result.items_, result.keys_);
+  } else {
+    tokenize_into<false>(text, Vocabulary{}, result.items_, result.keys_);
+  }
   return result;
 }
 
