@@ -262,7 +262,6 @@ template <bool kLookUp>
     }
     const uint8_t cls = kAscii[b];  // 0 for every non-ASCII byte
     bool capitalised = (cls & kUpperByte) != 0;
-    bool numeric = (cls & kWordByte) != 0 && (cls & (kUpperByte | kLowerByte)) == 0;
     if ((cls & kWordByte) == 0) {
       if (b < 0x80) {
         gap.add_ascii(b, cls);
@@ -320,6 +319,10 @@ template <bool kLookUp>
       previous_may_be_article = may_be_article(size, key_bytes[0]);
       continue;
     }
+    // Read again here rather than kept from the word's start: a value
+    // live across the plain path costs it a register.
+    const uint8_t first_cls = kAscii[static_cast<unsigned char>(text[start])];
+    const bool numeric = (first_cls & kWordByte) != 0 && (first_cls & (kUpperByte | kLowerByte)) == 0;
     LetterCase cases;
     bool possessive = false;
     const size_t end = copy_word(text, i, keys, cases, possessive, folded);
