@@ -102,13 +102,16 @@ class KeyIndex {
     if (key.size() <= kShort) return find_packed(pack_short_word(key), key.size());
     return find_long(key);
   }
-  // The same for a key with eight readable bytes from its start (a key in
-  // a padded buffer, as tokenize() makes them): a short key's code is one
-  // masked read, looked up as find_packed() does.
+  // The same for a key with eight readable bytes after its end, and so
+  // from its start (a key in a padded buffer, as tokenize() makes them): a
+  // short key's code is one masked read, looked up as find_packed() does,
+  // and a key of up to sixteen bytes is hashed from two reads.
   [[nodiscard]] uint32_t find_padded(std::string_view key) const {
     const size_t n = key.size();
-    if (n > kShort) return find_long(key);
-    return find_packed(byte_words::load(key.data()) & kFirstBytes[n], n);
+    if (n <= kShort) return find_packed(byte_words::load(key.data()) & kFirstBytes[n], n);
+    if (n > 2 * kShort) return find_long(key);
+    const uint64_t tail = byte_words::load(key.data() + kShort) & kFirstBytes[n - kShort];
+    return probe_long(two_word_hash(byte_words::load(key.data()), tail, n), key);
   }
   [[nodiscard]] uint32_t size() const { return count_; }
   // The word with id `id` (< size()).
@@ -135,9 +138,24 @@ class KeyIndex {
   // One multiply: a slot is picked by the product's top bits, which every
   // bit of the packed word reaches.
   static uint64_t spread(uint64_t packed) { return packed * 0x9E3779B97F4A7C15ull; }
+  // The hash of a word of kShort + 1 to 2 * kShort bytes from its first
+  // eight bytes and the rest packed (pack_short_word): no byte loop.
+  static uint64_t two_word_hash(uint64_t head, uint64_t tail, size_t size) {
+    uint64_t h = (head ^ size) * 0xff51afd7ed558ccdull;
+    h ^= h >> 32;
+    h = (h ^ tail) * 0xc4ceb9fe1a85ec53ull;
+    h ^= h >> 32;
+    return h * 0x9E3779B97F4A7C15ull;
+  }
+  // The hash of a word of more than kShort bytes.
+  static uint64_t long_hash(std::string_view key) {
+    if (key.size() > 2 * kShort) return hash_bytes(key);
+    return two_word_hash(byte_words::load(key.data()), pack_short_word(key.substr(kShort)),
+                         key.size());
+  }
   static Code code_of(std::string_view key) {
     if (key.size() > kShort) {
-      const uint64_t h = hash_bytes(key);
+      const uint64_t h = long_hash(key);
       return Code{h, h};
     }
     const uint64_t packed = pack_short_word(key);
@@ -157,7 +175,9 @@ class KeyIndex {
   // The id of a word of more than kShort bytes, or kNone: slots hold its
   // hash, so an equal hash and size still needs the words compared.
   [[nodiscard]] uint32_t find_long(std::string_view key) const {
-    const uint64_t hash = hash_bytes(key);
+    return probe_long(long_hash(key), key);
+  }
+  [[nodiscard]] uint32_t probe_long(uint64_t hash, std::string_view key) const {
     for (size_t i = slot_of(hash);; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.id == kNone) return kNone;
