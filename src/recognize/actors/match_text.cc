@@ -215,6 +215,44 @@ inline size_t plain_word(std::string_view text, size_t i, bool capitalised, char
   return size;
 }
 
+// The length of the word at text[i] if it is an ASCII word of one to
+// fifteen letters and digits that ends at a space or punctuation, what
+// plain_word() leaves of most words ("ISIS", "2024", "McCain"); else 0.
+// Its key, lower-cased, goes to `out` as plain_word()'s does, and its
+// letters' case to `cases` as copy_word() would gather it.
+inline size_t ascii_word(std::string_view text, size_t i, char* out, LetterCase& cases) {
+#if defined(__SSE2__)
+  if (i + 16 > text.size()) return 0;
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+  // The bytes from `first` to `first + count - 1`, as plain_word() tests 'a'..'z'.
+  auto in_range = [&x](char first, char count) {
+    return _mm_cmpgt_epi8(_mm_set1_epi8(static_cast<char>(-128 + count)),
+                          _mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - first))));
+  };
+  const __m128i upper = in_range('A', 26);
+  const auto upper_bits = static_cast<unsigned>(_mm_movemask_epi8(upper));
+  const auto lower_bits = static_cast<unsigned>(_mm_movemask_epi8(in_range('a', 26)));
+  const auto digit_bits = static_cast<unsigned>(_mm_movemask_epi8(in_range('0', 10)));
+  const auto size =
+      static_cast<size_t>(std::countr_zero(~(upper_bits | lower_bits | digit_bits)));
+  if (size == 0 || size >= 16) return 0;
+  const auto end = static_cast<unsigned char>(text[i + size]);
+  if (end >= 0x80 || (kAscii[end] & kApostropheByte) != 0) return 0;
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(out),
+                   _mm_or_si128(x, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+  const unsigned in_word = (1u << size) - 1;
+  const unsigned upper_letters = upper_bits & in_word;
+  const unsigned letters = (upper_bits | lower_bits) & in_word;
+  cases.letters = std::popcount(letters);
+  cases.lower = (lower_bits & in_word) != 0;
+  cases.inner_upper = (upper_letters & (letters - 1)) != 0;  // a capital past the first letter
+  return size;
+#else
+  (void)text, (void)i, (void)out, (void)cases;
+  return 0;  // copy_word() takes every word
+#endif
+}
+
 bool matters_in_lowercase(std::span<const uint8_t> lowercase_matters, uint32_t id) {
   return id < lowercase_matters.size() && lowercase_matters[id] != 0;
 }
@@ -325,7 +363,14 @@ template <bool kLookUp>
     const bool numeric = (first_cls & kWordByte) != 0 && (first_cls & (kUpperByte | kLowerByte)) == 0;
     LetterCase cases;
     bool possessive = false;
-    const size_t end = copy_word(text, i, keys, cases, possessive, folded);
+    size_t end = 0;
+    if (const size_t size = ascii_word(text, i, key_bytes, cases); size != 0) {
+      i += size;
+      keys.used += size;
+      end = i;
+    } else {
+      end = copy_word(text, i, keys, cases, possessive, folded);
+    }
     const std::string_view key(keys.bytes + key_start, keys.used - key_start);
     std::memset(keys.bytes + keys.used, 0, 8);  // what a vocabulary reads past the key
     previous_word_size = key.size();
