@@ -1,6 +1,8 @@
-// ASCII byte classes and the word-run copy that tokenize() (match_text.cc)
-// uses for the common case of plain ASCII words: a run of letters and digits
-// copied lower-cased into the key buffer, lower-case letters eight at a time.
+// ASCII byte classes and the word tests and copies that tokenize()
+// (match_text.cc) uses for the common case of ASCII words: a plain word
+// (lower case, but maybe the first letter) or a word of letters and digits
+// tested and lower-cased sixteen bytes at a time, else a run of letters and
+// digits copied lower-cased into the key buffer, eight bytes at a time.
 // Internal to the actor matcher's tokenizer.
 #pragma once
 
@@ -12,6 +14,10 @@
 #include <string_view>
 
 #include "core/byte_words.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace sitrep::actors::ascii_words {
 
@@ -109,6 +115,79 @@ inline size_t copy_ascii_run(std::string_view s, char* out, size_t room, LetterC
     ++k;
   }
   return k;
+}
+
+// The length of the word at text[i] if it is a plain ASCII word of one to
+// fifteen letters, lower-case but maybe the first, that ends at a space or
+// punctuation ("said", "Syria", "government"), most words of a text; else 0.
+// Such a word's key is its own bytes, the first lower-cased: the sixteen
+// bytes from text[i], so lowered, go to `out` whatever the answer (bytes
+// past the word are the text's; the next key overwrites them).
+inline size_t plain_word(std::string_view text, size_t i, bool capitalised, char* out) {
+  if (i + 16 > text.size()) return 0;
+  const char first_lowered = capitalised ? 0x20 : 0;
+#if defined(__SSE2__)
+  // The whole word in one compare, and no loop whose exit depends on its
+  // length. Adding 0x80 - 'a' takes 'a'..'z', and only those, to the 26
+  // lowest signed bytes (-128..-103): every other byte compares greater.
+  const __m128i x = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i)),
+                                 _mm_cvtsi32_si128(first_lowered));
+  const __m128i not_lower = _mm_cmpgt_epi8(_mm_add_epi8(x, _mm_set1_epi8(0x80 - 'a')),
+                                           _mm_set1_epi8(static_cast<char>(-128 + 25)));
+  // Bit 16 set: sixteen letters give 16 (no word end seen).
+  const auto size = static_cast<size_t>(
+      std::countr_zero(static_cast<uint32_t>(_mm_movemask_epi8(not_lower)) | 0x10000u));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(out), x);
+#else
+  const uint64_t chunks[2] = {
+      byte_words::load(text.data() + i) | static_cast<uint64_t>(first_lowered),
+      byte_words::load(text.data() + i + 8)};
+  size_t size = lower_letter_prefix(chunks[0]);
+  if (size == 8) size += lower_letter_prefix(chunks[1]);
+  std::memcpy(out, chunks, 16);
+#endif
+  if (size == 16) return 0;
+  const auto end = static_cast<unsigned char>(text[i + size]);
+  if (end >= 0x80 || (kAscii[end] & (kWordByte | kApostropheByte)) != 0) return 0;
+  return size;
+}
+
+// The length of the word at text[i] if it is an ASCII word of one to
+// fifteen letters and digits that ends at a space or punctuation, what
+// plain_word() leaves of most words ("ISIS", "2024", "McCain"); else 0.
+// Its key, lower-cased, goes to `out` as plain_word()'s does, and its
+// letters' case to `cases` as copy_word() would gather it.
+inline size_t ascii_word(std::string_view text, size_t i, char* out, LetterCase& cases) {
+#if defined(__SSE2__)
+  if (i + 16 > text.size()) return 0;
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+  // The bytes from `first` to `first + count - 1`, as plain_word() tests 'a'..'z'.
+  auto in_range = [&x](char first, char count) {
+    return _mm_cmpgt_epi8(_mm_set1_epi8(static_cast<char>(-128 + count)),
+                          _mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - first))));
+  };
+  const __m128i upper = in_range('A', 26);
+  const auto upper_bits = static_cast<unsigned>(_mm_movemask_epi8(upper));
+  const auto lower_bits = static_cast<unsigned>(_mm_movemask_epi8(in_range('a', 26)));
+  const auto digit_bits = static_cast<unsigned>(_mm_movemask_epi8(in_range('0', 10)));
+  const auto size =
+      static_cast<size_t>(std::countr_zero(~(upper_bits | lower_bits | digit_bits)));
+  if (size == 0 || size >= 16) return 0;
+  const auto end = static_cast<unsigned char>(text[i + size]);
+  if (end >= 0x80 || (kAscii[end] & kApostropheByte) != 0) return 0;
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(out),
+                   _mm_or_si128(x, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+  const unsigned in_word = (1u << size) - 1;
+  const unsigned upper_letters = upper_bits & in_word;
+  const unsigned letters = (upper_bits | lower_bits) & in_word;
+  cases.letters = std::popcount(letters);
+  cases.lower = (lower_bits & in_word) != 0;
+  cases.inner_upper = (upper_letters & (letters - 1)) != 0;  // a capital past the first letter
+  return size;
+#else
+  (void)text, (void)i, (void)out, (void)cases;
+  return 0;  // copy_word() takes every word
+#endif
 }
 
 }  // namespace sitrep::actors::ascii_words

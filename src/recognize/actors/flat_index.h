@@ -5,6 +5,7 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -97,27 +98,20 @@ class KeyIndex {
     return count_++;
   }
   // The id of `key`, or kNone.
-  [[nodiscard]] uint32_t find(std::string_view key) const { return probe(code_of(key), key); }
-  // The same for a key with eight readable bytes from its start (a key in
-  // a padded buffer, as tokenize() makes them): a short key's code is one
-  // masked read.
+  [[nodiscard]] uint32_t find(std::string_view key) const {
+    if (key.size() <= kShort) return find_packed(pack_short_word(key), key.size());
+    return find_long(key);
+  }
+  // The same for a key with eight readable bytes after its end, and so
+  // from its start (a key in a padded buffer, as tokenize() makes them): a
+  // short key's code is one masked read, looked up as find_packed() does,
+  // and a key of up to sixteen bytes is hashed from two reads.
   [[nodiscard]] uint32_t find_padded(std::string_view key) const {
     const size_t n = key.size();
-    if (n > kShort || n == 0) return find(key);
-    uint64_t w;
-    std::memcpy(&w, key.data(), 8);
-    const uint64_t packed = w & (~uint64_t{0} >> (64 - 8 * n));
-    return probe(Code{packed, spread(packed)}, key);
-  }
-  // The same for a word of 1 to 8 bytes given as pack_short_word() packs it.
-  [[nodiscard]] uint32_t find_packed(uint64_t packed, size_t size) const {
-    for (size_t i = slot_of(spread(packed));; i = (i + 1) & mask_) {
-      // An empty slot (id kNone, size 0) ends the search with its id, as
-      // the word's own slot does: one test, bitwise, for both, since
-      // whether a text's word is in the table follows no pattern.
-      const Slot& s = slots_[i];
-      if ((s.id == kNone) | ((s.code == packed) & (s.size == size))) return s.id;
-    }
+    if (n <= kShort) return find_packed(byte_words::load(key.data()) & kFirstBytes[n], n);
+    if (n > 2 * kShort) return find_long(key);
+    const uint64_t tail = byte_words::load(key.data() + kShort) & kFirstBytes[n - kShort];
+    return probe_long(two_word_hash(byte_words::load(key.data()), tail, n), key);
   }
   [[nodiscard]] uint32_t size() const { return count_; }
   // The word with id `id` (< size()).
@@ -129,6 +123,14 @@ class KeyIndex {
 
  private:
   static constexpr size_t kShort = 8;  // words packed whole into a slot's code
+  // kFirstBytes[n] keeps the first n bytes (text order) of an eight-byte
+  // load: one table read instead of a shift by a variable count (and n = 0
+  // needs no case of its own: the empty word packs to 0 as well).
+  static constexpr std::array<uint64_t, kShort + 1> kFirstBytes = [] {
+    std::array<uint64_t, kShort + 1> masks{};
+    for (size_t n = 1; n <= kShort; ++n) masks[n] = ~uint64_t{0} >> (64 - 8 * n);
+    return masks;
+  }();
   struct Code {
     uint64_t code;  // the packed word (up to kShort bytes), else its hash
     uint64_t hash;  // picks the slot (by its top bits)
@@ -136,22 +138,50 @@ class KeyIndex {
   // One multiply: a slot is picked by the product's top bits, which every
   // bit of the packed word reaches.
   static uint64_t spread(uint64_t packed) { return packed * 0x9E3779B97F4A7C15ull; }
+  // The hash of a word of kShort + 1 to 2 * kShort bytes from its first
+  // eight bytes and the rest packed (pack_short_word): no byte loop.
+  static uint64_t two_word_hash(uint64_t head, uint64_t tail, size_t size) {
+    uint64_t h = (head ^ size) * 0xff51afd7ed558ccdull;
+    h ^= h >> 32;
+    h = (h ^ tail) * 0xc4ceb9fe1a85ec53ull;
+    h ^= h >> 32;
+    return h * 0x9E3779B97F4A7C15ull;
+  }
+  // The hash of a word of more than kShort bytes.
+  static uint64_t long_hash(std::string_view key) {
+    if (key.size() > 2 * kShort) return hash_bytes(key);
+    return two_word_hash(byte_words::load(key.data()), pack_short_word(key.substr(kShort)),
+                         key.size());
+  }
   static Code code_of(std::string_view key) {
     if (key.size() > kShort) {
-      const uint64_t h = hash_bytes(key);
+      const uint64_t h = long_hash(key);
       return Code{h, h};
     }
     const uint64_t packed = pack_short_word(key);
     return Code{packed, spread(packed)};
   }
+  // The id of a word of up to 8 bytes given as pack_short_word() packs it.
+  [[nodiscard]] uint32_t find_packed(uint64_t packed, size_t size) const {
+    for (size_t i = slot_of(spread(packed));; i = (i + 1) & mask_) {
+      // An empty slot (id kNone, size 0) ends the search with its id, as
+      // the word's own slot does: one test, bitwise, for both, since
+      // whether a text's word is in the table follows no pattern.
+      const Slot& s = slots_[i];
+      if ((s.id == kNone) | ((s.code == packed) & (s.size == size))) return s.id;
+    }
+  }
   [[nodiscard]] size_t slot_of(uint64_t hash) const { return static_cast<size_t>(hash >> shift_); }
-  [[nodiscard]] uint32_t probe(Code c, std::string_view key) const {
-    const bool is_short = key.size() <= kShort;
-    for (size_t i = slot_of(c.hash);; i = (i + 1) & mask_) {
+  // The id of a word of more than kShort bytes, or kNone: slots hold its
+  // hash, so an equal hash and size still needs the words compared.
+  [[nodiscard]] uint32_t find_long(std::string_view key) const {
+    return probe_long(long_hash(key), key);
+  }
+  [[nodiscard]] uint32_t probe_long(uint64_t hash, std::string_view key) const {
+    for (size_t i = slot_of(hash);; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.id == kNone) return kNone;
-      if (s.code == c.code && s.size == key.size() &&
-          (is_short || byte_words::same_word(word(s.id), key)))
+      if (s.code == hash && s.size == key.size() && byte_words::same_word(word(s.id), key))
         return s.id;
     }
   }

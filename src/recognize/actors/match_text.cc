@@ -7,10 +7,6 @@
 #include <memory>
 #include <string>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include "recognize/actors/ascii_words.h"
 #include "recognize/actors/fold_chars.h"
 
@@ -180,67 +176,24 @@ inline size_t copy_word(std::string_view text, size_t& i, KeyBuffer& keys, Lette
   return end;
 }
 
-// The length of the word at text[i] if it is a plain ASCII word of one to
-// fifteen letters, lower-case but maybe the first, that ends at a space or
-// punctuation ("said", "Syria", "government"), most words of a text; else 0.
-// Such a word's key is its own bytes, the first lower-cased: the sixteen
-// bytes from text[i], so lowered, go to `out` whatever the answer (bytes
-// past the word are the text's; the next key overwrites them).
-inline size_t plain_word(std::string_view text, size_t i, bool capitalised, char* out) {
-  if (i + 16 > text.size()) return 0;
-  const char first_lowered = capitalised ? 0x20 : 0;
-#if defined(__SSE2__)
-  // The whole word in one compare, and no loop whose exit depends on its
-  // length. Adding 0x80 - 'a' takes 'a'..'z', and only those, to the 26
-  // lowest signed bytes (-128..-103): every other byte compares greater.
-  const __m128i x = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i)),
-                                 _mm_cvtsi32_si128(first_lowered));
-  const __m128i not_lower = _mm_cmpgt_epi8(_mm_add_epi8(x, _mm_set1_epi8(0x80 - 'a')),
-                                           _mm_set1_epi8(static_cast<char>(-128 + 25)));
-  // Bit 16 set: sixteen letters give 16 (no word end seen).
-  const auto size = static_cast<size_t>(
-      std::countr_zero(static_cast<uint32_t>(_mm_movemask_epi8(not_lower)) | 0x10000u));
-  _mm_storeu_si128(reinterpret_cast<__m128i*>(out), x);
-#else
-  const uint64_t chunks[2] = {
-      byte_words::load(text.data() + i) | static_cast<uint64_t>(first_lowered),
-      byte_words::load(text.data() + i + 8)};
-  size_t size = lower_letter_prefix(chunks[0]);
-  if (size == 8) size += lower_letter_prefix(chunks[1]);
-  std::memcpy(out, chunks, 16);
-#endif
-  if (size == 16) return 0;
-  const auto end = static_cast<unsigned char>(text[i + size]);
-  if (end >= 0x80 || (kAscii[end] & (kWordByte | kApostropheByte)) != 0) return 0;
-  return size;
-}
-
-// kFirstBytes[n] keeps the first n bytes (text order) of an eight-byte
-// load: one table read instead of a shift by a variable count.
-constexpr std::array<uint64_t, 9> kFirstBytes = [] {
-  std::array<uint64_t, 9> masks{};
-  for (size_t n = 1; n <= 8; ++n) masks[n] = ~uint64_t{0} >> (64 - 8 * n);
-  return masks;
-}();
-
 bool matters_in_lowercase(std::span<const uint8_t> lowercase_matters, uint32_t id) {
   return id < lowercase_matters.size() && lowercase_matters[id] != 0;
 }
-
-}  // namespace
 
 // One pass: the gap before each word decides its break and the article
 // status of the word before; each word's key is copied lower-cased into the
 // key buffer and looked up while it is fresh.
 // Flattened: GCC otherwise calls out of line for each token's push_back
-// (its growth path makes it look big), the hottest call here.
-[[gnu::flatten]] Tokens tokenize(std::string_view text, const Vocabulary* vocabulary) {
-  // The vocabulary's fields as locals: reads through the pointer would be
+// (its growth path makes it look big), the hottest call here. A template
+// on whether there is a vocabulary: the matcher's calls, nearly all of
+// them, then test for none at no word.
+template <bool kLookUp>
+[[gnu::flatten]] void tokenize_into(std::string_view text, const Vocabulary& vocabulary,
+                                    std::vector<Token>& items, std::unique_ptr<char[]>& key_bytes_out) {
+  // The vocabulary's fields as locals: reads through the reference would be
   // made again after every store of key bytes (a char store may alias them).
-  const KeyIndex* const words = vocabulary != nullptr ? vocabulary->words : nullptr;
-  const std::span<const uint8_t> lowercase_matters =
-      vocabulary != nullptr ? vocabulary->lowercase_matters : std::span<const uint8_t>();
-  Tokens result;
+  const KeyIndex* const words = vocabulary.words;
+  const std::span<const uint8_t> lowercase_matters = vocabulary.lowercase_matters;
   // A local vector, moved into the result at the end: the result's lives
   // in the caller's memory, where every key byte stored might alias its
   // end pointer, which would then be read and written at each token.
@@ -250,8 +203,8 @@ bool matters_in_lowercase(std::span<const uint8_t> lowercase_matters, uint32_t i
   // bytes after the last key let a vocabulary read any key eight bytes at a
   // time. Nothing is read before it is written, so no zero fill.
   KeyBuffer keys{nullptr, 2 * text.size() + 8};
-  result.keys_ = std::make_unique_for_overwrite<char[]>(keys.capacity + 8);
-  keys.bytes = result.keys_.get();
+  key_bytes_out = std::make_unique_for_overwrite<char[]>(keys.capacity + 8);
+  keys.bytes = key_bytes_out.get();
   Gap gap = Gap::start_of_text();
   size_t previous_word_size = 0;   // the word before's key size (0: none)
   // That word has a token (tokens.back()) that may_be_article().
@@ -270,7 +223,6 @@ bool matters_in_lowercase(std::span<const uint8_t> lowercase_matters, uint32_t i
     }
     const uint8_t cls = kAscii[b];  // 0 for every non-ASCII byte
     bool capitalised = (cls & kUpperByte) != 0;
-    bool numeric = (cls & kWordByte) != 0 && (cls & (kUpperByte | kLowerByte)) == 0;
     if ((cls & kWordByte) == 0) {
       if (b < 0x80) {
         gap.add_ascii(b, cls);
@@ -315,11 +267,8 @@ bool matters_in_lowercase(std::span<const uint8_t> lowercase_matters, uint32_t i
         ++i;
       }
       uint32_t id = KeyIndex::kNone;
-      if (words != nullptr) {
-        id = size <= 8 ? words->find_packed(byte_words::load(key_bytes) & kFirstBytes[size], size)
-                       : words->find(key);
-      }
-      if (words != nullptr && !capitalised && !matters_in_lowercase(lowercase_matters, id)) {
+      if constexpr (kLookUp) id = words->find_padded(key);  // plain_word() wrote sixteen bytes
+      if (kLookUp && !capitalised && !matters_in_lowercase(lowercase_matters, id)) {
         skipped = true;  // no token: the next one gets a break
         previous_may_be_article = false;
         continue;
@@ -331,15 +280,26 @@ bool matters_in_lowercase(std::span<const uint8_t> lowercase_matters, uint32_t i
       previous_may_be_article = may_be_article(size, key_bytes[0]);
       continue;
     }
+    // Read again here rather than kept from the word's start: a value
+    // live across the plain path costs it a register.
+    const uint8_t first_cls = kAscii[static_cast<unsigned char>(text[start])];
+    const bool numeric = (first_cls & kWordByte) != 0 && (first_cls & (kUpperByte | kLowerByte)) == 0;
     LetterCase cases;
     bool possessive = false;
-    const size_t end = copy_word(text, i, keys, cases, possessive, folded);
+    size_t end = 0;
+    if (const size_t size = ascii_word(text, i, key_bytes, cases); size != 0) {
+      i += size;
+      keys.used += size;
+      end = i;
+    } else {
+      end = copy_word(text, i, keys, cases, possessive, folded);
+    }
     const std::string_view key(keys.bytes + key_start, keys.used - key_start);
     std::memset(keys.bytes + keys.used, 0, 8);  // what a vocabulary reads past the key
     previous_word_size = key.size();
     const bool all_upper = cases.letters >= 2 && !cases.lower;
     uint32_t id = KeyIndex::kNone;
-    if (words != nullptr) {
+    if constexpr (kLookUp) {
       id = words->find_padded(key);
       if (!capitalised && !numeric && !all_upper && !matters_in_lowercase(lowercase_matters, id)) {
         keys.used = key_start;  // no token: the next one gets a break
@@ -354,7 +314,18 @@ bool matters_in_lowercase(std::span<const uint8_t> lowercase_matters, uint32_t i
     skipped = false;
     previous_may_be_article = !key.empty() && may_be_article(key.size(), key[0]);
   }
-  result.items_ = std::move(tokens);
+  items = std::move(tokens);
+}
+
+}  // namespace
+
+Tokens tokenize(std::string_view text, const Vocabulary* vocabulary) {
+  Tokens result;
+  if (vocabulary != nullptr) {
+    tokenize_into<true>(text, *vocabulary, result.items_, result.keys_);
+  } else {
+    tokenize_into<false>(text, Vocabulary{}, result.items_, result.keys_);
+  }
   return result;
 }
 

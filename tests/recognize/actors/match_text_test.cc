@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace sitrep::actors {
 namespace {
 
@@ -57,6 +59,30 @@ TEST(Tokenize, Flags) {
   EXPECT_FALSE(tokens[5].break_before);  // "S. troops"
   EXPECT_TRUE(tokens[6].break_before);   // semicolon
   EXPECT_TRUE(tokens[7].numeric);
+}
+
+// A word of ASCII letters and digits takes a fast path when sixteen bytes
+// of text follow its start, and the general one nearer the end (a word
+// alone): both must give the same key and flags.
+TEST(Tokenize, AsciiWordsAlikeOnEitherPath) {
+  const std::string padding = " and more words after it";
+  for (const std::string word : {"ISIS", "McCain", "2ND", "4thBn", "LeT", "x9", "A1", "Kabul", "US", "iPhone"}) {
+    const auto alone = tokenize(word);
+    const auto followed = tokenize(word + padding);
+    ASSERT_EQ(alone.size(), 1u) << word;
+    ASSERT_GE(followed.size(), 1u) << word;
+    const Token& a = alone[0];
+    const Token& b = followed[0];
+    EXPECT_EQ(a.key, b.key) << word;
+    EXPECT_EQ(a.end, b.end) << word;
+    EXPECT_EQ(a.capitalised, b.capitalised) << word;
+    EXPECT_EQ(a.all_upper, b.all_upper) << word;
+    EXPECT_EQ(a.inner_upper, b.inner_upper) << word;
+    EXPECT_EQ(a.numeric, b.numeric) << word;
+  }
+  EXPECT_TRUE(tokenize("4thBn and more words after it")[0].inner_upper);  // past a digit
+  EXPECT_TRUE(tokenize("McCain and more words after it")[0].inner_upper);
+  EXPECT_TRUE(tokenize("ISIS and more words after it")[0].all_upper);
 }
 
 TEST(Tokenize, InvalidUtf8SeparatesWords) {
