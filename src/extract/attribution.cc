@@ -84,12 +84,10 @@ Span cited_phrase(const SentenceView& s, size_t at) {
 
 // The source as the text words it ("Volunteer emergency workers",
 // "Donat Kibwana, the region's administrator"), capitalised so that "leader
-// of a local militia" reads as a name in the record, as the innermost source.
-Attribution cited_as_written(const SentenceView& s, Span words, Attribution out) {
+// of a local militia" reads as a name in the record.
+void cite_as_written(const SentenceView& s, Span words, Attribution& out) {
   out.reported_by = as_a_name(std::string(words.of(s.doc_text())));
   out.span = words;
-  out.sources.push_back(out.reported_by);
-  return out;
 }
 
 struct Candidate {
@@ -188,26 +186,21 @@ std::vector<Candidate> candidates(const SentenceView& s) {
 // Donetsk region, Pavlo Kyrylenko, said".
 constexpr size_t kSpeakerReach = 10;
 
-Attribution find_attribution(const SentenceView& s) {
-  Attribution out;
-  out.hedged = s.has_cue(Cue::kHedge);
-  const auto& words = s.words();
-  const size_t cue = s.find_cue(Cue::kAttribution, 0, words.size());
-  if (cue == std::string::npos) return out;
-  std::vector<Candidate> cands = candidates(s);
-  for (size_t i = cue > 2 ? cue - 2 : 0; i < cue; ++i) {
-    const auto& w = words[i];
-    if (w == "he" || w == "she" || w == "they" || w == "spokesman" || w == "spokeswoman") {
-      out.pronoun_speaker = true;
-    }
-  }
-  // Every candidate's name is in the chain of sources, outermost first:
-  // moved there as `out` is returned, no name of `cands` being read after.
-  auto take_sources = [&] {
-    out.sources.reserve(cands.size() + 1);
-    for (auto& c : cands) out.sources.push_back(std::move(c.name));
-  };
+namespace {
 
+// What ends the chain of sources, after the candidates' names in text order.
+enum class Innermost {
+  kNone,       // nothing more: the candidates alone
+  kAsWritten,  // reported_by, the source as the text words it
+  kChosen,     // the candidate named reported_by (the chosen or its twin), moved last
+};
+
+// Who the sentence says speaks, given its candidates and `cue`, its first
+// attribution cue: sets out's reported_by, span, person, anaphor_head and
+// pronoun_speaker as the case needs, and says what ends the chain.
+Innermost choose_source(const SentenceView& s, size_t cue, const std::vector<Candidate>& cands,
+                        Attribution& out) {
+  const auto& words = s.words();
   auto first_after = [&](size_t word) -> const Candidate* {
     for (const auto& c : cands) {
       if (c.first_word >= word) return &c;
@@ -234,15 +227,14 @@ Attribution find_attribution(const SentenceView& s) {
       if (Span person = person_at(s, at); !person.empty()) {
         out.person = person;
         out.reported_by = std::string(person.of(s.doc_text()));
-        take_sources();
-        return out;
+        return Innermost::kNone;
       }
       // "according to volunteer emergency workers": the words as written.
       // ("citing the document" names what was cited, not who.)
       Span phrase = words[i] == "according" ? cited_phrase(s, at) : Span{};
       if (!phrase.empty() && !chosen) {
-        take_sources();
-        return cited_as_written(s, phrase, std::move(out));
+        cite_as_written(s, phrase, out);
+        return Innermost::kAsWritten;
       }
     }
   }
@@ -267,13 +259,10 @@ Attribution find_attribution(const SentenceView& s) {
   }
   if (!person.empty() && (!chosen || chosen->media || person.contains(chosen->span) ||
                           chosen->span.end <= person.start)) {
-    take_sources();
-    return cited_as_written(s, person, std::move(out));
+    cite_as_written(s, person, out);
+    return Innermost::kAsWritten;
   }
-  if (!chosen) {
-    take_sources();
-    return out;
-  }
+  if (!chosen) return Innermost::kNone;
   // "spokesman for the prosecutor's office": the office is the source.
   // "SOHR activists" names the monitor before the speaker word. Not across a
   // speech verb: in "aid workers told AFP" the workers are the source.
@@ -312,14 +301,47 @@ Attribution find_attribution(const SentenceView& s) {
   out.reported_by = chosen->name;
   out.span = chosen->span;
   out.anaphor_head = chosen->head;
-  // Keep the chain outermost first, the chosen source last: the first name
-  // equal to the chosen one (the chosen itself or its twin) moves to the end.
-  const auto same_name = std::find_if(
-      cands.begin(), cands.end(), [&](const Candidate& c) { return c.name == out.reported_by; });
-  std::string last = std::move(same_name->name);
-  cands.erase(same_name);
-  take_sources();
-  out.sources.push_back(std::move(last));
+  return Innermost::kChosen;
+}
+
+// The chain of sources, outermost first: every candidate's name, moved (no
+// name of `cands` is read after), then the innermost source.
+void chain_sources(std::vector<Candidate>& cands, Innermost innermost, Attribution& out) {
+  // The chosen source goes last: the first name equal to it (the chosen
+  // itself or its twin) moves to the end.
+  auto last = cands.end();
+  if (innermost == Innermost::kChosen) {
+    last = std::find_if(cands.begin(), cands.end(),
+                        [&](const Candidate& c) { return c.name == out.reported_by; });
+  }
+  out.sources.reserve(cands.size() + 1);
+  for (auto c = cands.begin(); c != cands.end(); ++c) {
+    if (c != last) out.sources.push_back(std::move(c->name));
+  }
+  if (last != cands.end()) {
+    out.sources.push_back(std::move(last->name));
+  } else if (innermost == Innermost::kAsWritten) {
+    out.sources.push_back(out.reported_by);
+  }
+}
+
+}  // namespace
+
+Attribution find_attribution(const SentenceView& s) {
+  Attribution out;
+  out.hedged = s.has_cue(Cue::kHedge);
+  const auto& words = s.words();
+  const size_t cue = s.find_cue(Cue::kAttribution, 0, words.size());
+  if (cue == std::string::npos) return out;
+  std::vector<Candidate> cands = candidates(s);
+  for (size_t i = cue > 2 ? cue - 2 : 0; i < cue; ++i) {
+    const auto& w = words[i];
+    if (w == "he" || w == "she" || w == "they" || w == "spokesman" || w == "spokeswoman") {
+      out.pronoun_speaker = true;
+    }
+  }
+  const Innermost innermost = choose_source(s, cue, cands, out);
+  chain_sources(cands, innermost, out);
   return out;
 }
 

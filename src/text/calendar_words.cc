@@ -2,7 +2,6 @@
 
 #include <vector>
 
-#include "text/ascii.h"
 #include "text/word_set.h"
 
 namespace sitrep::detail {
@@ -45,16 +44,6 @@ CalendarWord find_lower(const Entry (&table)[N], const WordSet& names, std::stri
   return {table[index].value, table[index].abbreviated};
 }
 
-// The names are 3 to 9 letters; `word` is lowercased into a small buffer.
-template <size_t N>
-CalendarWord find(const Entry (&table)[N], const WordSet& names, std::string_view word) {
-  constexpr size_t kLongest = 9;
-  if (word.size() < 3 || word.size() > kLongest) return {-1, false};
-  char buf[kLongest];
-  for (size_t k = 0; k < word.size(); ++k) buf[k] = ascii::lower(word[k]);
-  return find_lower(table, names, std::string_view(buf, word.size()));
-}
-
 const WordSet& month_names() {
   static const WordSet names = names_of(kMonths);
   return names;
@@ -76,8 +65,6 @@ const std::vector<std::string_view>& calendar_names() {
   return names;
 }
 
-CalendarWord month_word(std::string_view word) { return find(kMonths, month_names(), word); }
-CalendarWord weekday_word(std::string_view word) { return find(kWeekdays, weekday_names(), word); }
 CalendarWord month_word_lower(std::string_view lower) {
   return find_lower(kMonths, month_names(), lower);
 }

@@ -12,14 +12,11 @@ struct CalendarWord {
   bool abbreviated = false;  // "Oct", "Sept", "Tue"
 };
 
-// Month name or abbreviation, case-insensitive ("October", "OCT", "Sept").
-// value is -1 when `word` is not one.
-CalendarWord month_word(std::string_view word);
-// Weekday name or abbreviation, case-insensitive ("Friday", "Fri", "Thurs").
-CalendarWord weekday_word(std::string_view word);
-// The same for a word already lowercased (as LowerTokens gives it): the
-// date scanner asks about every capitalised word that may start a date,
-// and need not copy it to lowercase again.
+// Month name or abbreviation ("october", "oct", "sept"), and weekday name
+// or abbreviation ("friday", "fri", "thurs"), of a word already lowercased
+// (as LowerTokens gives it: the date and number scanners ask about many
+// words, and need not copy each to lowercase again). value is -1 when
+// `lower` is not one.
 CalendarWord month_word_lower(std::string_view lower);
 CalendarWord weekday_word_lower(std::string_view lower);
 

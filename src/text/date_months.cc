@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <iterator>
 
-#include "text/ascii.h"
 #include "text/calendar_words.h"
 #include "text/date_scanner.h"
 #include "text/word_set.h"
@@ -64,10 +63,10 @@ DateScanner::Try DateScanner::month_only(size_t i) {
   int m = 0;
   bool ab = false;
   size_t mt = 0;
-  const std::string_view r = raw(i);
-  if (r.size() > 4 && ascii::iequals(r.substr(0, 4), "mid-") && month_word(r.substr(4)).value > 0 &&
-      !month_word(r.substr(4)).abbreviated) {
-    m = month_word(r.substr(4)).value;  // "mid-October"
+  const CalendarWord after_mid =
+      w.size() > 4 && w.starts_with("mid-") ? month_word_lower(w.substr(4)) : CalendarWord{-1, false};
+  if (after_mid.value > 0 && !after_mid.abbreviated) {
+    m = after_mid.value;  // "mid-October"
     mt = 1;
   } else {
     if (w == "early" || w == "late" || w == "mid") ++j;

@@ -76,7 +76,7 @@ class Finder {
   }
   bool is_month(size_t i) const {
     const std::string_view r = raw(i);
-    return !r.empty() && ascii::is_upper(r[0]) && detail::month_word(r).value > 0;
+    return !r.empty() && ascii::is_upper(r[0]) && detail::month_word_lower(lower(i)).value > 0;
   }
 
   // The qualifier ending right before tokens[i]: its first token, or i.

@@ -103,31 +103,25 @@ class Tokenizer {
       : text_(text), end_(end), out_(out) {}
 
   void run(size_t i) {
+    // Read through locals: emit()'s stores would otherwise make the
+    // compiler reload the members for every token.
     const char* p = text_.data();
-    while (i < end_) {
-      // Most tokens are plain words: ASCII letters and digits, starting with
-      // a letter, then a space or the end. Such a word is emitted here, from
-      // one alnum-run step, without word()'s state for joins and numbers.
+    const size_t end = end_;
+    while (i < end) {
+      // Most tokens are plain words: a run of ASCII letters and digits that
+      // a space, the end or punctuation joining nothing ends ("said",
+      // "Kabul." "(Reuters)", "2016", the rarer "5th"). Such a word is
+      // emitted here, from one alnum-run step, without word()'s state for
+      // joins and numbers; one starting with a digit is a number unless a
+      // letter follows.
       const uint8_t first_byte = kAsciiWordByte[static_cast<unsigned char>(p[i])];
       if (first_byte != 0) {
-        const size_t run_end = end_of_alnum_run(p, i + 1, end_);
-        if (first_byte == 1) {
-          if (run_end == end_ || p[run_end] == ' ') {
-            emit(i, run_end, TokenKind::kWord, false);
-            i = run_end + 1;  // past the space (or past end_, which ends the loop)
-            continue;
-          }
-          if (ends_plain_word(i, run_end)) {  // "said," "Kabul." "(Reuters)"
-            emit(i, run_end, TokenKind::kWord, false);
-            i = run_end;
-            continue;
-          }
-        } else if (run_end == end_ || p[run_end] == ' ' || ends_plain_word(i, run_end)) {
-          // The same for a plain run that starts with a digit: "2016", "12,",
-          // and the rarer "5th"; a number unless a letter follows the digits.
-          emit(i, run_end, has_ascii_letter(i, run_end) ? TokenKind::kWord : TokenKind::kNumber,
-               false);
-          i = run_end < end_ && p[run_end] == ' ' ? run_end + 1 : run_end;
+        const size_t run_end = end_of_alnum_run(p, i + 1, end);
+        const bool space_after = run_end < end && p[run_end] == ' ';
+        if (space_after || run_end == end || ends_plain_word(i, run_end)) {
+          const bool number = first_byte == 2 && !has_ascii_letter(i + 1, run_end);
+          emit(i, run_end, number ? TokenKind::kNumber : TokenKind::kWord, false);
+          i = run_end + space_after;  // past the space, which ends the word
           continue;
         }
         i = word(i, first_byte == 1 ? Cls::kLetter : Cls::kDigit, run_end);
@@ -158,6 +152,7 @@ class Tokenizer {
                                 kAsciiWordByte[static_cast<unsigned char>(p[run_end - 1])] == 1);
   }
 
+  // Whether text_[start, end) holds an ASCII letter.
   bool has_ascii_letter(size_t start, size_t end) const {
     for (size_t j = start; j < end; ++j) {
       if (kAsciiWordByte[static_cast<unsigned char>(text_[j])] == 1) return true;
@@ -197,9 +192,7 @@ class Tokenizer {
       if (k > i) {
         // Only a token that starts with a digit may lack a letter; the
         // bytes are looked at again only for those (short) tokens.
-        for (size_t j = i; !has_letter && j < k; ++j) {
-          has_letter = kAsciiWordByte[static_cast<unsigned char>(p[j])] == 1;
-        }
+        has_letter = has_letter || has_ascii_letter(i, k);
         i = k;
         if (i >= e) break;
         if (p[i] == ' ') break;  // the usual end of a word
