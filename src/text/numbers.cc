@@ -87,11 +87,12 @@ class Finder {
       for (const Qualifier& q : kQualifiers) words.push_back(q.words[q.n - 1]);
       return detail::WordSet(words);
     }();
-    if (i == 0 || toks_[i - 1].kind != TokenKind::kWord || !last_words.contains(lower(i - 1))) {
+    if (i <= free_from_ || toks_[i - 1].kind != TokenKind::kWord ||
+        !last_words.contains(lower(i - 1))) {
       return i;
     }
     for (const Qualifier& q : kQualifiers) {
-      if (i < q.n) continue;
+      if (i - free_from_ < q.n) continue;  // would reach into the quantity before
       bool match = true;
       for (size_t k = 0; k < q.n && match; ++k) {
         const size_t t = i - q.n + k;
@@ -203,13 +204,16 @@ class Finder {
     q.indefinite = p.indefinite;
     q.is_age = p.is_age;
     end = extend_after(i, end, q);
-    if (!qualified && i > 0 && lower(i - 1) == "aged") {
+    const bool word_before_is_free = i > free_from_;
+    if (!qualified && word_before_is_free && lower(i - 1) == "aged") {
       q.is_age = true;
       q.span.start = toks_[i - 1].span.start;
-    } else if (!qualified && i > 0 && lower(i - 1) == "between" && q.bound == Bound::kAtLeast) {
+    } else if (!qualified && word_before_is_free && lower(i - 1) == "between" &&
+               q.bound == Bound::kAtLeast) {
       q.span.start = toks_[i - 1].span.start;
     }
     out.push_back(q);
+    free_from_ = end + 1;
     return end + 1;
   }
 
@@ -259,6 +263,10 @@ class Finder {
   const std::vector<Token>& toks_;
   const detail::LowerTokens& low_;
   const TokenStarts& starts_;
+  // The first token no quantity found so far has taken: a qualifier before
+  // the next number may not start earlier ("0 or more than 5" is two
+  // quantities, and "more" belongs to the first).
+  size_t free_from_ = 0;
 };
 
 }  // namespace

@@ -108,6 +108,9 @@ INSTANTIATE_TEST_SUITE_P(
         QuantityCase{"10-15 people", {"10-15=10>="}},
         QuantityCase{"two or three houses", {"two or three=2>="}},
         QuantityCase{"between 5 and 8 dead", {"between 5 and 8=5>="}},
+        // A qualifier never reaches back into the quantity before it (the
+        // fuzzer found "more" taken by both).
+        QuantityCase{"7 or more than 300", {"7 or more=7>=", "300=300"}},
         QuantityCase{"no one was hurt", {"no one=0"}},
         QuantityCase{"nobody died", {"nobody=0"}},
         QuantityCase{"one civilian", {"one=1"}},
