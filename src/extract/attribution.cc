@@ -179,14 +179,10 @@ std::vector<Candidate> candidates(const SentenceView& s) {
   return out;
 }
 
-}  // namespace
-
 // How many words may stand between an unnamed speaker and its verb:
 // "police in the northern city of Kirkuk said", "the governor of the
 // Donetsk region, Pavlo Kyrylenko, said".
 constexpr size_t kSpeakerReach = 10;
-
-namespace {
 
 // What ends the chain of sources, after the candidates' names in text order.
 enum class Innermost {

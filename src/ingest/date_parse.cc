@@ -135,9 +135,7 @@ std::optional<CivilDate> date_from_epoch(double value) {
   const double days = std::floor(value / 86400.0);
   const long last_day = CivilDate{kMaxYear, 12, 31}.days_since_epoch();
   if (days > static_cast<double>(last_day)) return std::nullopt;
-  const CivilDate d = CivilDate::from_days(static_cast<long>(days));
-  if (d.year < 1970) return std::nullopt;
-  return d;
+  return CivilDate::from_days(static_cast<long>(days));  // 1970 or later: days >= 0
 }
 
 std::optional<CivilDate> parse_date(std::string_view text) {

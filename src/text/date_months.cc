@@ -64,7 +64,7 @@ DateScanner::Try DateScanner::month_only(size_t i) {
   bool ab = false;
   size_t mt = 0;
   const CalendarWord after_mid =
-      w.size() > 4 && w.starts_with("mid-") ? month_word_lower(w.substr(4)) : CalendarWord{-1, false};
+      w.starts_with("mid-") ? month_word_lower(w.substr(4)) : CalendarWord{-1, false};
   if (after_mid.value > 0 && !after_mid.abbreviated) {
     m = after_mid.value;  // "mid-October"
     mt = 1;

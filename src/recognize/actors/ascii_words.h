@@ -155,8 +155,10 @@ inline size_t plain_word(std::string_view text, size_t i, bool capitalised, char
 // The length of the word at text[i] if it is an ASCII word of one to
 // fifteen letters and digits that ends at a space or punctuation, what
 // plain_word() leaves of most words ("ISIS", "2024", "McCain"); else 0.
-// Its key, lower-cased, goes to `out` as plain_word()'s does, and its
-// letters' case to `cases` as copy_word() would gather it.
+// When it answers non-zero, the word's key, lower-cased, is at `out` (with
+// the rest of the sixteen bytes, as plain_word() leaves them) and its
+// letters' case in `cases`, as copy_word() would gather it; on 0 neither
+// is written.
 inline size_t ascii_word(std::string_view text, size_t i, char* out, LetterCase& cases) {
 #if defined(__SSE2__)
   if (i + 16 > text.size()) return 0;

@@ -253,9 +253,9 @@ template <bool kLookUp>
 
     const auto start = static_cast<uint32_t>(i);
     const size_t key_start = keys.used;
-    // There is room for plain_word's sixteen bytes: keys so far take at
-    // most twice the text before i, and the buffer twice the text, while
-    // sixteen bytes of text follow i.
+    // There is room for the sixteen bytes plain_word() or ascii_word()
+    // stores here: keys so far take at most twice the text before i, and
+    // the buffer twice the text, while sixteen bytes of text follow i.
     char* const key_bytes = keys.bytes + key_start;
     if (const size_t size = plain_word(text, i, capitalised, key_bytes); size != 0) {
       const std::string_view key(key_bytes, size);
@@ -267,11 +267,13 @@ template <bool kLookUp>
         ++i;
       }
       uint32_t id = KeyIndex::kNone;
-      if constexpr (kLookUp) id = words->find_padded(key);  // plain_word() wrote sixteen bytes
-      if (kLookUp && !capitalised && !matters_in_lowercase(lowercase_matters, id)) {
-        skipped = true;  // no token: the next one gets a break
-        previous_may_be_article = false;
-        continue;
+      if constexpr (kLookUp) {
+        id = words->find_padded(key);  // plain_word() wrote sixteen bytes
+        if (!capitalised && !matters_in_lowercase(lowercase_matters, id)) {
+          skipped = true;  // no token: the next one gets a break
+          previous_may_be_article = false;
+          continue;
+        }
       }
       keys.used += size;
       tokens.push_back(Token{start, word_end, key, false, capitalised, false, false, false, false,
@@ -321,7 +323,8 @@ template <bool kLookUp>
 
 Tokens tokenize(std::string_view text, const Vocabulary* vocabulary) {
   Tokens result;
-  if (vocabulary != nullptr) {
+  // A vocabulary without words looks nothing up, as no vocabulary.
+  if (vocabulary != nullptr && vocabulary->words != nullptr) {
     tokenize_into<true>(text, *vocabulary, result.items_, result.keys_);
   } else {
     tokenize_into<false>(text, Vocabulary{}, result.items_, result.keys_);
