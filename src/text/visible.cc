@@ -15,8 +15,8 @@ namespace {
 
 // Whether byte c may lead an invisible format character: U+00AD is C2 AD,
 // U+200B..U+206F start with E2, U+FE00..U+FE0F and U+FEFF with EF. Other
-// bytes (ASCII, accented letters' leads, continuation bytes) are passed one
-// at a time: no valid sequence hides one of these leads inside it, and an
+// bytes (ASCII, accented letters' leads, continuation bytes) are passed
+// over, many at a time: no valid sequence hides one of these leads inside it, and an
 // invalid byte decodes with length 1, so the positions decoded are those a
 // character-by-character walk would reach.
 bool may_lead_invisible(unsigned char c) { return c == 0xC2 || c == 0xE2 || c == 0xEF; }

@@ -2,6 +2,7 @@
 // it was, and spans found in the visible text mapped back exactly.
 #include <gtest/gtest.h>
 
+#include <iterator>
 #include <string>
 
 #include "text/visible.h"
@@ -54,6 +55,35 @@ TEST(Visible, VisibleNonAsciiAndInvalidBytesStay) {
   ASSERT_TRUE(strip_invisible(original, v));
   EXPECT_EQ(v.text, "بغداد \xFF é");
   EXPECT_EQ(v.original_span({0, 10}).of(original), "بغداد");
+}
+
+// Long texts take the scan's 64- and 16-byte steps: marks placed at every
+// offset around those step edges, among ASCII, accented letters and bad
+// bytes, are all found, and only they go.
+TEST(Visible, LongTextsLoseEveryMarkAndNothingElse) {
+  const char* pieces[] = {"a", " ", "é", "\xFF", "\xC2", "\xE2\x82\xAC", "Karrada"};
+  uint32_t state = 12345;
+  auto next = [&state](uint32_t n) {  // a fixed pseudo-random sequence
+    state = state * 1103515245u + 12345u;
+    return (state >> 16) % n;
+  };
+  for (int round = 0; round < 200; ++round) {
+    std::string original, expected;
+    const size_t length = 40 + next(200);
+    while (original.size() < length) {
+      if (next(12) == 0) {
+        original += next(2) == 0 ? kRlm : "\xC2\xAD";
+      } else {
+        const char* piece = pieces[next(std::size(pieces))];
+        original += piece;
+        expected += piece;
+      }
+    }
+    VisibleText v;
+    const bool stripped = strip_invisible(original, v);
+    EXPECT_EQ(stripped ? v.text : original, expected) << "round " << round;
+    EXPECT_EQ(stripped, expected.size() != original.size()) << "round " << round;
+  }
 }
 
 }  // namespace

@@ -265,11 +265,6 @@ bool Gazetteer::has_key(std::string_view folded_key) const {
   return recent.remember_known(folded_key, impl_->holds_key(folded_key)).known;
 }
 
-CandidateList Gazetteer::shared_key_candidates_if_known(std::string_view folded_key) const {
-  const CandidateList* list = known_key_candidates(folded_key);
-  return list != nullptr ? *list : nullptr;
-}
-
 const CandidateList* Gazetteer::known_key_candidates(std::string_view folded_key) const {
   RecentAnswers& recent = RecentAnswers::of_thread(impl_->serial);
   RecentAnswers::KnownAnswer* answer = recent.known_answer(folded_key);

@@ -7,7 +7,10 @@
 //   for (const Place& p : gaz->lookup("Deir al-Zour")) ...
 //
 // Immutable after open: every const member may be called from many threads.
-// Places are returned by value and stay valid after the Gazetteer is gone.
+// Places are returned by value and stay valid after the Gazetteer is gone;
+// only held_fuzzy_key_candidates and known_key_candidates answer with a
+// reference into the thread's recent answers, valid until the thread's next
+// question to any Gazetteer.
 #pragma once
 
 #include <cstdint>
@@ -96,18 +99,17 @@ class Gazetteer {
   [[nodiscard]] CandidateList shared_key_candidates(std::string_view folded_key) const;
   [[nodiscard]] CandidateList shared_fuzzy_key_candidates(std::string_view folded_key) const;
   // The same list as the thread's recent answers hold it, valid until the
-  // next question to this gazetteer: the caller copies it once.
+  // thread's next question to any gazetteer: the caller copies it once.
   [[nodiscard]] const CandidateList& held_fuzzy_key_candidates(std::string_view folded_key) const;
   // The candidate as a Place that owns its strings.
   [[nodiscard]] Place place(const PlaceView& view) const;
   // True when some place has exactly this folded key (cheap: no Place built).
   [[nodiscard]] bool has_key(std::string_view folded_key) const;
-  // shared_key_candidates when has_key, else nullptr: for a key the thread
-  // asked before, one look at its recent answers rather than two.
-  [[nodiscard]] CandidateList shared_key_candidates_if_known(std::string_view folded_key) const;
-  // The same list, or nullptr, as the thread's recent answers hold it: the
-  // caller copies it before its next question to this gazetteer, and no
-  // shared list is copied, moved and let go of on the way.
+  // shared_key_candidates' list when has_key, else nullptr, as the thread's
+  // recent answers hold it: for a key the thread asked before, one look at
+  // them rather than two. The caller copies the list before the thread's
+  // next question to any gazetteer, and no shared list is copied, moved and
+  // let go of on the way.
   [[nodiscard]] const CandidateList* known_key_candidates(std::string_view folded_key) const;
   // True when some place has a folded key of two words or more whose first
   // word is `first_word`: when none has, no run of words starting with it

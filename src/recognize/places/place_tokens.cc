@@ -89,6 +89,8 @@ constexpr std::array<uint8_t, 256> kByteRoles = [] {
 // lookup: the word ends there, and may chain to a word after a space, or
 // may go on (an apostrophe, backtick, hyphen or period: joins_nothing()
 // decides), or it is a byte of UTF-8, left to the general loop.
+// The two that need a closer look come last: `after >= kMayJoin` asks for
+// either.
 enum AfterPlainWord : uint8_t {
   kEndsWord,  // ASCII that cannot continue a word
   kSpaceAfter,
@@ -134,49 +136,6 @@ bool plain_all_caps(std::string_view word) {
   return letters >= 2;
 }
 
-// Which bytes of a text are ASCII letters or digits, a bit per byte, made
-// in one pass sixteen bytes at a time: where a word ends is then a count of
-// one bits. Finding each word's end with a vector step of its own (its
-// constants set up again for every word) was the tokenizer's largest cost.
-class AlnumBits {
- public:
-  explicit AlnumBits(std::string_view text) : bits_(text.size() / 64 + 1, 0) {
-    const char* p = text.data();
-    const size_t n = text.size();
-    size_t k = 0;
-#if defined(__SSE2__)
-    // Sixty-four bytes make a word of bits, stored once.
-    for (; k + 64 <= n; k += 64) {
-      bits_[k / 64] = static_cast<uint64_t>(alnum_mask16(p + k)) |
-                      static_cast<uint64_t>(alnum_mask16(p + k + 16)) << 16 |
-                      static_cast<uint64_t>(alnum_mask16(p + k + 32)) << 32 |
-                      static_cast<uint64_t>(alnum_mask16(p + k + 48)) << 48;
-    }
-    for (; k + 16 <= n; k += 16) {
-      const auto alnum = static_cast<uint64_t>(alnum_mask16(p + k));
-      bits_[k / 64] |= alnum << (k % 64);
-    }
-#endif
-    for (; k < n; ++k) {
-      if (is_ascii_alnum(p[k])) bits_[k / 64] |= uint64_t{1} << (k % 64);
-    }
-  }
-
-  // The end of the run of ASCII letters and digits starting at byte k (k
-  // itself when that byte is none): no bit is set past the text's end.
-  [[nodiscard]] size_t run_end(size_t k) const {
-    for (;;) {
-      const size_t shift = k % 64;
-      const auto run = static_cast<size_t>(std::countr_one(bits_[k / 64] >> shift));
-      if (run < 64 - shift) return k + run;
-      k += run;  // the run goes on into the next word of bits
-    }
-  }
-
- private:
-  std::vector<uint64_t> bits_;  // bit k % 64 of word k / 64: byte k is a letter or digit
-};
-
 // Takes the plain word at `i` and those that follow it one space apart
 // ("in the north of"), moving `i` past the last; false, with `i` at the
 // first word it could not take, which the general loop then reads.
@@ -189,7 +148,9 @@ bool take_plain_words(std::string_view text, const AlnumBits& alnum, int32_t& i,
                       std::vector<Token>& out, std::vector<size_t>& capitals, bool& sentence_start,
                       bool& line_start) {
   auto start = static_cast<size_t>(i);
-  // Only the first word taken can start a sentence or a line.
+  // Only the first word taken can start a sentence or a line. Kept in
+  // locals and written back once: stores through the references would
+  // make the compiler reload the vectors' ends after each.
   bool starts_sentence = sentence_start;
   bool starts_line = line_start;
   for (;;) {
@@ -199,6 +160,8 @@ bool take_plain_words(std::string_view text, const AlnumBits& alnum, int32_t& i,
                           : static_cast<uint8_t>(kEndsWord);
     if (after >= kMayJoin && (after == kUtf8After || !joins_nothing(text, end))) {
       i = static_cast<int32_t>(start);  // the general loop takes this word
+      sentence_start = starts_sentence;
+      line_start = starts_line;
       return false;
     }
     Token& t = out.emplace_back();
@@ -211,13 +174,14 @@ bool take_plain_words(std::string_view text, const AlnumBits& alnum, int32_t& i,
     t.all_caps = !(first >= 'a' && first <= 'z') && plain_all_caps(word_of(text, t));
     t.sentence_start = starts_sentence;
     t.line_start = starts_line;
-    sentence_start = line_start = starts_sentence = starts_line = false;
+    starts_sentence = starts_line = false;
     if (after == kSpaceAfter && end + 1 < text.size() &&
         kByteRoles[static_cast<unsigned char>(text[end + 1])] == kWordStartByte) {
       start = end + 1;
       continue;
     }
     i = static_cast<int32_t>(end);
+    sentence_start = line_start = false;
     return true;
   }
 }

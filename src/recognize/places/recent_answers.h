@@ -37,7 +37,7 @@ class RecentAnswers {
   }
 
   // What has_key answered for a key, and the key's exact candidates once
-  // asked through it (Gazetteer::shared_key_candidates_if_known): a name
+  // asked through it (Gazetteer::known_key_candidates): a name
   // the document repeats is then answered by one probe, not one for
   // whether it is known and another for its candidates. `exact` is dropped
   // whenever the candidate tables are emptied, so it holds no list they

@@ -64,7 +64,9 @@ struct Group {
   double weight = 1.0;
   // vote(): the weight of its vote for the top score `weighed_top` (NaN:
   // none yet). Passes often leave a name's top score as it was, and the
-  // sigmoid is then not worked out again.
+  // sigmoid is then not worked out again. It also reads `weight` and the
+  // threshold, which build_groups fixes before the first vote: one that
+  // changed them later would have to reset weighed_top.
   double weighed_top = std::numeric_limits<double>::quiet_NaN();
   double vote_weight = 0;
 };

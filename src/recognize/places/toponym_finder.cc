@@ -18,7 +18,8 @@ namespace {
 
 constexpr int kMaxNameWords = 6;
 // The longest pair of first words may_start_longer_name asks the gazetteer
-// about; a longer one is let through.
+// about (a question up to this size stays on the stack); a longer one is
+// let through unasked, and its run is looked up whole.
 constexpr size_t kLongestPairAsked = 64;
 
 std::string lower_ascii(std::string_view w) {
