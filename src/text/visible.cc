@@ -31,7 +31,9 @@ int any_non_ascii_64(const char* p) {
 // One bit per byte of the 16 at `p` that may lead an invisible format character.
 int lead_bits(const char* p) {
   const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  auto is = [&x](unsigned char c) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(c))); };
+  auto is = [&x](unsigned char c) {
+    return _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(c)));
+  };
   return _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(is(0xC2), is(0xE2)), is(0xEF)));
 }
 #endif

@@ -1,11 +1,11 @@
 // strip_invisible(): invisible format characters out, every other byte as
 // it was, and spans found in the visible text mapped back exactly.
+#include "text/visible.h"
+
 #include <gtest/gtest.h>
 
 #include <iterator>
 #include <string>
-
-#include "text/visible.h"
 
 namespace sitrep {
 namespace {

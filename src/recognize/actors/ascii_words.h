@@ -172,8 +172,7 @@ inline size_t ascii_word(std::string_view text, size_t i, char* out, LetterCase&
   const auto upper_bits = static_cast<unsigned>(_mm_movemask_epi8(upper));
   const auto lower_bits = static_cast<unsigned>(_mm_movemask_epi8(in_range('a', 26)));
   const auto digit_bits = static_cast<unsigned>(_mm_movemask_epi8(in_range('0', 10)));
-  const auto size =
-      static_cast<size_t>(std::countr_zero(~(upper_bits | lower_bits | digit_bits)));
+  const auto size = static_cast<size_t>(std::countr_zero(~(upper_bits | lower_bits | digit_bits)));
   if (size == 0 || size >= 16) return 0;
   const auto end = static_cast<unsigned char>(text[i + size]);
   if (end >= 0x80 || (kAscii[end] & kApostropheByte) != 0) return 0;

@@ -189,7 +189,8 @@ bool matters_in_lowercase(std::span<const uint8_t> lowercase_matters, uint32_t i
 // them, then test for none at no word.
 template <bool kLookUp>
 [[gnu::flatten]] void tokenize_into(std::string_view text, const Vocabulary& vocabulary,
-                                    std::vector<Token>& items, std::unique_ptr<char[]>& key_bytes_out) {
+                                    std::vector<Token>& items,
+                                    std::unique_ptr<char[]>& key_bytes_out) {
   // The vocabulary's fields as locals: reads through the reference would be
   // made again after every store of key bytes (a char store may alias them).
   const KeyIndex* const words = vocabulary.words;
@@ -285,7 +286,8 @@ template <bool kLookUp>
     // Read again here rather than kept from the word's start: a value
     // live across the plain path costs it a register.
     const uint8_t first_cls = kAscii[static_cast<unsigned char>(text[start])];
-    const bool numeric = (first_cls & kWordByte) != 0 && (first_cls & (kUpperByte | kLowerByte)) == 0;
+    const bool numeric =
+        (first_cls & kWordByte) != 0 && (first_cls & (kUpperByte | kLowerByte)) == 0;
     LetterCase cases;
     bool possessive = false;
     size_t end = 0;

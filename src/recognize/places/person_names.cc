@@ -11,11 +11,7 @@ class PersonNames : private TokenText {
   PersonNames(std::string_view text, const std::vector<Token>& tokens,
               const std::vector<size_t>& capitals, TokenFolds& folds, TokenFacts& facts,
               CandidateLists& lists)
-      : TokenText(text, tokens),
-        capitals_(capitals),
-        folds_(folds),
-        facts_(facts),
-        lists_(lists) {}
+      : TokenText(text, tokens), capitals_(capitals), folds_(folds), facts_(facts), lists_(lists) {}
 
   WordSet find() {
     // Reporters give a person's full name at first mention, the surname

@@ -155,9 +155,8 @@ bool take_plain_words(std::string_view text, const AlnumBits& alnum, int32_t& i,
   bool starts_line = line_start;
   for (;;) {
     const size_t end = alnum.run_end(start);
-    const uint8_t after =
-        end < text.size() ? kAfterPlainWord[static_cast<unsigned char>(text[end])]
-                          : static_cast<uint8_t>(kEndsWord);
+    const uint8_t after = end < text.size() ? kAfterPlainWord[static_cast<unsigned char>(text[end])]
+                                            : static_cast<uint8_t>(kEndsWord);
     if (after >= kMayJoin && (after == kUtf8After || !joins_nothing(text, end))) {
       i = static_cast<int32_t>(start);  // the general loop takes this word
       sentence_start = starts_sentence;

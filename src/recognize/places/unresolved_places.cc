@@ -58,9 +58,9 @@ void add_unresolved_places(const FoundToponyms& found, std::string_view text, co
     // most 80 after it) are one run of it, found by a binary search, not a
     // walk over every result for every such name.
     const uint32_t reach_back = m.span.start > 40 ? m.span.start - 40 : 0;
-    const auto near = std::lower_bound(
-        out.begin(), out.end(), reach_back,
-        [](const PlaceMention& r, uint32_t at) { return r.span.end < at; });
+    const auto near =
+        std::lower_bound(out.begin(), out.end(), reach_back,
+                         [](const PlaceMention& r, uint32_t at) { return r.span.end < at; });
     for (auto it = near; it != out.end() && it->span.start <= m.span.end + 80; ++it) {
       const PlaceMention& r = *it;
       if (r.demonym) continue;

@@ -66,7 +66,8 @@ TEST(Tokenize, Flags) {
 // alone): both must give the same key and flags.
 TEST(Tokenize, AsciiWordsAlikeOnEitherPath) {
   const std::string padding = " and more words after it";
-  for (const std::string word : {"ISIS", "McCain", "2ND", "4thBn", "LeT", "x9", "A1", "Kabul", "US", "iPhone"}) {
+  for (const std::string word :
+       {"ISIS", "McCain", "2ND", "4thBn", "LeT", "x9", "A1", "Kabul", "US", "iPhone"}) {
     const auto alone = tokenize(word);
     const auto followed = tokenize(word + padding);
     ASSERT_EQ(alone.size(), 1u) << word;
