@@ -16,8 +16,13 @@ bool CandidateLists::known(std::string_view key) {
          (has_leading_article(key) && gazetteer_.has_key(strip_leading_article(key)));
 }
 
-int CandidateLists::add(CandidateList candidates) {
+int CandidateLists::add(CandidateList&& candidates) {
   lists_.push_back(std::move(candidates));
+  return static_cast<int>(lists_.size() - 1);
+}
+
+int CandidateLists::add(const CandidateList& held) {
+  lists_.push_back(held);
   return static_cast<int>(lists_.size() - 1);
 }
 
@@ -27,17 +32,13 @@ int CandidateLists::exact(std::string_view key) {
 
 int CandidateLists::exact_if_known(std::string_view key) {
   if (key.empty()) return -1;
-  if (const CandidateList* known = gazetteer_.known_key_candidates(key)) {
-    lists_.push_back(*known);
-    return static_cast<int>(lists_.size() - 1);
-  }
+  if (const CandidateList* known = gazetteer_.known_key_candidates(key)) return add(*known);
   if (!has_leading_article(key) || !gazetteer_.has_key(strip_leading_article(key))) return -1;
   return add(gazetteer_.shared_key_candidates(key));
 }
 
 int CandidateLists::fuzzy(std::string_view key) {
-  lists_.push_back(gazetteer_.held_fuzzy_key_candidates(key));
-  return static_cast<int>(lists_.size() - 1);
+  return add(gazetteer_.held_fuzzy_key_candidates(key));
 }
 
 int CandidateLists::acronym_subset(int list) {

@@ -44,7 +44,9 @@ class CandidateLists {
   }
 
  private:
-  int add(CandidateList candidates);
+  int add(CandidateList&& candidates);
+  // A list the gazetteer holds for the thread, copied once.
+  int add(const CandidateList& held);
 
   const Gazetteer& gazetteer_;
   std::vector<CandidateList>& lists_;

@@ -42,30 +42,32 @@ MatchInfo match_of(uint32_t posting) {
 class QuestionKey {
  public:
   std::string_view of(std::string_view words, char marker) {
-    if (words.size() < sizeof bytes_) {
-      std::memcpy(bytes_, words.data(), words.size());
-      bytes_[words.size()] = marker;
-      return {bytes_, words.size() + 1};
-    }
-    spill_.assign(words).push_back(marker);
-    return spill_;
+    char* const out = room(words.size() + 1);
+    std::memcpy(out, words.data(), words.size());
+    out[words.size()] = marker;
+    return {out, words.size() + 1};
   }
   // The question of the words "first second", joined here: the caller
   // need not join them in a buffer of its own first.
   std::string_view of(std::string_view first, std::string_view second, char marker) {
     const size_t size = first.size() + 1 + second.size();
-    if (size < sizeof bytes_) {
-      std::memcpy(bytes_, first.data(), first.size());
-      bytes_[first.size()] = ' ';
-      std::memcpy(bytes_ + first.size() + 1, second.data(), second.size());
-      bytes_[size] = marker;
-      return {bytes_, size + 1};
-    }
-    spill_.assign(first).append(1, ' ').append(second).push_back(marker);
-    return spill_;
+    char* const out = room(size + 1);
+    std::memcpy(out, first.data(), first.size());
+    out[first.size()] = ' ';
+    std::memcpy(out + first.size() + 1, second.data(), second.size());
+    out[size] = marker;
+    return {out, size + 1};
   }
 
  private:
+  // Where a question of `size` bytes is written: the stack buffer, or the
+  // spill string grown to it.
+  char* room(size_t size) {
+    if (size <= sizeof bytes_) return bytes_;
+    spill_.resize(size);
+    return spill_.data();
+  }
+
   char bytes_[64];
   std::string spill_;
 };

@@ -8,7 +8,7 @@ namespace {
 
 class MentionCues : private TokenText {
  public:
-  MentionCues(std::string_view text, const std::vector<Token>& tokens, TokenFacts& facts,
+  MentionCues(std::string_view text, std::span<const Token> tokens, TokenFacts& facts,
               const PlaceWordLists& words, const std::vector<size_t>& first_token,
               const std::vector<size_t>& last_token, FoundToponyms& found)
       : TokenText(text, tokens),
@@ -119,7 +119,7 @@ class MentionCues : private TokenText {
 
 }  // namespace
 
-void mark_mention_cues(std::string_view text, const std::vector<Token>& tokens, TokenFacts& facts,
+void mark_mention_cues(std::string_view text, std::span<const Token> tokens, TokenFacts& facts,
                        const PlaceWordLists& words, const std::vector<size_t>& first_token,
                        const std::vector<size_t>& last_token, FoundToponyms& found) {
   MentionCues(text, tokens, facts, words, first_token, last_token, found).run();

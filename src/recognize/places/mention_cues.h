@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -22,7 +23,7 @@ namespace sitrep::places {
 // locative, vicinity, hint, full_span) of found.mentions, whose m-th
 // mention spans tokens first_token[m]..last_token[m] of `tokens` (the
 // words of `text`).
-void mark_mention_cues(std::string_view text, const std::vector<Token>& tokens, TokenFacts& facts,
+void mark_mention_cues(std::string_view text, std::span<const Token> tokens, TokenFacts& facts,
                        const PlaceWordLists& words, const std::vector<size_t>& first_token,
                        const std::vector<size_t>& last_token, FoundToponyms& found);
 

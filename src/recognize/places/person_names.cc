@@ -8,7 +8,7 @@ namespace {
 
 class PersonNames : private TokenText {
  public:
-  PersonNames(std::string_view text, const std::vector<Token>& tokens,
+  PersonNames(std::string_view text, std::span<const Token> tokens,
               const std::vector<size_t>& capitals, TokenFolds& folds, TokenFacts& facts,
               CandidateLists& lists)
       : TokenText(text, tokens), capitals_(capitals), folds_(folds), facts_(facts), lists_(lists) {}
@@ -132,7 +132,7 @@ class PersonNames : private TokenText {
 
 }  // namespace
 
-WordSet find_person_words(std::string_view text, const std::vector<Token>& tokens,
+WordSet find_person_words(std::string_view text, std::span<const Token> tokens,
                           const std::vector<size_t>& capitals, TokenFolds& folds, TokenFacts& facts,
                           CandidateLists& lists) {
   return PersonNames(text, tokens, capitals, folds, facts, lists).find();

@@ -8,6 +8,7 @@
 // ("in Henry"): that last part is the finder's.
 #pragma once
 
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -23,7 +24,7 @@ namespace sitrep::places {
 // into `folds`). `tokens` are tokenize_words(text), `capitals` the indices
 // of its capitalised ones in order; `lists` says which runs of words the
 // gazetteer knows.
-WordSet find_person_words(std::string_view text, const std::vector<Token>& tokens,
+WordSet find_person_words(std::string_view text, std::span<const Token> tokens,
                           const std::vector<size_t>& capitals, TokenFolds& folds, TokenFacts& facts,
                           CandidateLists& lists);
 

@@ -40,13 +40,12 @@ class Finder : private TokenText {
         words_(words),
         capitals_(capitals),
         folds_(text, tokens),
-        facts_(text, tokens, words),
-        tokens_vector_(tokens) {
+        facts_(text, tokens, words) {
     out_.words = &words;
   }
 
   FoundToponyms run() {
-    person_words_ = find_person_words(text_, tokens_vector_, capitals_, folds_, facts_, lists_);
+    person_words_ = find_person_words(text_, tokens_, capitals_, folds_, facts_, lists_);
     collect_lowercase_uses();
     // A list is added for each key asked for candidates: the keys are runs
     // of capitalised words, about one per such word.
@@ -60,7 +59,7 @@ class Finder : private TokenText {
     for (const size_t i : capitals_) {
       if (i >= next) next = match_at(i);
     }
-    mark_mention_cues(text_, tokens_vector_, facts_, words_, first_token_, last_token_, out_);
+    mark_mention_cues(text_, tokens_, facts_, words_, first_token_, last_token_, out_);
     find_relations(text_, out_);
     mark_person_names(person_words_, out_);
     return std::move(out_);
@@ -316,7 +315,6 @@ class Finder : private TokenText {
   const std::vector<size_t>& capitals_;  // the capitalised tokens, in order
   TokenFolds folds_;
   TokenFacts facts_;
-  const std::vector<Token>& tokens_vector_;  // tokens_, for the rules that take the vector
   FoundToponyms out_;
   CandidateLists lists_{gaz_, out_.candidate_lists};  // after out_, which holds the lists
   std::vector<size_t> first_token_, last_token_;
