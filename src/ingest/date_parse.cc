@@ -133,7 +133,7 @@ std::optional<CivilDate> date_from_epoch(double value) {
   // Bound the day count before converting it: a huge float does not fit a
   // long, and converting it would be undefined.
   const double days = std::floor(value / 86400.0);
-  const long last_day = CivilDate{kMaxYear, 12, 31}.days_since_epoch();
+  static const long last_day = CivilDate{kMaxYear, 12, 31}.days_since_epoch();
   if (days > static_cast<double>(last_day)) return std::nullopt;
   return CivilDate::from_days(static_cast<long>(days));  // 1970 or later: days >= 0
 }

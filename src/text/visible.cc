@@ -16,9 +16,9 @@ namespace {
 // Whether byte c may lead an invisible format character: U+00AD is C2 AD,
 // U+200B..U+206F start with E2, U+FE00..U+FE0F and U+FEFF with EF. Other
 // bytes (ASCII, accented letters' leads, continuation bytes) are passed
-// over, many at a time: no valid sequence hides one of these leads inside it, and an
-// invalid byte decodes with length 1, so the positions decoded are those a
-// character-by-character walk would reach.
+// over, many at a time: no valid sequence hides one of these leads inside
+// it, and an invalid byte decodes with length 1, so the positions decoded
+// are those a character-by-character walk would reach.
 bool may_lead_invisible(unsigned char c) { return c == 0xC2 || c == 0xE2 || c == 0xEF; }
 
 #if defined(__SSE2__)
@@ -41,7 +41,7 @@ int lead_bits(const char* p) {
 // Offset of the first invisible format character at or after `from`, or
 // npos. With SSE2 where available, ASCII runs are skipped 64 bytes at a
 // time and other text up to its next possible lead byte 16 at a time (curly
-// quotes and accented letters no longer drop the walk to single bytes);
+// quotes and accented letters do not drop the walk to single bytes);
 // else ASCII eight bytes at a time. Bytes skipped are bytes the walk would
 // have passed one at a time.
 size_t find_invisible(std::string_view s, size_t from, uint32_t* len) {

@@ -240,11 +240,7 @@ std::vector<Candidate> Gazetteer::fuzzy_candidates(std::string_view name) const 
 }
 
 std::vector<Candidate> Gazetteer::fuzzy_key_candidates(std::string_view key) const {
-  return *shared_fuzzy_key_candidates(key);
-}
-
-CandidateList Gazetteer::shared_fuzzy_key_candidates(std::string_view key) const {
-  return held_fuzzy_key_candidates(key);
+  return *held_fuzzy_key_candidates(key);
 }
 
 const CandidateList& Gazetteer::held_fuzzy_key_candidates(std::string_view key) const {

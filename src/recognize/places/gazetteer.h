@@ -97,8 +97,7 @@ class Gazetteer {
   // The same two shared rather than copied: the geoparser keeps a list per
   // name and document, and most are answers the thread got before.
   [[nodiscard]] CandidateList shared_key_candidates(std::string_view folded_key) const;
-  [[nodiscard]] CandidateList shared_fuzzy_key_candidates(std::string_view folded_key) const;
-  // The same list as the thread's recent answers hold it, valid until the
+  // The fuzzy list as the thread's recent answers hold it, valid until the
   // thread's next question to any gazetteer: the caller copies it once.
   [[nodiscard]] const CandidateList& held_fuzzy_key_candidates(std::string_view folded_key) const;
   // The candidate as a Place that owns its strings.

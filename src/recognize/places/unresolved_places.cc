@@ -11,6 +11,11 @@ namespace sitrep::places {
 
 namespace {
 
+// How far from a framed name a place may be and still contain it: bytes of
+// text between them, before the name and after it.
+constexpr size_t kReachBefore = 40;
+constexpr size_t kReachAfter = 80;
+
 // A name the gazetteer lacks, placed at `at`: only the fields it keeps are
 // copied (a whole Place copied and then half overwritten cost twice).
 Place unresolved_place(const Place& at, std::string_view name, const std::string& key) {
@@ -54,21 +59,23 @@ void add_unresolved_places(const FoundToponyms& found, std::string_view text, co
     const RawMention& m = found.mentions[index];
     const PlaceMention* container = nullptr;
     // `out` is in text order and its mentions do not overlap: the only ones
-    // near enough (ending at most 40 bytes before the name, starting at
-    // most 80 after it) are one run of it, found by a binary search, not a
-    // walk over every result for every such name.
-    const uint32_t reach_back = m.span.start > 40 ? m.span.start - 40 : 0;
+    // near enough (ending at most kReachBefore bytes before the name,
+    // starting at most kReachAfter after it) are one run of it, found by a
+    // binary search, not a walk over every result for every such name.
+    const uint32_t reach_back =
+        m.span.start > kReachBefore ? m.span.start - static_cast<uint32_t>(kReachBefore) : 0;
     const auto near =
         std::lower_bound(out.begin(), out.end(), reach_back,
                          [](const PlaceMention& r, uint32_t at) { return r.span.end < at; });
-    for (auto it = near; it != out.end() && it->span.start <= m.span.end + 80; ++it) {
+    for (auto it = near; it != out.end() && it->span.start <= m.span.end + kReachAfter; ++it) {
       const PlaceMention& r = *it;
       if (r.demonym) continue;
       const bool after = r.span.start >= m.span.end;
       const Span gap = after ? Span{m.span.end, r.span.start} : Span{r.span.end, m.span.start};
       if (!after && r.span.end > m.span.start) continue;
       const std::string_view between = gap.of(text);
-      if (between.size() > (after ? 80u : 40u) || between.find(". ") != std::string_view::npos ||
+      if (between.size() > (after ? kReachAfter : kReachBefore) ||
+          between.find(". ") != std::string_view::npos ||
           between.find('\n') != std::string_view::npos) {
         continue;
       }
