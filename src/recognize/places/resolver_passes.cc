@@ -39,6 +39,13 @@ void Resolver::vote() {
       // Only its choice's slots hold votes: no walk through the name's
       // other slots (a Springfield has one per state).
       votes.tally_choice(best.country_vote, best.admin1_vote);
+    } else if (cs.size() == 1 && cs.front().score == top) {
+      // One choice (most names): its share is 1.0 / 1.0, exactly 1, as the
+      // loop below would find; it holds the name's only slots.
+      const Choice& only = cs.front();
+      votes.countries.add(only.country_vote, weight * 1.0);
+      votes.admin1.add(only.admin1_vote, weight * 1.0);
+      votes.tally_choice(only.country_vote, only.admin1_vote);
     } else {
       // Only grown, never shrunk: resizing it to each name's choices
       // zero-filled it over and over. Every entry used is written below.
