@@ -96,12 +96,14 @@ void Resolver::score_pass() {
     size_t best = 0;
     for (size_t i = 0; i < cs.size(); ++i) {
       Choice& c = cs[i];
+      // Asked first: the search may call out of line, and fewer values
+      // are then live across the call (same sums, in the same order).
+      const double near = hard && c.local ? nearby.support(gi, c.place()) : 0;
       const double admin1_share = votes.admin1.share(c.admin1_vote, others);
       const double country_share = votes.countries.share(c.country_vote, others);
       double ctx = 0;
       ctx += kCountryContext * country_share * damp;
       ctx += kAdmin1Context * admin1_share * damp;
-      const double near = hard && c.local ? nearby.support(gi, c.place()) : 0;
       ctx += near;
       c.score = c.prior + c.bonus + ctx;
       // A fuzzy match ("Tacueyo" -> Tokyo) needs the text's own province,
