@@ -5,11 +5,14 @@
 // Every candidate of every name asks, once per document. A code of up to
 // eight bytes, as nearly all are, is packed into one integer (two loads,
 // no byte loop, no memcmp) and found in a small open-addressing table;
-// longer codes go through a WordSet. Ids are dense, in order of first use.
-// One table serves document after document: clear() empties only the
-// slots the last one filled, and the room stays.
+// longer codes go through a WordSet. A country code ("SY": two capital
+// letters, as every world place's) is its own index into a 26 x 26 table,
+// with no hash and no probe. Ids are dense, in order of first use. One
+// table serves document after document: clear() empties only the slots the
+// last one filled, and the room stays.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -26,6 +29,19 @@ class CodeIds {
   // compiler made it a call.
   [[gnu::always_inline]] int id(std::string_view code) {
     if (code.empty()) return -1;
+    if (code.size() == 2) {
+      const unsigned first = static_cast<unsigned char>(code[0]) - 'A';
+      const unsigned second = static_cast<unsigned char>(code[1]) - 'A';
+      if (first < 26 && second < 26) {
+        const unsigned pair = first * 26 + second;
+        int& known = pair_ids_[pair];
+        if (known < 0) {
+          known = next_++;
+          pairs_used_[pairs_++] = static_cast<uint16_t>(pair);
+        }
+        return known;
+      }
+    }
     if (code.size() > 8) return long_id(code);
     const uint64_t packed = pack(code);
     // A name's candidates mostly share their country (every Springfield
@@ -57,6 +73,8 @@ class CodeIds {
   void clear() {
     for (size_t k = 0; k < size_; ++k) slots_[filled_[k]].size = 0;
     size_ = 0;
+    for (size_t k = 0; k < pairs_; ++k) pair_ids_[pairs_used_[k]] = -1;
+    pairs_ = 0;
     last_ = Slot{};
     next_ = 0;
     if (!long_ids_.empty()) {
@@ -117,6 +135,18 @@ class CodeIds {
     const auto other = static_cast<size_t>(long_codes_.insert(code));
     if (other == long_ids_.size()) long_ids_.push_back(next_++);
     return long_ids_[other];
+  }
+
+  // Two capital letters: the id by (first - 'A') * 26 + (second - 'A'),
+  // -1 none; [0, pairs_) of pairs_used_ are those set, for clear().
+  static constexpr size_t kPairs = 26 * 26;
+  std::array<int, kPairs> pair_ids_ = filled_with_none();
+  std::array<uint16_t, kPairs> pairs_used_{};
+  size_t pairs_ = 0;
+  static std::array<int, kPairs> filled_with_none() {
+    std::array<int, kPairs> ids;
+    ids.fill(-1);
+    return ids;
   }
 
   std::vector<Slot> slots_;

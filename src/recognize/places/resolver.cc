@@ -4,6 +4,7 @@
 #include <cmath>
 #include <optional>
 #include <span>
+#include <type_traits>
 
 #include "recognize/places/candidate_filter.h"
 #include "recognize/places/document_area.h"
@@ -14,6 +15,22 @@
 
 namespace sitrep::places {
 namespace resolution {
+namespace {
+
+// An argument to emplace_back that becomes the element it converts to: the
+// element is made by `make` right in the vector's room (C++17 elides the
+// returned prvalue into it), where push_back(T{...}) made a temporary and
+// moved it. Braces inside `make`, as clang 14 has no parenthesised
+// aggregate init for emplace_back to use.
+template <typename Make>
+struct BuiltInPlace {
+  Make make;
+  operator std::invoke_result_t<Make&>() { return make(); }  // NOLINT: implicit on purpose
+};
+template <typename Make>
+BuiltInPlace(Make) -> BuiltInPlace<Make>;
+
+}  // namespace
 
 void Resolver::build_groups() {
   // Groups by (key, unit hint): the key's id in `keys`, then one entry per hint.
@@ -208,16 +225,21 @@ std::vector<PlaceMention> Resolver::run(const GeoparserOptions& options) {
       precision = 3;
     else if (top.is_admin2() || m.vicinity)
       precision = 2;
-    // Built from its parts: a Place is nine strings, moved once into the
-    // list rather than into a default one. (Braces, not emplace_back's
-    // parenthesised aggregate init, which clang 14 lacks.)
+    // Built in the list's own room (BuiltInPlace): a Place is nine strings,
+    // which push_back(PlaceMention{...}) moved once more. `out` never
+    // reallocates (reserved above), so a copy of an earlier result reads it
+    // where it stands.
     int& first = first_result[static_cast<size_t>(group_of[i])];
     if (first < 0) {
-      out.push_back(PlaceMention{m.span, gazetteer_.place(top), precision, confidence, g.demonym});
+      out.emplace_back(BuiltInPlace{[&] {
+        return PlaceMention{m.span, gazetteer_.place(top), precision, confidence, g.demonym};
+      }});
       first = static_cast<int>(out.size() - 1);
     } else {
-      out.push_back(PlaceMention{m.span, out[static_cast<size_t>(first)].place, precision,
-                                 confidence, g.demonym});
+      const Place& earlier = out[static_cast<size_t>(first)].place;
+      out.emplace_back(BuiltInPlace{[&] {
+        return PlaceMention{m.span, earlier, precision, confidence, g.demonym};
+      }});
     }
   }
   add_unresolved_places(

@@ -39,6 +39,13 @@ void Resolver::vote() {
       // Only its choice's slots hold votes: no walk through the name's
       // other slots (a Springfield has one per state).
       votes.tally_choice(best.country_vote, best.admin1_vote);
+    } else if (cs.size() == 1 && cs.front().score == top) {
+      // One choice (most names): its share is 1.0 / 1.0, exactly 1, as the
+      // loop below would find; it holds the name's only slots.
+      const Choice& only = cs.front();
+      votes.countries.add(only.country_vote, weight * 1.0);
+      votes.admin1.add(only.admin1_vote, weight * 1.0);
+      votes.tally_choice(only.country_vote, only.admin1_vote);
     } else {
       // Only grown, never shrunk: resizing it to each name's choices
       // zero-filled it over and over. Every entry used is written below.
@@ -89,12 +96,14 @@ void Resolver::score_pass() {
     size_t best = 0;
     for (size_t i = 0; i < cs.size(); ++i) {
       Choice& c = cs[i];
+      // Asked first: the search may call out of line, and fewer values
+      // are then live across the call (same sums, in the same order).
+      const double near = hard && c.local ? nearby.support(gi, c.place()) : 0;
       const double admin1_share = votes.admin1.share(c.admin1_vote, others);
       const double country_share = votes.countries.share(c.country_vote, others);
       double ctx = 0;
       ctx += kCountryContext * country_share * damp;
       ctx += kAdmin1Context * admin1_share * damp;
-      const double near = hard && c.local ? nearby.support(gi, c.place()) : 0;
       ctx += near;
       c.score = c.prior + c.bonus + ctx;
       // A fuzzy match ("Tacueyo" -> Tokyo) needs the text's own province,
