@@ -50,12 +50,12 @@ bool is_force_class(const std::string& cls) {
 
 // Adds unknown groups found by pattern to `mentions` (sorted, disjoint): never
 // over a named actor; over generic or country words they win.
-void add_group_patterns(std::string_view text, const Tokens& tokens, const MatchContext& ctx,
-                        const std::vector<bool>& country_word,
+void add_group_patterns(std::string_view text, const Tokens& tokens, const KeyTokens& keys,
+                        const MatchContext& ctx, const std::vector<bool>& country_word,
                         std::span<const uint16_t> pattern_lists,
                         std::vector<ActorMention>& mentions) {
-  std::vector<GroupPattern> groups =
-      find_group_patterns(text, tokens.items(), country_word, pattern_lists);
+  std::vector<GroupPattern> groups = find_group_patterns(text, tokens.items(), country_word,
+                                                         pattern_lists, keys.pattern_starts());
   if (groups.empty()) return;
   std::vector<bool> dropped(mentions.size(), false);
   std::vector<ActorMention> found;
@@ -323,7 +323,7 @@ std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Token
     }
   }
 
-  add_group_patterns(text, tokens, ctx, country_word, pattern_lists_, mentions);
+  add_group_patterns(text, tokens, keys, ctx, country_word, pattern_lists_, mentions);
   return mentions;
 }
 

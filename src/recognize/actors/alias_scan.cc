@@ -56,6 +56,9 @@ KeyTokens key_tokens(const Tokens& tokens) {
   result.items_ = std::make_unique_for_overwrite<KeyToken[]>(tokens.size());
   KeyToken* const keys = result.items_.get();
   size_t count = 0;
+  result.pattern_starts_ = std::make_unique_for_overwrite<uint32_t[]>(tokens.size());
+  uint32_t* const starts = result.pattern_starts_.get();
+  size_t start_count = 0;
   // A plain flag rather than std::optional: GCC's -Wmaybe-uninitialized
   // misfires on optional<uint32_t> copies under some optimisation levels.
   bool has_article = false;
@@ -65,6 +68,10 @@ KeyTokens key_tokens(const Tokens& tokens) {
   const auto token_count = static_cast<uint32_t>(tokens.size());
   for (uint32_t i = 0; i < token_count; ++i) {
     const Token& t = tokens[i];
+    // Written at every token, counted only at those that qualify: no
+    // branch on capitals, whose pattern a predictor cannot learn.
+    starts[start_count] = i;
+    start_count += static_cast<size_t>(t.capitalised | t.all_upper | t.numeric);
     // A token is an article only if no break follows it, so a break here is
     // a skipped word (see Vocabulary), which ends articles as an unknown word
     // does. Bitwise, not a branch: where breaks fall follows no pattern.
@@ -92,6 +99,7 @@ KeyTokens key_tokens(const Tokens& tokens) {
     unknown_before = false;
   }
   result.size_ = count;
+  result.pattern_start_count_ = start_count;
   return result;
 }
 

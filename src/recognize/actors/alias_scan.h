@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -107,11 +108,20 @@ class KeyTokens {
   const KeyToken& operator[](size_t i) const { return items_[i]; }
   [[nodiscard]] size_t size() const { return size_; }
   [[nodiscard]] const KeyToken* data() const { return items_.get(); }
+  // The indices of the text's tokens that are capitalised, in capitals or
+  // numeric, in text order: where the group patterns look for anchors.
+  // Gathered in the same pass over the tokens, so the patterns need not
+  // make one of their own over every token (most are lower case).
+  [[nodiscard]] std::span<const uint32_t> pattern_starts() const {
+    return {pattern_starts_.get(), pattern_start_count_};
+  }
 
  private:
   friend KeyTokens key_tokens(const Tokens& tokens);
   std::unique_ptr<KeyToken[]> items_;
   size_t size_ = 0;
+  std::unique_ptr<uint32_t[]> pattern_starts_;
+  size_t pattern_start_count_ = 0;
 };
 
 // One alias occurrence found by the trie walk: key tokens [first, last], and
