@@ -109,30 +109,49 @@ ActorMatcher::ActorMatcher(const ActorKnowledgeBase& kb) : kb_(&kb) {
     e.local = local;
     return e;
   };
+  // Every alias of the knowledge base with its entry, tokenized once.
+  struct Alias {
+    std::string_view text;
+    Tokens tokens;
+    Entry entry;
+  };
+  std::vector<Alias> aliases;
+  auto keep = [&aliases](std::string_view alias, Entry e) {
+    aliases.push_back(Alias{alias, tokenize(alias), std::move(e)});
+  };
   for (const Actor* a : kb.actors()) {
     const EntryKind kind = a->generic() ? EntryKind::kGeneric : EntryKind::kNamed;
-    for (const auto& alias : a->aliases) add(alias, entry(kind, a, nullptr, false));
-    for (const auto& alias : a->local_aliases) add(alias, entry(kind, a, nullptr, true));
+    for (const auto& alias : a->aliases) keep(alias, entry(kind, a, nullptr, false));
+    for (const auto& alias : a->local_aliases) keep(alias, entry(kind, a, nullptr, true));
   }
   for (const Country* c : kb.countries()) {
-    add(c->name, entry(EntryKind::kCountryName, nullptr, c, false));
-    for (const auto& n : c->names) add(n, entry(EntryKind::kCountryName, nullptr, c, false));
-    for (const auto& n : c->metonyms) add(n, entry(EntryKind::kMetonym, nullptr, c, false));
-    for (const auto& n : c->demonyms) add(n, entry(EntryKind::kDemonym, nullptr, c, false));
+    keep(c->name, entry(EntryKind::kCountryName, nullptr, c, false));
+    for (const auto& n : c->names) keep(n, entry(EntryKind::kCountryName, nullptr, c, false));
+    for (const auto& n : c->metonyms) keep(n, entry(EntryKind::kMetonym, nullptr, c, false));
+    for (const auto& n : c->demonyms) keep(n, entry(EntryKind::kDemonym, nullptr, c, false));
   }
+  // First the words that count in lower case (see Vocabulary), so they
+  // take the first ids: an alias word not in capitals (one in capitals,
+  // "IS", "US", matches only capitals), a pattern word whose lists say
+  // so, and the articles.
+  for (const Alias& a : aliases) {
+    for (const Token& t : a.tokens) {
+      if (!t.article && !t.all_upper) vocab_.insert(t.key);
+    }
+  }
+  {
+    KeyIndex pattern_words;
+    const std::vector<uint16_t> lists = pattern_lists_by_id(pattern_words);
+    for (uint32_t id = 0; id < lists.size(); ++id) {
+      if (lists_matter_in_lowercase(lists[id])) vocab_.insert(pattern_words.word(id));
+    }
+  }
+  for (std::string_view a : article_keys()) vocab_.insert(a);
+  lowercase_count_ = vocab_.size();
+  for (Alias& a : aliases) add(a.text, a.tokens, std::move(a.entry));
   // The pattern words join the vocabulary after the aliases' words: a
   // word no alias has gets no trie edge, so matching is unchanged.
   pattern_lists_ = pattern_lists_by_id(vocab_);
-  // Articles get ids too (no trie edges), so tokenize() keeps them.
-  std::vector<uint32_t> articles;
-  for (std::string_view a : article_keys()) articles.push_back(vocab_.insert(a));
-  // add() marked the alias words that count in lower case; a pattern word
-  // counts if its lists say so.
-  lowercase_matters_.resize(vocab_.size(), 0);
-  for (uint32_t id = 0; id < pattern_lists_.size(); ++id) {
-    if (lists_matter_in_lowercase(pattern_lists_[id])) lowercase_matters_[id] = 1;
-  }
-  for (uint32_t id : articles) lowercase_matters_[id] = 1;
   for (size_t node = 0; node < entries_.size(); ++node)
     classify_entries(entries_[node], node_facts_[node]);
   root_children_.resize(vocab_.size());
@@ -140,10 +159,9 @@ ActorMatcher::ActorMatcher(const ActorKnowledgeBase& kb) : kb_(&kb) {
     root_children_[id] = edges_.find(id);  // node 0's edges
 }
 
-void ActorMatcher::add(std::string_view alias, Entry entry) {
+void ActorMatcher::add(std::string_view alias, const Tokens& tokens, Entry entry) {
   uint32_t node = 0;
   size_t n = 0;
-  const Tokens tokens = tokenize(alias);
   // "Al-Monitor" is not every "monitor", "Al Mayadeen" not the town Mayadeen.
   entry.needs_article = !tokens.empty() && tokens[0].article;
   for (const Token& t : tokens) {
@@ -153,12 +171,6 @@ void ActorMatcher::add(std::string_view alias, Entry entry) {
       entry.exact_forms.emplace_back(static_cast<uint32_t>(n), std::string(alias.substr(t.start, t.end - t.start)));
     }
     const uint32_t id = vocab_.insert(t.key);
-    // A token in capitals ("IS", "US") matches only capitals: its word in
-    // lower case ("is", "us") can be no part of this alias.
-    if (!t.all_upper) {
-      if (id >= lowercase_matters_.size()) lowercase_matters_.resize(id + 1, 0);
-      lowercase_matters_[id] = 1;
-    }
     const uint64_t edge = (static_cast<uint64_t>(node) << 32) | id;
     uint32_t child = edges_.find(edge);
     if (child == EdgeIndex::kNone) {
@@ -180,7 +192,7 @@ void ActorMatcher::add(std::string_view alias, Entry entry) {
 }
 
 std::vector<ActorMention> ActorMatcher::find(std::string_view text, const MatchContext& ctx) const {
-  const Vocabulary vocabulary{&vocab_, lowercase_matters_};
+  const Vocabulary vocabulary{&vocab_, lowercase_count_};
   return match(text, tokenize(text, &vocabulary), ctx);
 }
 

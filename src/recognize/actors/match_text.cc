@@ -176,10 +176,6 @@ inline size_t copy_word(std::string_view text, size_t& i, KeyBuffer& keys, Lette
   return end;
 }
 
-bool matters_in_lowercase(std::span<const uint8_t> lowercase_matters, uint32_t id) {
-  return id < lowercase_matters.size() && lowercase_matters[id] != 0;
-}
-
 // One pass: the gap before each word decides its break and the article
 // status of the word before; each word's key is copied lower-cased into the
 // key buffer and looked up while it is fresh.
@@ -194,7 +190,7 @@ template <bool kLookUp>
   // The vocabulary's fields as locals: reads through the reference would be
   // made again after every store of key bytes (a char store may alias them).
   const KeyIndex* const words = vocabulary.words;
-  const std::span<const uint8_t> lowercase_matters = vocabulary.lowercase_matters;
+  const uint32_t lowercase_count = vocabulary.lowercase_count;  // KeyIndex::kNone is above it
   // A local vector, moved into the result at the end: the result's lives
   // in the caller's memory, where every key byte stored might alias its
   // end pointer, which would then be read and written at each token.
@@ -270,7 +266,7 @@ template <bool kLookUp>
       uint32_t id = KeyIndex::kNone;
       if constexpr (kLookUp) {
         id = words->find_padded(key);  // plain_word() wrote sixteen bytes
-        if (!capitalised && !matters_in_lowercase(lowercase_matters, id)) {
+        if (!capitalised && id >= lowercase_count) {
           skipped = true;  // no token: the next one gets a break
           previous_may_be_article = false;
           continue;
@@ -305,7 +301,7 @@ template <bool kLookUp>
     uint32_t id = KeyIndex::kNone;
     if constexpr (kLookUp) {
       id = words->find_padded(key);
-      if (!capitalised && !numeric && !all_upper && !matters_in_lowercase(lowercase_matters, id)) {
+      if (!capitalised && !numeric && !all_upper && id >= lowercase_count) {
         keys.used = key_start;  // no token: the next one gets a break
         skipped = true;
         previous_may_be_article = false;

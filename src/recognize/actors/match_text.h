@@ -48,13 +48,14 @@ struct Token {
 
 // The words a caller of tokenize() looks for. Each token gets its key's id
 // in `words`. A word written in lower case whose key has no id, or an id
-// with `lowercase_matters[id] == 0`, gets no token: the next token has
+// of `lowercase_count` or more, gets no token: the next token has
 // break_before set instead, which is all such a word is to the alias walk
-// and the group patterns. Most words of a text are such words. Every
-// article_keys() word must have an id that matters, so that articles stay.
+// and the group patterns. Many words of a text are such words. The words
+// that count in lower case take the first ids, so that telling them is one
+// compare. Every article_keys() word must be one, so that articles stay.
 struct Vocabulary {
   const KeyIndex* words = nullptr;
-  std::span<const uint8_t> lowercase_matters;  // by id
+  uint32_t lowercase_count = 0;  // ids below it count in lower case
 };
 
 // The tokens of one text. Owns the folded keys the tokens' `key` views point
