@@ -76,9 +76,10 @@ class Tokens {
   [[nodiscard]] std::vector<Token>::const_iterator end() const { return items_.end(); }
 
  private:
-  friend Tokens tokenize(std::string_view text, const Vocabulary* vocabulary);
+  friend void tokenize(std::string_view text, const Vocabulary* vocabulary, Tokens& into);
   std::vector<Token> items_;
   std::unique_ptr<char[]> keys_;
+  size_t key_capacity_ = 0;  // bytes at keys_
 };
 
 // Splits UTF-8 `text` into word tokens. Invalid UTF-8 bytes separate words.
@@ -87,6 +88,9 @@ class Tokens {
 // is looked up there while it is fresh (Token::id), so the matcher needs no
 // second pass over the keys, and words it does not need are skipped.
 Tokens tokenize(std::string_view text, const Vocabulary* vocabulary = nullptr);
+// The same into `into`, whose tokens (and the views of their keys) it
+// replaces, reusing its storage: a caller tokenizing many texts keeps one.
+void tokenize(std::string_view text, const Vocabulary* vocabulary, Tokens& into);
 
 // The keys that are articles when followed by a hyphen ("ash-Sham"); "al"
 // and "el" are articles before any word.
