@@ -202,10 +202,13 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text, const MatchC
 
 std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Tokens& tokens,
                                               const MatchContext& ctx) const {
-  const KeyTokens keys = key_tokens(tokens);
+  // Per thread and reused, as find()'s tokens: nothing returned views them.
+  thread_local KeyTokens keys;
+  thread_local std::vector<Hit> hits;
+  key_tokens(tokens, keys);
   const CountryRanks countries(ctx);
-  const std::vector<Hit> hits =
-      scan_aliases(text, tokens, keys, countries, root_children_, edges_, entries_, node_facts_);
+  scan_aliases(text, tokens, keys, countries, root_children_, edges_, entries_, node_facts_,
+               hits);
 
   auto span_of = [&](size_t first_key, size_t last_key) {
     return Span{keys[first_key].start, tokens[keys[last_key].token].end};

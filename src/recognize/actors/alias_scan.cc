@@ -50,13 +50,16 @@ void classify_entries(const std::vector<Entry>& entries, NodeFacts& facts) {
 }
 
 // The key tokens of a text, from the word ids tokenize() looked up.
-KeyTokens key_tokens(const Tokens& tokens) {
+void key_tokens(const Tokens& tokens, KeyTokens& into) {
   // Room for every token, filled by index: no capacity check per word.
-  KeyTokens result;
-  result.items_ = std::make_unique_for_overwrite<KeyToken[]>(tokens.size());
+  KeyTokens& result = into;
+  if (result.capacity_ < tokens.size()) {
+    result.capacity_ = tokens.size();
+    result.items_ = std::make_unique_for_overwrite<KeyToken[]>(result.capacity_);
+    result.pattern_starts_ = std::make_unique_for_overwrite<uint32_t[]>(result.capacity_);
+  }
   KeyToken* const keys = result.items_.get();
   size_t count = 0;
-  result.pattern_starts_ = std::make_unique_for_overwrite<uint32_t[]>(tokens.size());
   uint32_t* const starts = result.pattern_starts_.get();
   size_t start_count = 0;
   // A plain flag rather than std::optional: GCC's -Wmaybe-uninitialized
@@ -100,18 +103,19 @@ KeyTokens key_tokens(const Tokens& tokens) {
   }
   result.size_ = count;
   result.pattern_start_count_ = start_count;
-  return result;
 }
 
 // Leftmost-longest walk of the alias trie over the key tokens.
-std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens, const KeyTokens& keys,
-                              const CountryRanks& countries,
-                              const std::vector<uint32_t>& root_children, const EdgeIndex& edges,
-                              const std::vector<std::vector<Entry>>& entries,
-                              const std::vector<NodeFacts>& facts) {
-  std::vector<Hit> hits;
+void scan_aliases(std::string_view text, const Tokens& tokens, const KeyTokens& keys,
+                  const CountryRanks& countries, const std::vector<uint32_t>& root_children,
+                  const EdgeIndex& edges, const std::vector<std::vector<Entry>>& entries,
+                  const std::vector<NodeFacts>& facts, std::vector<Hit>& hits) {
+  // A local vector (the caller's storage, moved in and back): the
+  // caller's would be read and written through memory at every push.
+  std::vector<Hit> found = std::move(hits);
+  found.clear();
   const size_t count = keys.size();
-  hits.reserve(count);  // each hit takes a key token at least: no regrowth
+  found.reserve(count);  // each hit takes a key token at least: no regrowth
   // Plain pointers, read once: through the references GCC reads them again
   // after every store (a hit pushed may alias them), and the walk's state
   // lived on the stack.
@@ -151,10 +155,10 @@ std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens, const
       ++k;
       continue;
     }
-    hits.push_back(Hit{k, last, &entries[last_node], last_allowed});
+    found.push_back(Hit{k, last, &entries[last_node], last_allowed});
     k = last + 1;
   }
-  return hits;
+  hits = std::move(found);
 }
 
 }  // namespace sitrep::actors

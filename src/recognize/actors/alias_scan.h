@@ -102,7 +102,7 @@ struct KeyToken {
 
 // The key tokens of a text, in text order. Their slots are not
 // initialised before key_tokens() writes them (a vector would zero one for
-// every token of the text first).
+// every token of the text first). Filling one again reuses its storage.
 class KeyTokens {
  public:
   const KeyToken& operator[](size_t i) const { return items_[i]; }
@@ -117,11 +117,12 @@ class KeyTokens {
   }
 
  private:
-  friend KeyTokens key_tokens(const Tokens& tokens);
+  friend void key_tokens(const Tokens& tokens, KeyTokens& into);
   std::unique_ptr<KeyToken[]> items_;
   size_t size_ = 0;
   std::unique_ptr<uint32_t[]> pattern_starts_;
   size_t pattern_start_count_ = 0;
+  size_t capacity_ = 0;  // slots at items_ and at pattern_starts_
 };
 
 // One alias occurrence found by the trie walk: key tokens [first, last], and
@@ -153,15 +154,16 @@ using NodeFacts = ActorMatcher::NodeFacts;
 // caller's to set).
 void classify_entries(const std::vector<ActorMatcher::Entry>& entries, NodeFacts& facts);
 
-// The key tokens of a text, from the word ids tokenize() looked up.
-KeyTokens key_tokens(const Tokens& tokens);
+// The key tokens of a text, from the word ids tokenize() looked up, into
+// `into` (replacing what it held).
+void key_tokens(const Tokens& tokens, KeyTokens& into);
 
 // The alias occurrences in the text, leftmost-longest, not overlapping, in
-// text order.
-std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens, const KeyTokens& keys,
-                              const CountryRanks& countries,
-                              const std::vector<uint32_t>& root_children, const EdgeIndex& edges,
-                              const std::vector<std::vector<ActorMatcher::Entry>>& entries,
-                              const std::vector<NodeFacts>& facts);
+// text order, into `hits` (replacing what it held).
+void scan_aliases(std::string_view text, const Tokens& tokens, const KeyTokens& keys,
+                  const CountryRanks& countries, const std::vector<uint32_t>& root_children,
+                  const EdgeIndex& edges,
+                  const std::vector<std::vector<ActorMatcher::Entry>>& entries,
+                  const std::vector<NodeFacts>& facts, std::vector<Hit>& hits);
 
 }  // namespace sitrep::actors
