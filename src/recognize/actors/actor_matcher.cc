@@ -228,7 +228,9 @@ std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Token
   // an article needs a handful of resolutions, and each caller reads the
   // one it gets before resolving another, so a regrowth past the reserve
   // never leaves a reference behind.
-  std::vector<Resolution> resolutions;
+  // Per thread and reused, as the key tokens are.
+  thread_local std::vector<Resolution> resolutions;
+  resolutions.clear();
   resolutions.reserve(16);
   auto resolve = [&](std::string_view cls, std::string_view iso2) -> const ResolvedClass& {
     for (const Resolution& r : resolutions) {
@@ -294,7 +296,8 @@ std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Token
 
   std::vector<ActorMention> mentions;
   mentions.reserve(hits.size());
-  std::vector<bool> country_word(tokens.size(), false);
+  thread_local std::vector<bool> country_word;
+  country_word.assign(tokens.size(), false);
   for (size_t r = 0; r < hits.size(); ++r) {
     const Hit& h = hits[r];
     const Hit* next = r + 1 < hits.size() && adjacent(h, hits[r + 1]) ? &hits[r + 1] : nullptr;
