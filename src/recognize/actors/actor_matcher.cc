@@ -50,12 +50,12 @@ bool is_force_class(const std::string& cls) {
 
 // Adds unknown groups found by pattern to `mentions` (sorted, disjoint): never
 // over a named actor; over generic or country words they win.
-void add_group_patterns(std::string_view text, const Tokens& tokens, const MatchContext& ctx,
-                        const std::vector<bool>& country_word,
+void add_group_patterns(std::string_view text, const Tokens& tokens, const KeyTokens& keys,
+                        const MatchContext& ctx, const std::vector<bool>& country_word,
                         std::span<const uint16_t> pattern_lists,
                         std::vector<ActorMention>& mentions) {
-  std::vector<GroupPattern> groups =
-      find_group_patterns(text, tokens.items(), country_word, pattern_lists);
+  std::vector<GroupPattern> groups = find_group_patterns(text, tokens.items(), country_word,
+                                                         pattern_lists, keys.pattern_starts());
   if (groups.empty()) return;
   std::vector<bool> dropped(mentions.size(), false);
   std::vector<ActorMention> found;
@@ -109,30 +109,49 @@ ActorMatcher::ActorMatcher(const ActorKnowledgeBase& kb) : kb_(&kb) {
     e.local = local;
     return e;
   };
+  // Every alias of the knowledge base with its entry, tokenized once.
+  struct Alias {
+    std::string_view text;
+    Tokens tokens;
+    Entry entry;
+  };
+  std::vector<Alias> aliases;
+  auto keep = [&aliases](std::string_view alias, Entry e) {
+    aliases.push_back(Alias{alias, tokenize(alias), std::move(e)});
+  };
   for (const Actor* a : kb.actors()) {
     const EntryKind kind = a->generic() ? EntryKind::kGeneric : EntryKind::kNamed;
-    for (const auto& alias : a->aliases) add(alias, entry(kind, a, nullptr, false));
-    for (const auto& alias : a->local_aliases) add(alias, entry(kind, a, nullptr, true));
+    for (const auto& alias : a->aliases) keep(alias, entry(kind, a, nullptr, false));
+    for (const auto& alias : a->local_aliases) keep(alias, entry(kind, a, nullptr, true));
   }
   for (const Country* c : kb.countries()) {
-    add(c->name, entry(EntryKind::kCountryName, nullptr, c, false));
-    for (const auto& n : c->names) add(n, entry(EntryKind::kCountryName, nullptr, c, false));
-    for (const auto& n : c->metonyms) add(n, entry(EntryKind::kMetonym, nullptr, c, false));
-    for (const auto& n : c->demonyms) add(n, entry(EntryKind::kDemonym, nullptr, c, false));
+    keep(c->name, entry(EntryKind::kCountryName, nullptr, c, false));
+    for (const auto& n : c->names) keep(n, entry(EntryKind::kCountryName, nullptr, c, false));
+    for (const auto& n : c->metonyms) keep(n, entry(EntryKind::kMetonym, nullptr, c, false));
+    for (const auto& n : c->demonyms) keep(n, entry(EntryKind::kDemonym, nullptr, c, false));
   }
+  // First the words that count in lower case (see Vocabulary), so they
+  // take the first ids: an alias word not in capitals (one in capitals,
+  // "IS", "US", matches only capitals), a pattern word whose lists say
+  // so, and the articles.
+  for (const Alias& a : aliases) {
+    for (const Token& t : a.tokens) {
+      if (!t.article && !t.all_upper) vocab_.insert(t.key);
+    }
+  }
+  {
+    KeyIndex pattern_words;
+    const std::vector<uint16_t> lists = pattern_lists_by_id(pattern_words);
+    for (uint32_t id = 0; id < lists.size(); ++id) {
+      if (lists_matter_in_lowercase(lists[id])) vocab_.insert(pattern_words.word(id));
+    }
+  }
+  for (std::string_view a : article_keys()) vocab_.insert(a);
+  lowercase_count_ = vocab_.size();
+  for (Alias& a : aliases) add(a.text, a.tokens, std::move(a.entry));
   // The pattern words join the vocabulary after the aliases' words: a
   // word no alias has gets no trie edge, so matching is unchanged.
   pattern_lists_ = pattern_lists_by_id(vocab_);
-  // Articles get ids too (no trie edges), so tokenize() keeps them.
-  std::vector<uint32_t> articles;
-  for (std::string_view a : article_keys()) articles.push_back(vocab_.insert(a));
-  // add() marked the alias words that count in lower case; a pattern word
-  // counts if its lists say so.
-  lowercase_matters_.resize(vocab_.size(), 0);
-  for (uint32_t id = 0; id < pattern_lists_.size(); ++id) {
-    if (lists_matter_in_lowercase(pattern_lists_[id])) lowercase_matters_[id] = 1;
-  }
-  for (uint32_t id : articles) lowercase_matters_[id] = 1;
   for (size_t node = 0; node < entries_.size(); ++node)
     classify_entries(entries_[node], node_facts_[node]);
   root_children_.resize(vocab_.size());
@@ -140,10 +159,9 @@ ActorMatcher::ActorMatcher(const ActorKnowledgeBase& kb) : kb_(&kb) {
     root_children_[id] = edges_.find(id);  // node 0's edges
 }
 
-void ActorMatcher::add(std::string_view alias, Entry entry) {
+void ActorMatcher::add(std::string_view alias, const Tokens& tokens, Entry entry) {
   uint32_t node = 0;
   size_t n = 0;
-  const Tokens tokens = tokenize(alias);
   // "Al-Monitor" is not every "monitor", "Al Mayadeen" not the town Mayadeen.
   entry.needs_article = !tokens.empty() && tokens[0].article;
   for (const Token& t : tokens) {
@@ -153,12 +171,6 @@ void ActorMatcher::add(std::string_view alias, Entry entry) {
       entry.exact_forms.emplace_back(static_cast<uint32_t>(n), std::string(alias.substr(t.start, t.end - t.start)));
     }
     const uint32_t id = vocab_.insert(t.key);
-    // A token in capitals ("IS", "US") matches only capitals: its word in
-    // lower case ("is", "us") can be no part of this alias.
-    if (!t.all_upper) {
-      if (id >= lowercase_matters_.size()) lowercase_matters_.resize(id + 1, 0);
-      lowercase_matters_[id] = 1;
-    }
     const uint64_t edge = (static_cast<uint64_t>(node) << 32) | id;
     uint32_t child = edges_.find(edge);
     if (child == EdgeIndex::kNone) {
@@ -180,16 +192,23 @@ void ActorMatcher::add(std::string_view alias, Entry entry) {
 }
 
 std::vector<ActorMention> ActorMatcher::find(std::string_view text, const MatchContext& ctx) const {
-  const Vocabulary vocabulary{&vocab_, lowercase_matters_};
-  return match(text, tokenize(text, &vocabulary), ctx);
+  const Vocabulary vocabulary{&vocab_, lowercase_count_};
+  // One per thread, reused from article to article: no allocation for
+  // each, and memory the last one brought into the cache.
+  thread_local Tokens tokens;
+  tokenize(text, &vocabulary, tokens);
+  return match(text, tokens, ctx);
 }
 
 std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Tokens& tokens,
                                               const MatchContext& ctx) const {
-  const KeyTokens keys = key_tokens(tokens);
+  // Per thread and reused, as find()'s tokens: nothing returned views them.
+  thread_local KeyTokens keys;
+  thread_local std::vector<Hit> hits;
+  key_tokens(tokens, keys);
   const CountryRanks countries(ctx);
-  const std::vector<Hit> hits =
-      scan_aliases(text, tokens, keys, countries, root_children_, edges_, entries_, node_facts_);
+  scan_aliases(text, tokens, keys, countries, root_children_, edges_, entries_, node_facts_,
+               hits);
 
   auto span_of = [&](size_t first_key, size_t last_key) {
     return Span{keys[first_key].start, tokens[keys[last_key].token].end};
@@ -209,7 +228,9 @@ std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Token
   // an article needs a handful of resolutions, and each caller reads the
   // one it gets before resolving another, so a regrowth past the reserve
   // never leaves a reference behind.
-  std::vector<Resolution> resolutions;
+  // Per thread and reused, as the key tokens are.
+  thread_local std::vector<Resolution> resolutions;
+  resolutions.clear();
   resolutions.reserve(16);
   auto resolve = [&](std::string_view cls, std::string_view iso2) -> const ResolvedClass& {
     for (const Resolution& r : resolutions) {
@@ -275,7 +296,8 @@ std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Token
 
   std::vector<ActorMention> mentions;
   mentions.reserve(hits.size());
-  std::vector<bool> country_word(tokens.size(), false);
+  thread_local std::vector<bool> country_word;
+  country_word.assign(tokens.size(), false);
   for (size_t r = 0; r < hits.size(); ++r) {
     const Hit& h = hits[r];
     const Hit* next = r + 1 < hits.size() && adjacent(h, hits[r + 1]) ? &hits[r + 1] : nullptr;
@@ -323,7 +345,7 @@ std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Token
     }
   }
 
-  add_group_patterns(text, tokens, ctx, country_word, pattern_lists_, mentions);
+  add_group_patterns(text, tokens, keys, ctx, country_word, pattern_lists_, mentions);
   return mentions;
 }
 

@@ -118,7 +118,8 @@ class ActorMatcher {
   };
 
  private:
-  void add(std::string_view alias, Entry entry);
+  // Adds `alias`, whose tokens are `tokens` (tokenize(alias)).
+  void add(std::string_view alias, const Tokens& tokens, Entry entry);
   // find() on the tokens of `text`, from tokenize(text, &vocab_).
   [[nodiscard]] std::vector<ActorMention> match(std::string_view text, const Tokens& tokens,
                                                 const MatchContext& ctx) const;
@@ -132,7 +133,7 @@ class ActorMatcher {
   std::vector<std::vector<Entry>> entries_;       // per trie node; node 0 is the root
   std::vector<NodeFacts> node_facts_;             // per trie node
   std::vector<uint16_t> pattern_lists_;           // pattern_lists_by_id(vocab_)
-  std::vector<uint8_t> lowercase_matters_;        // by word id, see Vocabulary
+  uint32_t lowercase_count_ = 0;                  // see Vocabulary
 };
 
 }  // namespace sitrep::actors

@@ -50,12 +50,18 @@ void classify_entries(const std::vector<Entry>& entries, NodeFacts& facts) {
 }
 
 // The key tokens of a text, from the word ids tokenize() looked up.
-KeyTokens key_tokens(const Tokens& tokens) {
+void key_tokens(const Tokens& tokens, KeyTokens& into) {
   // Room for every token, filled by index: no capacity check per word.
-  KeyTokens result;
-  result.items_ = std::make_unique_for_overwrite<KeyToken[]>(tokens.size());
+  KeyTokens& result = into;
+  if (result.capacity_ < tokens.size()) {
+    result.capacity_ = tokens.size();
+    result.items_ = std::make_unique_for_overwrite<KeyToken[]>(result.capacity_);
+    result.pattern_starts_ = std::make_unique_for_overwrite<uint32_t[]>(result.capacity_);
+  }
   KeyToken* const keys = result.items_.get();
   size_t count = 0;
+  uint32_t* const starts = result.pattern_starts_.get();
+  size_t start_count = 0;
   // A plain flag rather than std::optional: GCC's -Wmaybe-uninitialized
   // misfires on optional<uint32_t> copies under some optimisation levels.
   bool has_article = false;
@@ -65,6 +71,10 @@ KeyTokens key_tokens(const Tokens& tokens) {
   const auto token_count = static_cast<uint32_t>(tokens.size());
   for (uint32_t i = 0; i < token_count; ++i) {
     const Token& t = tokens[i];
+    // Written at every token, counted only at those that qualify: no
+    // branch on capitals, whose pattern a predictor cannot learn.
+    starts[start_count] = i;
+    start_count += static_cast<size_t>(t.capitalised | t.all_upper | t.numeric);
     // A token is an article only if no break follows it, so a break here is
     // a skipped word (see Vocabulary), which ends articles as an unknown word
     // does. Bitwise, not a branch: where breaks fall follows no pattern.
@@ -92,18 +102,20 @@ KeyTokens key_tokens(const Tokens& tokens) {
     unknown_before = false;
   }
   result.size_ = count;
-  return result;
+  result.pattern_start_count_ = start_count;
 }
 
 // Leftmost-longest walk of the alias trie over the key tokens.
-std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens, const KeyTokens& keys,
-                              const CountryRanks& countries,
-                              const std::vector<uint32_t>& root_children, const EdgeIndex& edges,
-                              const std::vector<std::vector<Entry>>& entries,
-                              const std::vector<NodeFacts>& facts) {
-  std::vector<Hit> hits;
+void scan_aliases(std::string_view text, const Tokens& tokens, const KeyTokens& keys,
+                  const CountryRanks& countries, const std::vector<uint32_t>& root_children,
+                  const EdgeIndex& edges, const std::vector<std::vector<Entry>>& entries,
+                  const std::vector<NodeFacts>& facts, std::vector<Hit>& hits) {
+  // A local vector (the caller's storage, moved in and back): the
+  // caller's would be read and written through memory at every push.
+  std::vector<Hit> found = std::move(hits);
+  found.clear();
   const size_t count = keys.size();
-  hits.reserve(count);  // each hit takes a key token at least: no regrowth
+  found.reserve(count);  // each hit takes a key token at least: no regrowth
   // Plain pointers, read once: through the references GCC reads them again
   // after every store (a hit pushed may alias them), and the walk's state
   // lived on the stack.
@@ -143,10 +155,10 @@ std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens, const
       ++k;
       continue;
     }
-    hits.push_back(Hit{k, last, &entries[last_node], last_allowed});
+    found.push_back(Hit{k, last, &entries[last_node], last_allowed});
     k = last + 1;
   }
-  return hits;
+  hits = std::move(found);
 }
 
 }  // namespace sitrep::actors

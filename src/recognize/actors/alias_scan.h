@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -101,17 +102,27 @@ struct KeyToken {
 
 // The key tokens of a text, in text order. Their slots are not
 // initialised before key_tokens() writes them (a vector would zero one for
-// every token of the text first).
+// every token of the text first). Filling one again reuses its storage.
 class KeyTokens {
  public:
   const KeyToken& operator[](size_t i) const { return items_[i]; }
   [[nodiscard]] size_t size() const { return size_; }
   [[nodiscard]] const KeyToken* data() const { return items_.get(); }
+  // The indices of the text's tokens that are capitalised, in capitals or
+  // numeric, in text order: where the group patterns look for anchors.
+  // Gathered in the same pass over the tokens, so the patterns need not
+  // make one of their own over every token (most are lower case).
+  [[nodiscard]] std::span<const uint32_t> pattern_starts() const {
+    return {pattern_starts_.get(), pattern_start_count_};
+  }
 
  private:
-  friend KeyTokens key_tokens(const Tokens& tokens);
+  friend void key_tokens(const Tokens& tokens, KeyTokens& into);
   std::unique_ptr<KeyToken[]> items_;
   size_t size_ = 0;
+  std::unique_ptr<uint32_t[]> pattern_starts_;
+  size_t pattern_start_count_ = 0;
+  size_t capacity_ = 0;  // slots at items_ and at pattern_starts_
 };
 
 // One alias occurrence found by the trie walk: key tokens [first, last], and
@@ -143,15 +154,16 @@ using NodeFacts = ActorMatcher::NodeFacts;
 // caller's to set).
 void classify_entries(const std::vector<ActorMatcher::Entry>& entries, NodeFacts& facts);
 
-// The key tokens of a text, from the word ids tokenize() looked up.
-KeyTokens key_tokens(const Tokens& tokens);
+// The key tokens of a text, from the word ids tokenize() looked up, into
+// `into` (replacing what it held).
+void key_tokens(const Tokens& tokens, KeyTokens& into);
 
 // The alias occurrences in the text, leftmost-longest, not overlapping, in
-// text order.
-std::vector<Hit> scan_aliases(std::string_view text, const Tokens& tokens, const KeyTokens& keys,
-                              const CountryRanks& countries,
-                              const std::vector<uint32_t>& root_children, const EdgeIndex& edges,
-                              const std::vector<std::vector<ActorMatcher::Entry>>& entries,
-                              const std::vector<NodeFacts>& facts);
+// text order, into `hits` (replacing what it held).
+void scan_aliases(std::string_view text, const Tokens& tokens, const KeyTokens& keys,
+                  const CountryRanks& countries, const std::vector<uint32_t>& root_children,
+                  const EdgeIndex& edges,
+                  const std::vector<std::vector<ActorMatcher::Entry>>& entries,
+                  const std::vector<NodeFacts>& facts, std::vector<Hit>& hits);
 
 }  // namespace sitrep::actors

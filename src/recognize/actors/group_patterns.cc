@@ -255,24 +255,28 @@ std::vector<GroupPattern> find_group_patterns(std::string_view text, const std::
                                               const std::vector<bool>& country_word) {
   // Tokens without ids: give them the ids of the patterns' own word table.
   std::vector<Token> with_ids = tokens;
-  for (Token& t : with_ids) t.id = lexicon().index.find(t.key);
-  return find_group_patterns(text, with_ids, country_word, lexicon().bits);
+  std::vector<uint32_t> starts;
+  for (size_t i = 0; i < with_ids.size(); ++i) {
+    Token& t = with_ids[i];
+    t.id = lexicon().index.find(t.key);
+    if (capitalised(t) || t.numeric) starts.push_back(static_cast<uint32_t>(i));
+  }
+  return find_group_patterns(text, with_ids, country_word, lexicon().bits, starts);
 }
 
 std::vector<GroupPattern> find_group_patterns(std::string_view text,
                                               const std::vector<Token>& tokens,
                                               const std::vector<bool>& country_word,
-                                              std::span<const uint16_t> lists_by_id) {
+                                              std::span<const uint16_t> lists_by_id,
+                                              std::span<const uint32_t> starts) {
   Finder finder(tokens, country_word, lists_by_id);
   std::vector<Candidate> found;
   // Not reloaded after each push below (a store might alias the vector's).
-  const size_t count = tokens.size();
   const Token* const items = tokens.data();
-  for (size_t i = 0; i < count; ++i) {
-    // Every pattern starts or ends at a capitalised word or a number. One
-    // test of the three flags together (bitwise), not three branches.
+  // Every pattern starts or ends at a capitalised word or a number: the
+  // tokens of `starts`.
+  for (const uint32_t i : starts) {
     const Token& t = items[i];
-    if (!(t.capitalised | t.all_upper | t.numeric)) continue;
     // Each pattern is anchored on a word of its lists (or a number): most
     // capitalised words are none, and need no pattern tried.
     const uint16_t lists = finder.lists(i);

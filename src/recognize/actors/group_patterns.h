@@ -43,10 +43,13 @@ std::vector<uint16_t> pattern_lists_by_id(KeyIndex& vocabulary);
 bool lists_matter_in_lowercase(uint16_t lists);
 
 // The same search over tokens from tokenize(text, &vocabulary), with
-// `lists_by_id` = pattern_lists_by_id(vocabulary).
+// `lists_by_id` = pattern_lists_by_id(vocabulary). `starts` are the indices
+// of the tokens that are capitalised, in capitals or numeric, in order
+// (every pattern is anchored on one; KeyTokens::pattern_starts() gathers them).
 std::vector<GroupPattern> find_group_patterns(std::string_view text,
                                               const std::vector<Token>& tokens,
                                               const std::vector<bool>& country_word,
-                                              std::span<const uint16_t> lists_by_id);
+                                              std::span<const uint16_t> lists_by_id,
+                                              std::span<const uint32_t> starts);
 
 }  // namespace sitrep::actors

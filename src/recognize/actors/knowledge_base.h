@@ -132,6 +132,18 @@ class ActorKnowledgeBase {
   };
   // "class\tISO2" -> the class in that country; absent when it resolves to the neutral name.
   std::unordered_map<std::string, ClassInCountry, ClassCountryHash, ClassCountryEqual> in_country_;
+  using InCountryEntry = decltype(in_country_)::value_type;
+  // in_country_ again, for resolve_class() at every generic word: the
+  // entry of class id c (in class_ids_) and a country code of two capital
+  // letters AB at [(c * 26 + A) * 26 + B], nullptr if none. A class id and
+  // a table read instead of hashing both strings and walking a bucket's
+  // nodes; other codes ask in_country_. Entries of an unordered_map stay
+  // where they are when it grows or is moved.
+  void index_in_country();
+  [[nodiscard]] const InCountryEntry* find_in_country(std::string_view cls,
+                                                      std::string_view iso2) const;
+  KeyIndex class_ids_;
+  std::vector<const InCountryEntry*> in_country_by_ids_;
 };
 
 }  // namespace sitrep::actors

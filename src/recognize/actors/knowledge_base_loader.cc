@@ -253,6 +253,7 @@ class KnowledgeBaseLoader {
                               ActorKnowledgeBase::ClassInCountry{&cls->second, a, {}});
     }
     kb_.fill_class_templates();
+    kb_.index_in_country();
     return {};
   }
 

@@ -176,10 +176,6 @@ inline size_t copy_word(std::string_view text, size_t& i, KeyBuffer& keys, Lette
   return end;
 }
 
-bool matters_in_lowercase(std::span<const uint8_t> lowercase_matters, uint32_t id) {
-  return id < lowercase_matters.size() && lowercase_matters[id] != 0;
-}
-
 // One pass: the gap before each word decides its break and the article
 // status of the word before; each word's key is copied lower-cased into the
 // key buffer and looked up while it is fresh.
@@ -189,23 +185,27 @@ bool matters_in_lowercase(std::span<const uint8_t> lowercase_matters, uint32_t i
 // them, then test for none at no word.
 template <bool kLookUp>
 [[gnu::flatten]] void tokenize_into(std::string_view text, const Vocabulary& vocabulary,
-                                    std::vector<Token>& items,
-                                    std::unique_ptr<char[]>& key_bytes_out) {
+                                    std::vector<Token>& items, std::unique_ptr<char[]>& key_bytes,
+                                    size_t& key_capacity) {
   // The vocabulary's fields as locals: reads through the reference would be
   // made again after every store of key bytes (a char store may alias them).
   const KeyIndex* const words = vocabulary.words;
-  const std::span<const uint8_t> lowercase_matters = vocabulary.lowercase_matters;
+  const uint32_t lowercase_count = vocabulary.lowercase_count;  // KeyIndex::kNone is above it
   // A local vector, moved into the result at the end: the result's lives
   // in the caller's memory, where every key byte stored might alias its
   // end pointer, which would then be read and written at each token.
-  std::vector<Token> tokens;
+  std::vector<Token> tokens = std::move(items);  // its storage, kept from an earlier text
+  tokens.clear();
   tokens.reserve(text.size() / 6 + 1);
   // A folded character is not longer than twice its UTF-8 bytes; eight more
   // bytes after the last key let a vocabulary read any key eight bytes at a
   // time. Nothing is read before it is written, so no zero fill.
   KeyBuffer keys{nullptr, 2 * text.size() + 8};
-  key_bytes_out = std::make_unique_for_overwrite<char[]>(keys.capacity + 8);
-  keys.bytes = key_bytes_out.get();
+  if (key_capacity < keys.capacity + 8) {
+    key_capacity = keys.capacity + 8;
+    key_bytes = std::make_unique_for_overwrite<char[]>(key_capacity);
+  }
+  keys.bytes = key_bytes.get();
   Gap gap = Gap::start_of_text();
   size_t previous_word_size = 0;   // the word before's key size (0: none)
   // That word has a token (tokens.back()) that may_be_article().
@@ -270,7 +270,7 @@ template <bool kLookUp>
       uint32_t id = KeyIndex::kNone;
       if constexpr (kLookUp) {
         id = words->find_padded(key);  // plain_word() wrote sixteen bytes
-        if (!capitalised && !matters_in_lowercase(lowercase_matters, id)) {
+        if (!capitalised && id >= lowercase_count) {
           skipped = true;  // no token: the next one gets a break
           previous_may_be_article = false;
           continue;
@@ -305,7 +305,7 @@ template <bool kLookUp>
     uint32_t id = KeyIndex::kNone;
     if constexpr (kLookUp) {
       id = words->find_padded(key);
-      if (!capitalised && !numeric && !all_upper && !matters_in_lowercase(lowercase_matters, id)) {
+      if (!capitalised && !numeric && !all_upper && id >= lowercase_count) {
         keys.used = key_start;  // no token: the next one gets a break
         skipped = true;
         previous_may_be_article = false;
@@ -323,14 +323,18 @@ template <bool kLookUp>
 
 }  // namespace
 
-Tokens tokenize(std::string_view text, const Vocabulary* vocabulary) {
-  Tokens result;
+void tokenize(std::string_view text, const Vocabulary* vocabulary, Tokens& into) {
   // A vocabulary without words looks nothing up, as no vocabulary.
   if (vocabulary != nullptr && vocabulary->words != nullptr) {
-    tokenize_into<true>(text, *vocabulary, result.items_, result.keys_);
+    tokenize_into<true>(text, *vocabulary, into.items_, into.keys_, into.key_capacity_);
   } else {
-    tokenize_into<false>(text, Vocabulary{}, result.items_, result.keys_);
+    tokenize_into<false>(text, Vocabulary{}, into.items_, into.keys_, into.key_capacity_);
   }
+}
+
+Tokens tokenize(std::string_view text, const Vocabulary* vocabulary) {
+  Tokens result;
+  tokenize(text, vocabulary, result);
   return result;
 }
 

@@ -48,13 +48,14 @@ struct Token {
 
 // The words a caller of tokenize() looks for. Each token gets its key's id
 // in `words`. A word written in lower case whose key has no id, or an id
-// with `lowercase_matters[id] == 0`, gets no token: the next token has
+// of `lowercase_count` or more, gets no token: the next token has
 // break_before set instead, which is all such a word is to the alias walk
-// and the group patterns. Most words of a text are such words. Every
-// article_keys() word must have an id that matters, so that articles stay.
+// and the group patterns. Many words of a text are such words. The words
+// that count in lower case take the first ids, so that telling them is one
+// compare. Every article_keys() word must be one, so that articles stay.
 struct Vocabulary {
   const KeyIndex* words = nullptr;
-  std::span<const uint8_t> lowercase_matters;  // by id
+  uint32_t lowercase_count = 0;  // ids below it count in lower case
 };
 
 // The tokens of one text. Owns the folded keys the tokens' `key` views point
@@ -75,9 +76,10 @@ class Tokens {
   [[nodiscard]] std::vector<Token>::const_iterator end() const { return items_.end(); }
 
  private:
-  friend Tokens tokenize(std::string_view text, const Vocabulary* vocabulary);
+  friend void tokenize(std::string_view text, const Vocabulary* vocabulary, Tokens& into);
   std::vector<Token> items_;
   std::unique_ptr<char[]> keys_;
+  size_t key_capacity_ = 0;  // bytes at keys_
 };
 
 // Splits UTF-8 `text` into word tokens. Invalid UTF-8 bytes separate words.
@@ -86,6 +88,9 @@ class Tokens {
 // is looked up there while it is fresh (Token::id), so the matcher needs no
 // second pass over the keys, and words it does not need are skipped.
 Tokens tokenize(std::string_view text, const Vocabulary* vocabulary = nullptr);
+// The same into `into`, whose tokens (and the views of their keys) it
+// replaces, reusing its storage: a caller tokenizing many texts keeps one.
+void tokenize(std::string_view text, const Vocabulary* vocabulary, Tokens& into);
 
 // The keys that are articles when followed by a hyphen ("ash-Sham"); "al"
 // and "el" are articles before any word.
