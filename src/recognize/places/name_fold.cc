@@ -346,21 +346,13 @@ void join_folded_words(std::span<const std::string_view> words, std::string& key
   join_key_into(words.data(), words.size(), key);
 }
 
-std::string_view first_word_of_run(std::string_view word) {
+std::string_view first_short_word_of_run(std::string_view word) {
   if (is_article(word)) return "al";
   if (word == "st") return "saint";
   if (word == "ste") return "sainte";
   if (word == "mt") return "mount";
   if (word == "ft") return "fort";
   return word;
-}
-
-bool has_leading_article(std::string_view key) {
-  return key.size() > 3 && key.substr(0, 3) == "al ";
-}
-
-std::string_view strip_leading_article(std::string_view key) {
-  return has_leading_article(key) ? key.substr(3) : key;
 }
 
 }  // namespace sitrep::places
