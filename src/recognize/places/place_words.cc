@@ -99,6 +99,10 @@ PlaceWordLists::PlaceWordLists(Words lists) : words_(std::move(lists)) {
 
 WordSet PlaceWordLists::set_of(PlaceWordList list) const { return WordSet(words(list)); }
 
+bool PlaceWordLists::holds_lowered(const WordSet& set, std::string_view word) {
+  return set.contains(LowerWord(word).view());
+}
+
 bool PlaceWordLists::is_function_word(std::string_view word) const {
   return (written_.lists_of(word) & kFunctionWordsBit) != 0;
 }

@@ -209,7 +209,7 @@ class PlaceWordLists {
   // Before a place, make it approximate: "near", "outskirts", "north" (of).
   // Case-insensitive.
   [[nodiscard]] bool is_vicinity_word(std::string_view word) const {
-    return vicinity_words_.may_contain(word) && vicinity_words_.contains(LowerWord(word).view());
+    return vicinity_words_.may_contain(word) && holds_lowered(vicinity_words_, word);
   }
   // After a place, make it approximate: "countryside". As written.
   [[nodiscard]] bool is_vicinity_after(std::string_view word) const {
@@ -218,8 +218,7 @@ class PlaceWordLists {
   // Frame a name the gazetteer lacks as a settlement or area ("the village
   // of X", "X area"). Case-insensitive.
   [[nodiscard]] bool is_settlement_frame(std::string_view word) const {
-    return settlement_frames_.may_contain(word) &&
-           settlement_frames_.contains(LowerWord(word).view());
+    return settlement_frames_.may_contain(word) && holds_lowered(settlement_frames_, word);
   }
   // Introduce a location ("in", "near", "from"). As written.
   [[nodiscard]] bool is_locative_preposition(std::string_view word) const {
@@ -253,6 +252,11 @@ class PlaceWordLists {
       kAdmin1Bit = 4, kAdmin2Bit = 8, kSettlementBit = 16;
 
   [[nodiscard]] WordSet set_of(PlaceWordList list) const;
+  // Whether `set` holds `word` lowercased: out of line, behind the inline
+  // first-letter-and-length test of the case-insensitive lists, which
+  // rejects nearly every word asked (the lowercasing kept the whole test
+  // from being inlined, a call per word).
+  static bool holds_lowered(const WordSet& set, std::string_view word);
   static UnitHint unit_of(uint8_t lists);
   [[nodiscard]] TitleAndUnit listed_title_and_unit(std::string_view word) const;
   static bool is_title_of(std::string_view word, std::string_view lowered, uint8_t lists);
