@@ -103,22 +103,6 @@ bool PlaceWordLists::holds_lowered(const WordSet& set, std::string_view word) {
   return set.contains(LowerWord(word).view());
 }
 
-bool PlaceWordLists::is_function_word(std::string_view word) const {
-  return (written_.lists_of(word) & kFunctionWordsBit) != 0;
-}
-
-bool PlaceWordLists::is_stopword(std::string_view word) const {
-  return (written_.lists_of(word) & (kFunctionWordsBit | kStopwordsBit)) != 0;
-}
-
-bool PlaceWordLists::is_org_word(std::string_view word) const {
-  return (written_.lists_of(word) & kOrgWordsBit) != 0;
-}
-
-bool PlaceWordLists::is_place_prefix(std::string_view word) const {
-  return (written_.lists_of(word) & kPlacePrefixesBit) != 0;
-}
-
 UnitHint PlaceWordLists::unit_of(uint8_t lists) {
   if (lists & kAdmin1Bit) return UnitHint::kAdmin1;
   if (lists & kAdmin2Bit) return UnitHint::kAdmin2;

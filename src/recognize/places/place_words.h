@@ -165,19 +165,30 @@ class PlaceWordLists {
     return words_[static_cast<size_t>(list)];
   }
 
+  // These four are inline: most words asked are rejected by the table's
+  // first-letters-and-length test, and each question was a call.
+  //
   // Capitalised function words and pronouns ("The", "In", "They"): they
   // never start a place name. As written.
-  [[nodiscard]] bool is_function_word(std::string_view word) const;
+  [[nodiscard]] bool is_function_word(std::string_view word) const {
+    return (written_.lists_of(word) & kFunctionWordsBit) != 0;
+  }
   // Not a place name on its own: the function words and the stopwords
   // (months, weekdays, directions, "Police", "Union"). They may still start
   // a longer name ("North Carolina"). As written.
-  [[nodiscard]] bool is_stopword(std::string_view word) const;
+  [[nodiscard]] bool is_stopword(std::string_view word) const {
+    return (written_.lists_of(word) & (kFunctionWordsBit | kStopwordsBit)) != 0;
+  }
   // After a place name, makes it part of an organisation or building name
   // ("Aleppo University"), not a person's. As written.
-  [[nodiscard]] bool is_org_word(std::string_view word) const;
+  [[nodiscard]] bool is_org_word(std::string_view word) const {
+    return (written_.lists_of(word) & kOrgWordsBit) != 0;
+  }
   // May precede a place name in a capitalised run without making it a
   // person's name ("Northern Idlib"). As written.
-  [[nodiscard]] bool is_place_prefix(std::string_view word) const;
+  [[nodiscard]] bool is_place_prefix(std::string_view word) const {
+    return (written_.lists_of(word) & kPlacePrefixesBit) != 0;
+  }
   // The four lists above about one word, in one lookup.
   [[nodiscard]] WrittenWordClasses written_word_classes(std::string_view word) const {
     const uint8_t lists = written_.lists_of(word);
