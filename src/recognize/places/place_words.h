@@ -203,9 +203,14 @@ class PlaceWordLists {
   // "province", "county", "city"...: the unit a name next to it denotes.
   // Case-insensitive.
   [[nodiscard]] UnitHint unit_word(std::string_view word) const;
+  // False when title_and_unit(word) is surely neither a title nor a unit:
+  // the test that rejects most words, before any lowercasing.
+  [[nodiscard]] bool may_be_title_or_unit(std::string_view word) const {
+    return (!word.empty() && word.back() == '.') || lowercase_.may_hold(word);
+  }
   // Inline up to the test that rejects most words: no call for them.
   [[nodiscard]] TitleAndUnit title_and_unit(std::string_view word) const {
-    if ((word.empty() || word.back() != '.') && !lowercase_.may_hold(word)) return {};
+    if (!may_be_title_or_unit(word)) return {};
     return listed_title_and_unit(word);
   }
 

@@ -69,9 +69,16 @@ class TokenFacts {
     if (!(f.asked & fact)) first_ask_classes(k);
     return (f.answers & fact) != 0;
   }
+  // Most words are neither title nor unit, told by one table test: their
+  // first answer, both no, is written here rather than in a call.
   bool ask_title_and_unit(size_t k, Fact fact) {
-    const Facts& f = facts_[k];
-    if (!(f.asked & fact)) first_ask_title_and_unit(k);
+    Facts& f = facts_[k];
+    if (!(f.asked & fact)) {
+      if (words_.may_be_title_or_unit(word_of(text_, tokens_[k])))
+        first_ask_title_and_unit(k);
+      else
+        f.asked |= kTitle | kUnit;
+    }
     return (f.answers & fact) != 0;
   }
 
