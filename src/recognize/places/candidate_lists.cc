@@ -21,18 +21,11 @@ int CandidateLists::add(CandidateList&& candidates) {
   return static_cast<int>(lists_.size() - 1);
 }
 
-int CandidateLists::add(const CandidateList& held) {
-  lists_.push_back(held);
-  return static_cast<int>(lists_.size() - 1);
-}
-
 int CandidateLists::exact(std::string_view key) {
   return add(gazetteer_.shared_key_candidates(key));
 }
 
-int CandidateLists::exact_if_known(std::string_view key) {
-  if (key.empty()) return -1;
-  if (const CandidateList* known = gazetteer_.known_key_candidates(key)) return add(*known);
+int CandidateLists::exact_if_article_known(std::string_view key) {
   if (!has_leading_article(key) || !gazetteer_.has_key(strip_leading_article(key))) return -1;
   return add(gazetteer_.shared_key_candidates(key));
 }

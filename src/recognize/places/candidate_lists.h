@@ -30,8 +30,15 @@ class CandidateLists {
   // new index for every call, holding the gazetteer's shared list.
   int exact(std::string_view key);
   // exact(key) when known(key), else -1, asking the gazetteer's recent
-  // answers once for a key they know.
-  int exact_if_known(std::string_view key);
+  // answers once for a key they know. The common answers inline: the
+  // finder asks it of nearly every capitalised word, and the calls' own
+  // entry and exit were a sizeable share of a question answered from the
+  // recent answers.
+  int exact_if_known(std::string_view key) {
+    if (key.empty()) return -1;
+    if (const CandidateList* known = gazetteer_.known_key_candidates(key)) return add(*known);
+    return exact_if_article_known(key);
+  }
   // A list of its transliteration variants (Gazetteer::fuzzy_key_candidates),
   // likewise.
   int fuzzy(std::string_view key);
@@ -46,7 +53,13 @@ class CandidateLists {
  private:
   int add(CandidateList&& candidates);
   // A list the gazetteer holds for the thread, copied once.
-  int add(const CandidateList& held);
+  int add(const CandidateList& held) {
+    lists_.push_back(held);
+    return static_cast<int>(lists_.size() - 1);
+  }
+  // exact_if_known() of a key the gazetteer lacks: its list when the key
+  // without its leading "al " is known, else -1.
+  int exact_if_article_known(std::string_view key);
 
   const Gazetteer& gazetteer_;
   std::vector<CandidateList>& lists_;

@@ -70,7 +70,8 @@ constexpr uint32_t short_word_code(std::string_view w) {
   return code;
 }
 
-bool is_article(std::string_view w) {
+// is_article of a word of two or three letters, the first a, e, o or u.
+[[gnu::noinline]] bool listed_article(std::string_view w) {
   static constexpr std::array<std::string_view, 21> kArticles = {
       "al", "el", "ul", "ol", "ad", "adh", "an", "ar", "as", "ash", "at",
       "ath", "az", "ed", "ez", "es", "esh", "et", "er", "en", "eth"};
@@ -79,15 +80,19 @@ bool is_article(std::string_view w) {
     for (size_t i = 0; i < kArticles.size(); ++i) codes[i] = short_word_code(kArticles[i]);
     return codes;
   }();
-  // Every article is two or three letters from a, e, o, u: most words of a
-  // name are out before the list is scanned.
-  if (w.size() < 2 || w.size() > 3) return false;
-  if (w[0] != 'a' && w[0] != 'e' && w[0] != 'o' && w[0] != 'u') return false;
   const uint32_t code = short_word_code(w);
   for (const uint32_t article : kArticleCodes) {
     if (code == article) return true;
   }
   return false;
+}
+
+// Every article is two or three letters from a, e, o, u: most words of a
+// name are out before the list is scanned, inline, without a call.
+inline bool is_article(std::string_view w) {
+  if (w.size() < 2 || w.size() > 3) return false;
+  if (w[0] != 'a' && w[0] != 'e' && w[0] != 'o' && w[0] != 'u') return false;
+  return listed_article(w);
 }
 
 class Folder {
@@ -346,21 +351,13 @@ void join_folded_words(std::span<const std::string_view> words, std::string& key
   join_key_into(words.data(), words.size(), key);
 }
 
-std::string_view first_word_of_run(std::string_view word) {
+std::string_view first_short_word_of_run(std::string_view word) {
   if (is_article(word)) return "al";
   if (word == "st") return "saint";
   if (word == "ste") return "sainte";
   if (word == "mt") return "mount";
   if (word == "ft") return "fort";
   return word;
-}
-
-bool has_leading_article(std::string_view key) {
-  return key.size() > 3 && key.substr(0, 3) == "al ";
-}
-
-std::string_view strip_leading_article(std::string_view key) {
-  return has_leading_article(key) ? key.substr(3) : key;
 }
 
 }  // namespace sitrep::places

@@ -42,14 +42,27 @@ void join_folded_words(std::string_view words, std::string& key);
 // output, in order).
 void join_folded_words(std::span<const std::string_view> words, std::string& key);
 
+// first_word_of_run of a word of two or three letters, the only ones it
+// changes.
+std::string_view first_short_word_of_run(std::string_view word);
+
 // The first word of the key of a run of two words or more whose first
 // word (one folded word) is `word`: an article is made "al", a leading
-// "st"/"ste"/"mt"/"ft" spelled out, as join_folded_words does.
-std::string_view first_word_of_run(std::string_view word);
+// "st"/"ste"/"mt"/"ft" spelled out, as join_folded_words does. Inline up
+// to the length test that passes most words, as are the two below: the
+// finder asks them of nearly every capitalised word, and each was a call.
+inline std::string_view first_word_of_run(std::string_view word) {
+  if (word.size() < 2 || word.size() > 3) return word;  // every article and abbreviation has 2 or 3
+  return first_short_word_of_run(word);
+}
 
 // True when `key` (a fold_name result) starts with the article "al ".
-bool has_leading_article(std::string_view key);
+inline bool has_leading_article(std::string_view key) {
+  return key.size() > 3 && key.substr(0, 3) == "al ";
+}
 // `key` without a leading "al " (unchanged when there is none).
-std::string_view strip_leading_article(std::string_view key);
+inline std::string_view strip_leading_article(std::string_view key) {
+  return has_leading_article(key) ? key.substr(3) : key;
+}
 
 }  // namespace sitrep::places

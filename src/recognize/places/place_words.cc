@@ -99,20 +99,8 @@ PlaceWordLists::PlaceWordLists(Words lists) : words_(std::move(lists)) {
 
 WordSet PlaceWordLists::set_of(PlaceWordList list) const { return WordSet(words(list)); }
 
-bool PlaceWordLists::is_function_word(std::string_view word) const {
-  return (written_.lists_of(word) & kFunctionWordsBit) != 0;
-}
-
-bool PlaceWordLists::is_stopword(std::string_view word) const {
-  return (written_.lists_of(word) & (kFunctionWordsBit | kStopwordsBit)) != 0;
-}
-
-bool PlaceWordLists::is_org_word(std::string_view word) const {
-  return (written_.lists_of(word) & kOrgWordsBit) != 0;
-}
-
-bool PlaceWordLists::is_place_prefix(std::string_view word) const {
-  return (written_.lists_of(word) & kPlacePrefixesBit) != 0;
+bool PlaceWordLists::holds_lowered(const WordSet& set, std::string_view word) {
+  return set.contains(LowerWord(word).view());
 }
 
 UnitHint PlaceWordLists::unit_of(uint8_t lists) {

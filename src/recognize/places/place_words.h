@@ -165,19 +165,30 @@ class PlaceWordLists {
     return words_[static_cast<size_t>(list)];
   }
 
+  // These four are inline: most words asked are rejected by the table's
+  // first-letters-and-length test, and each question was a call.
+  //
   // Capitalised function words and pronouns ("The", "In", "They"): they
   // never start a place name. As written.
-  [[nodiscard]] bool is_function_word(std::string_view word) const;
+  [[nodiscard]] bool is_function_word(std::string_view word) const {
+    return (written_.lists_of(word) & kFunctionWordsBit) != 0;
+  }
   // Not a place name on its own: the function words and the stopwords
   // (months, weekdays, directions, "Police", "Union"). They may still start
   // a longer name ("North Carolina"). As written.
-  [[nodiscard]] bool is_stopword(std::string_view word) const;
+  [[nodiscard]] bool is_stopword(std::string_view word) const {
+    return (written_.lists_of(word) & (kFunctionWordsBit | kStopwordsBit)) != 0;
+  }
   // After a place name, makes it part of an organisation or building name
   // ("Aleppo University"), not a person's. As written.
-  [[nodiscard]] bool is_org_word(std::string_view word) const;
+  [[nodiscard]] bool is_org_word(std::string_view word) const {
+    return (written_.lists_of(word) & kOrgWordsBit) != 0;
+  }
   // May precede a place name in a capitalised run without making it a
   // person's name ("Northern Idlib"). As written.
-  [[nodiscard]] bool is_place_prefix(std::string_view word) const;
+  [[nodiscard]] bool is_place_prefix(std::string_view word) const {
+    return (written_.lists_of(word) & kPlacePrefixesBit) != 0;
+  }
   // The four lists above about one word, in one lookup.
   [[nodiscard]] WrittenWordClasses written_word_classes(std::string_view word) const {
     const uint8_t lists = written_.lists_of(word);
@@ -192,9 +203,14 @@ class PlaceWordLists {
   // "province", "county", "city"...: the unit a name next to it denotes.
   // Case-insensitive.
   [[nodiscard]] UnitHint unit_word(std::string_view word) const;
+  // False when title_and_unit(word) is surely neither a title nor a unit:
+  // the test that rejects most words, before any lowercasing.
+  [[nodiscard]] bool may_be_title_or_unit(std::string_view word) const {
+    return (!word.empty() && word.back() == '.') || lowercase_.may_hold(word);
+  }
   // Inline up to the test that rejects most words: no call for them.
   [[nodiscard]] TitleAndUnit title_and_unit(std::string_view word) const {
-    if ((word.empty() || word.back() != '.') && !lowercase_.may_hold(word)) return {};
+    if (!may_be_title_or_unit(word)) return {};
     return listed_title_and_unit(word);
   }
 
@@ -209,7 +225,7 @@ class PlaceWordLists {
   // Before a place, make it approximate: "near", "outskirts", "north" (of).
   // Case-insensitive.
   [[nodiscard]] bool is_vicinity_word(std::string_view word) const {
-    return vicinity_words_.may_contain(word) && vicinity_words_.contains(LowerWord(word).view());
+    return vicinity_words_.may_contain(word) && holds_lowered(vicinity_words_, word);
   }
   // After a place, make it approximate: "countryside". As written.
   [[nodiscard]] bool is_vicinity_after(std::string_view word) const {
@@ -218,8 +234,7 @@ class PlaceWordLists {
   // Frame a name the gazetteer lacks as a settlement or area ("the village
   // of X", "X area"). Case-insensitive.
   [[nodiscard]] bool is_settlement_frame(std::string_view word) const {
-    return settlement_frames_.may_contain(word) &&
-           settlement_frames_.contains(LowerWord(word).view());
+    return settlement_frames_.may_contain(word) && holds_lowered(settlement_frames_, word);
   }
   // Introduce a location ("in", "near", "from"). As written.
   [[nodiscard]] bool is_locative_preposition(std::string_view word) const {
@@ -253,6 +268,11 @@ class PlaceWordLists {
       kAdmin1Bit = 4, kAdmin2Bit = 8, kSettlementBit = 16;
 
   [[nodiscard]] WordSet set_of(PlaceWordList list) const;
+  // Whether `set` holds `word` lowercased: out of line, behind the inline
+  // first-letter-and-length test of the case-insensitive lists, which
+  // rejects nearly every word asked (the lowercasing kept the whole test
+  // from being inlined, a call per word).
+  static bool holds_lowered(const WordSet& set, std::string_view word);
   static UnitHint unit_of(uint8_t lists);
   [[nodiscard]] TitleAndUnit listed_title_and_unit(std::string_view word) const;
   static bool is_title_of(std::string_view word, std::string_view lowered, uint8_t lists);

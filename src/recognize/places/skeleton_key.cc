@@ -9,22 +9,32 @@ bool is_vowel(char c) {
   return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
 
+// Writes the skeleton into room taken once for the whole key (a letter
+// gives at most two bytes: "x" is "ks"), a byte at a time without the
+// string's capacity check and terminator on every append: a fuzzy lookup
+// the thread has not asked before makes a skeleton.
 class SkeletonWriter {
  public:
+  explicit SkeletonWriter(size_t folded_size) : out_(2 * folded_size, '\0') {}
+
   void vowel() {
-    if (!out_.empty() && out_.back() == '*') return;
-    out_ += '*';
+    if (size_ > 0 && out_[size_ - 1] == '*') return;
+    out_[size_++] = '*';
   }
   void consonant(char c) {
-    if (!out_.empty() && out_.back() == c) return;  // doubled letters
-    out_ += c;
+    if (size_ > 0 && out_[size_ - 1] == c) return;  // doubled letters
+    out_[size_++] = c;
     ++consonants_;
   }
   [[nodiscard]] int consonants() const { return consonants_; }
-  std::string take() { return std::move(out_); }
+  std::string take() {
+    out_.resize(size_);
+    return std::move(out_);
+  }
 
  private:
   std::string out_;
+  size_t size_ = 0;
   int consonants_ = 0;
 };
 
@@ -92,7 +102,7 @@ void add_word(std::string_view w, SkeletonWriter& out) {
 }  // namespace
 
 std::string skeleton_key(std::string_view folded) {
-  SkeletonWriter out;
+  SkeletonWriter out(folded.size());
   for (size_t i = 0; i < folded.size();) {  // the words, between spaces
     while (i < folded.size() && folded[i] == ' ') ++i;
     size_t j = i;

@@ -6,6 +6,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -18,7 +20,12 @@ class TokenFacts {
  public:
   // `text`, `tokens` (tokenize_words(text)) and `words` must outlive this.
   TokenFacts(std::string_view text, const std::vector<Token>& tokens, const PlaceWordLists& words)
-      : text_(text), tokens_(tokens), words_(words), facts_(tokens.size()) {}
+      : text_(text),
+        tokens_(tokens),
+        words_(words),
+        facts_(std::make_unique_for_overwrite<Facts[]>(tokens.size())) {
+    std::memset(facts_.get(), 0, tokens.size() * sizeof(Facts));
+  }
 
   // The lists asked: the finder's other rules ask them directly.
   [[nodiscard]] const PlaceWordLists& words() const { return words_; }
@@ -31,7 +38,7 @@ class TokenFacts {
   bool place_prefix(size_t k) { return ask_classes(k, kPlacePrefix); }
   UnitHint unit(size_t k) {
     ask_title_and_unit(k, kUnit);
-    return facts_[k].unit;
+    return static_cast<UnitHint>(facts_[k].unit);
   }
 
  private:
@@ -43,11 +50,16 @@ class TokenFacts {
     kPlacePrefix = 16,
     kUnit = 32,  // the answer is in Facts::unit
   };
+  // Three bytes, all zero at first (nothing asked), the unit kept as a
+  // byte. Zeroed with one memset: a vector of them (with the UnitHint
+  // itself, four bytes, and member initialisers) was set up token by
+  // token, a loop over every word of the article.
   struct Facts {
-    uint8_t asked = 0;    // Fact bits already asked
-    uint8_t answers = 0;  // the Fact bits answered yes
-    UnitHint unit = UnitHint::kNone;
+    uint8_t asked;    // Fact bits already asked
+    uint8_t answers;  // the Fact bits answered yes
+    uint8_t unit;     // a UnitHint
   };
+  static_assert(static_cast<int>(UnitHint::kNone) == 0);
 
   // The check inline, the first answer out of line: most questions are
   // repeats. Each lookup answers a group of facts, and each fact's
@@ -57,9 +69,16 @@ class TokenFacts {
     if (!(f.asked & fact)) first_ask_classes(k);
     return (f.answers & fact) != 0;
   }
+  // Most words are neither title nor unit, told by one table test: their
+  // first answer, both no, is written here rather than in a call.
   bool ask_title_and_unit(size_t k, Fact fact) {
-    const Facts& f = facts_[k];
-    if (!(f.asked & fact)) first_ask_title_and_unit(k);
+    Facts& f = facts_[k];
+    if (!(f.asked & fact)) {
+      if (words_.may_be_title_or_unit(word_of(text_, tokens_[k])))
+        first_ask_title_and_unit(k);
+      else
+        f.asked |= kTitle | kUnit;
+    }
     return (f.answers & fact) != 0;
   }
 
@@ -77,14 +96,14 @@ class TokenFacts {
     Facts& f = facts_[k];
     const TitleAndUnit classes = words_.title_and_unit(word_of(text_, tokens_[k]));
     f.asked |= kTitle | kUnit;
-    f.unit = classes.unit;
+    f.unit = static_cast<uint8_t>(classes.unit);
     f.answers |= (classes.title ? kTitle : 0) | (classes.unit != UnitHint::kNone ? kUnit : 0);
   }
 
   std::string_view text_;
   const std::vector<Token>& tokens_;
   const PlaceWordLists& words_;
-  std::vector<Facts> facts_;  // one per token
+  std::unique_ptr<Facts[]> facts_;  // one per token
 };
 
 }  // namespace sitrep::places
