@@ -42,16 +42,48 @@ class WordIds {
   }
 
   // The id of `w`, or kNone.
-  // Inlined: every word of every sentence is looked up, and the call costs
-  // as much as a miss.
   [[nodiscard, gnu::always_inline]] uint32_t find(std::string_view w) const {
-    if (w.size() > longest_) return kNone;
-    const uint32_t h = hash(w);
-    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
-      const Slot& s = slots_[i];
-      if (s.id == kNone) return kNone;
-      if (s.hash == h && byte_words::same_word(words_[s.id], w)) return s.id;
+    return reader().find(w);
+  }
+
+ private:
+  struct Slot {
+    uint32_t hash = 0;
+    uint32_t id = kNone;  // kNone: empty
+  };
+
+ public:
+  // What find() reads, copied out of the set, for a caller that looks up
+  // many words in a row and stores each answer: held in a local, these stay
+  // in registers, where the set's own members had to be read again after
+  // every store (a store through a char pointer may alias anything).
+  // Valid while the set is not changed.
+  class Reader {
+   public:
+    // The id of `w`, or kNone.
+    // Inlined: every word of every sentence is looked up, and the call costs
+    // as much as a miss.
+    [[nodiscard, gnu::always_inline]] uint32_t find(std::string_view w) const {
+      if (w.size() > longest_) return kNone;
+      const uint32_t h = hash(w);
+      for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+        const Slot& s = slots_[i];
+        if (s.id == kNone) return kNone;
+        if (s.hash == h && byte_words::same_word(words_[s.id], w)) return s.id;
+      }
     }
+
+   private:
+    friend class WordIds;
+    Reader(const Slot* slots, size_t mask, size_t longest, const std::string* words)
+        : slots_(slots), mask_(mask), longest_(longest), words_(words) {}
+    const Slot* slots_;
+    size_t mask_;
+    size_t longest_;
+    const std::string* words_;
+  };
+  [[nodiscard]] Reader reader() const {
+    return Reader(slots_.data(), mask_, longest_, words_.data());
   }
 
   [[nodiscard]] size_t size() const { return words_.size(); }
@@ -59,10 +91,6 @@ class WordIds {
   [[nodiscard]] std::string_view word(uint32_t id) const { return words_[id]; }
 
  private:
-  struct Slot {
-    uint32_t hash = 0;
-    uint32_t id = kNone;  // kNone: empty
-  };
 
   static uint32_t hash(std::string_view w) {
     const size_t n = w.size();

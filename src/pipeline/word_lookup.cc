@@ -32,8 +32,9 @@ void WordLookup::look_up(std::span<const std::string_view> words, std::vector<ui
   StartFlags* start = starts.data();
   const uint32_t* phrase_id_of = phrase_id_.data();
   const StartFlags* starts_of = starts_.data();
+  const WordIds::Reader table = table_.reader();
   for (size_t i = 0; i < count; ++i) {
-    const uint32_t slot = table_.find(word[i]) + 1;  // 0: no word of either table
+    const uint32_t slot = table.find(word[i]) + 1;  // 0: no word of either table
     phrase_id[i] = phrase_id_of[slot];
     start[i] = starts_of[slot];
   }
