@@ -65,7 +65,7 @@ void PhraseSet::index_prefixes() {
   for (const uint32_t index : prefix_first_) {
     const std::string& prefix = parts_[patterns_[index].first_part].prefix;
     if (head_length_ >= 2) {
-      const size_t k = head_key(prefix);
+      const size_t k = head_key(prefix, head_length_);
       head_keys_[k >> 6] |= uint64_t{1} << (k & 63);
     }
     const uint32_t head = heads_.insert(std::string_view(prefix).substr(0, head_length_));
@@ -110,7 +110,7 @@ bool PhraseSet::matches_at(std::span<const std::string_view> words, size_t at,
   for (size_t k = 0; k < available; ++k) ids[k] = words_.find(words[at + k]);
   if (available == 0) return false;  // no patterns
   bool found = false;
-  matches_starting(&words[at], ids.data(), available, [&](uint32_t index) {
+  matches_starting(first_tests(), &words[at], ids.data(), available, [&](uint32_t index) {
     if (found) return;
     found = true;
     if (end_word) *end_word = at + patterns_[index].part_count;
