@@ -110,11 +110,17 @@ bool PhraseSet::matches_at(std::span<const std::string_view> words, size_t at,
   for (size_t k = 0; k < available; ++k) ids[k] = words_.find(words[at + k]);
   if (available == 0) return false;  // no patterns
   bool found = false;
-  matches_starting(first_tests(), &words[at], ids.data(), available, [&](uint32_t index) {
+  auto first_match = [&](uint32_t index) {
     if (found) return;
     found = true;
     if (end_word) *end_word = at + patterns_[index].part_count;
-  });
+  };
+  const FirstTests tests = first_tests();
+  if (tests.any_wildcard_first) {
+    matches_starting<true>(tests, &words[at], ids.data(), available, first_match);
+  } else {
+    matches_starting<false>(tests, &words[at], ids.data(), available, first_match);
+  }
   return found;
 }
 

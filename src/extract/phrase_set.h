@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "extract/word_ids.h"
@@ -90,8 +91,10 @@ class PhraseSet {
   }
   // Calls fn(pattern index) for each pattern matching at words[0], in
   // find_all's order; ids[k] is the id of words[k], `available` words are
-  // there; `tests` is first_tests().
-  template <class Fn>
+  // there; `tests` is first_tests(). kWildcards: whether some pattern
+  // starts with "_" (tests.any_wildcard_first), settled once per sentence
+  // rather than asked at every word.
+  template <bool kWildcards, class Fn>
   void matches_starting(const FirstTests& tests, const std::string_view* words,
                         const uint32_t* ids, size_t available, Fn&& fn) const;
   [[nodiscard]] Candidate candidate(uint32_t index) const;
@@ -145,7 +148,7 @@ class PhraseSet {
   size_t longest_pattern_ = 0;                              // in parts
 };
 
-template <class Fn>
+template <bool kWildcards, class Fn>
 void PhraseSet::matches_starting(const FirstTests& tests, const std::string_view* words,
                                  const uint32_t* ids, size_t available, Fn&& fn) const {
   auto try_candidate = [&](const Candidate& c) {
@@ -167,7 +170,7 @@ void PhraseSet::matches_starting(const FirstTests& tests, const std::string_view
       }
     }
   }
-  if (tests.any_wildcard_first) {
+  if constexpr (kWildcards) {
     for (const uint32_t index : wildcard_first_) try_candidate(candidate(index));
   }
 }
@@ -194,11 +197,19 @@ void PhraseSet::for_each_match(std::span<const std::string_view> words, const ui
   // reload the vector's bounds for every word.
   const std::string_view* word = words.data();
   const FirstTests tests = first_tests();
-  for (size_t i = 0; i < count; ++i) {
-    matches_starting(tests, word + i, ids + i, count - i, [&](uint32_t index) {
-      fn(PhraseMatch{static_cast<uint32_t>(i),
-                     static_cast<uint32_t>(i + patterns_[index].part_count), index});
-    });
+  auto each_word = [&](auto wildcards) {
+    for (size_t i = 0; i < count; ++i) {
+      matches_starting<decltype(wildcards)::value>(
+          tests, word + i, ids + i, count - i, [&](uint32_t index) {
+            fn(PhraseMatch{static_cast<uint32_t>(i),
+                           static_cast<uint32_t>(i + patterns_[index].part_count), index});
+          });
+    }
+  };
+  if (tests.any_wildcard_first) {
+    each_word(std::true_type{});
+  } else {
+    each_word(std::false_type{});
   }
 }
 
