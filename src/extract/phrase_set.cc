@@ -116,7 +116,7 @@ bool PhraseSet::matches_at(std::span<const std::string_view> words, size_t at,
     if (end_word) *end_word = at + patterns_[index].part_count;
   };
   const FirstTests tests = first_tests();
-  if (tests.any_wildcard_first) {
+  if (tests.usual) {
     matches_starting<true>(tests, &words[at], ids.data(), available, first_match);
   } else {
     matches_starting<false>(tests, &words[at], ids.data(), available, first_match);

@@ -83,18 +83,21 @@ class PhraseSet {
     size_t head_length;
     // Null when every word of head_length bytes may (a head under 2 bytes).
     const uint64_t* head_keys;
-    bool any_wildcard_first;
+    // Neither of the rare cases (no pattern starts with "_", and head_keys
+    // is not null where it is read): matches_starting<true> need not ask.
+    bool usual;
   };
   [[nodiscard]] FirstTests first_tests() const {
-    return {second_words_.data(), prefix_first_.empty() ? SIZE_MAX : head_length_,
-            head_length_ >= 2 ? head_keys_.data() : nullptr, !wildcard_first_.empty()};
+    const uint64_t* head_keys = head_length_ >= 2 ? head_keys_.data() : nullptr;
+    const bool usual = wildcard_first_.empty() && (prefix_first_.empty() || head_keys != nullptr);
+    return {second_words_.data(), prefix_first_.empty() ? SIZE_MAX : head_length_, head_keys,
+            usual};
   }
   // Calls fn(pattern index) for each pattern matching at words[0], in
   // find_all's order; ids[k] is the id of words[k], `available` words are
-  // there; `tests` is first_tests(). kWildcards: whether some pattern
-  // starts with "_" (tests.any_wildcard_first), settled once per sentence
-  // rather than asked at every word.
-  template <bool kWildcards, class Fn>
+  // there; `tests` is first_tests(). kUsual: tests.usual, settled once per
+  // sentence rather than its two questions asked at every word.
+  template <bool kUsual, class Fn>
   void matches_starting(const FirstTests& tests, const std::string_view* words,
                         const uint32_t* ids, size_t available, Fn&& fn) const;
   [[nodiscard]] Candidate candidate(uint32_t index) const;
@@ -130,7 +133,10 @@ class PhraseSet {
   // Whether `word` (at least head_length_ bytes) may open with a head;
   // `tests` is first_tests().
   [[nodiscard]] static bool may_open_a_head(const FirstTests& tests, std::string_view word) {
-    if (tests.head_keys == nullptr) return true;
+    return tests.head_keys == nullptr || has_head_key(tests, word);
+  }
+  // The same when tests.head_keys is not null.
+  [[nodiscard]] static bool has_head_key(const FirstTests& tests, std::string_view word) {
     const size_t k = head_key(word, tests.head_length);
     return ((tests.head_keys[k >> 6] >> (k & 63)) & 1) != 0;
   }
@@ -148,7 +154,7 @@ class PhraseSet {
   size_t longest_pattern_ = 0;                              // in parts
 };
 
-template <bool kWildcards, class Fn>
+template <bool kUsual, class Fn>
 void PhraseSet::matches_starting(const FirstTests& tests, const std::string_view* words,
                                  const uint32_t* ids, size_t available, Fn&& fn) const {
   auto try_candidate = [&](const Candidate& c) {
@@ -163,14 +169,15 @@ void PhraseSet::matches_starting(const FirstTests& tests, const std::string_view
     }
   }
   const std::string_view word = words[0];
-  if (word.size() >= tests.head_length && may_open_a_head(tests, word)) {
+  if (word.size() >= tests.head_length &&
+      (kUsual ? has_head_key(tests, word) : may_open_a_head(tests, word))) {
     if (const uint32_t head = heads_.find(word.substr(0, head_length_)); head != WordIds::kNone) {
       for (const Candidate& c : starting_with_head_[head]) {
         if (word.starts_with(parts_[patterns_[c.pattern].first_part].prefix)) try_candidate(c);
       }
     }
   }
-  if constexpr (kWildcards) {
+  if constexpr (!kUsual) {
     for (const uint32_t index : wildcard_first_) try_candidate(candidate(index));
   }
 }
@@ -197,16 +204,16 @@ void PhraseSet::for_each_match(std::span<const std::string_view> words, const ui
   // reload the vector's bounds for every word.
   const std::string_view* word = words.data();
   const FirstTests tests = first_tests();
-  auto each_word = [&](auto wildcards) {
+  auto each_word = [&](auto usual) {
     for (size_t i = 0; i < count; ++i) {
-      matches_starting<decltype(wildcards)::value>(
+      matches_starting<decltype(usual)::value>(
           tests, word + i, ids + i, count - i, [&](uint32_t index) {
             fn(PhraseMatch{static_cast<uint32_t>(i),
                            static_cast<uint32_t>(i + patterns_[index].part_count), index});
           });
     }
   };
-  if (tests.any_wildcard_first) {
+  if (tests.usual) {
     each_word(std::true_type{});
   } else {
     each_word(std::false_type{});
