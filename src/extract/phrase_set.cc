@@ -79,6 +79,9 @@ PhraseSet::Candidate PhraseSet::candidate(uint32_t index) const {
   Candidate c;
   c.pattern = index;
   if (p.part_count > 1) c.second_word = parts_[p.first_part + 1].word;
+  // A second part that is no exact word (a prefix, "_") is not in
+  // second_word: rest_matches checks it.
+  c.needs_rest = p.part_count > 2 || (p.part_count == 2 && c.second_word == WordIds::kNone);
   return c;
 }
 

@@ -66,6 +66,10 @@ class PhraseSet {
   struct Candidate {
     uint32_t pattern = 0;
     uint32_t second_word = WordIds::kNone;  // id the next word must have; kNone: no need
+    // Whether the pattern has parts that first part and second_word leave
+    // unchecked; most are one or two exact words, settled without reading
+    // the pattern.
+    bool needs_rest = false;
   };
 
   // Whether `p`'s parts after the first match words[1, p.part_count), whose
@@ -98,8 +102,8 @@ class PhraseSet {
   // there; `tests` is first_tests(). kUsual: tests.usual, settled once per
   // sentence rather than its two questions asked at every word.
   template <bool kUsual, class Fn>
-  void matches_starting(const FirstTests& tests, const std::string_view* words,
-                        const uint32_t* ids, size_t available, Fn&& fn) const;
+  void matches_starting(const FirstTests& tests, const std::string_view* words, const uint32_t* ids,
+                        size_t available, Fn&& fn) const;
   [[nodiscard]] Candidate candidate(uint32_t index) const;
   // Rebuilds the index of first-part prefixes by their first head_length_
   // bytes.
@@ -159,7 +163,7 @@ void PhraseSet::matches_starting(const FirstTests& tests, const std::string_view
                                  const uint32_t* ids, size_t available, Fn&& fn) const {
   auto try_candidate = [&](const Candidate& c) {
     if (c.second_word != WordIds::kNone && (available < 2 || ids[1] != c.second_word)) return;
-    if (rest_matches(patterns_[c.pattern], words, ids, available)) fn(c.pattern);
+    if (!c.needs_rest || rest_matches(patterns_[c.pattern], words, ids, available)) fn(c.pattern);
   };
   if (ids[0] != WordIds::kNone) {
     const uint64_t seconds = tests.second_words[ids[0]];

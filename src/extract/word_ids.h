@@ -80,16 +80,13 @@ class WordIds {
     size_t mask_;
     const std::string* words_;
   };
-  [[nodiscard]] Reader reader() const {
-    return Reader(slots_.data(), mask_, words_.data());
-  }
+  [[nodiscard]] Reader reader() const { return Reader(slots_.data(), mask_, words_.data()); }
 
   [[nodiscard]] size_t size() const { return words_.size(); }
   // The word whose id is `id` (< size()).
   [[nodiscard]] std::string_view word(uint32_t id) const { return words_[id]; }
 
  private:
-
   static uint32_t hash(std::string_view w) {
     const size_t n = w.size();
     uint32_t h = static_cast<uint32_t>(n);
