@@ -65,7 +65,7 @@ void PhraseSet::index_prefixes() {
   for (const uint32_t index : prefix_first_) {
     const std::string& prefix = parts_[patterns_[index].first_part].prefix;
     if (head_length_ >= 2) {
-      const size_t k = head_key(prefix);
+      const size_t k = head_key(prefix, head_length_);
       head_keys_[k >> 6] |= uint64_t{1} << (k & 63);
     }
     const uint32_t head = heads_.insert(std::string_view(prefix).substr(0, head_length_));
@@ -79,6 +79,9 @@ PhraseSet::Candidate PhraseSet::candidate(uint32_t index) const {
   Candidate c;
   c.pattern = index;
   if (p.part_count > 1) c.second_word = parts_[p.first_part + 1].word;
+  // A second part that is no exact word (a prefix, "_") is not in
+  // second_word: rest_matches checks it.
+  c.needs_rest = p.part_count > 2 || (p.part_count == 2 && c.second_word == WordIds::kNone);
   return c;
 }
 
@@ -110,11 +113,17 @@ bool PhraseSet::matches_at(std::span<const std::string_view> words, size_t at,
   for (size_t k = 0; k < available; ++k) ids[k] = words_.find(words[at + k]);
   if (available == 0) return false;  // no patterns
   bool found = false;
-  matches_starting(&words[at], ids.data(), available, [&](uint32_t index) {
+  auto first_match = [&](uint32_t index) {
     if (found) return;
     found = true;
     if (end_word) *end_word = at + patterns_[index].part_count;
-  });
+  };
+  const FirstTests tests = first_tests();
+  if (tests.usual) {
+    matches_starting<true>(tests, &words[at], ids.data(), available, first_match);
+  } else {
+    matches_starting<false>(tests, &words[at], ids.data(), available, first_match);
+  }
   return found;
 }
 

@@ -3,11 +3,13 @@
 // read-only and safe to share across threads.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "extract/word_ids.h"
@@ -64,18 +66,44 @@ class PhraseSet {
   struct Candidate {
     uint32_t pattern = 0;
     uint32_t second_word = WordIds::kNone;  // id the next word must have; kNone: no need
+    // Whether the pattern has parts that first part and second_word leave
+    // unchecked; most are one or two exact words, settled without reading
+    // the pattern.
+    bool needs_rest = false;
   };
 
   // Whether `p`'s parts after the first match words[1, p.part_count), whose
   // ids are ids[...]; `available` words are there, counting words[0].
   [[nodiscard]] bool rest_matches(const Pattern& p, const std::string_view* words,
                                   const uint32_t* ids, size_t available) const;
+  // What matches_starting reads of the set for every word, before most
+  // words are turned away. Copied into a local once per sentence, it stays
+  // in registers; read from the set, each member was loaded again for every
+  // word (fn's stores might have changed it, as far as the compiler knew).
+  struct FirstTests {
+    const uint64_t* second_words;
+    // Words this long or longer may open with a prefix's head: SIZE_MAX when
+    // no pattern starts with a prefix.
+    size_t head_length;
+    // Null when every word of head_length bytes may (a head under 2 bytes).
+    const uint64_t* head_keys;
+    // Neither of the rare cases (no pattern starts with "_", and head_keys
+    // is not null where it is read): matches_starting<true> need not ask.
+    bool usual;
+  };
+  [[nodiscard]] FirstTests first_tests() const {
+    const uint64_t* head_keys = head_length_ >= 2 ? head_keys_.data() : nullptr;
+    const bool usual = wildcard_first_.empty() && (prefix_first_.empty() || head_keys != nullptr);
+    return {second_words_.data(), prefix_first_.empty() ? SIZE_MAX : head_length_, head_keys,
+            usual};
+  }
   // Calls fn(pattern index) for each pattern matching at words[0], in
   // find_all's order; ids[k] is the id of words[k], `available` words are
-  // there.
-  template <class Fn>
-  void matches_starting(const std::string_view* words, const uint32_t* ids, size_t available,
-                        Fn&& fn) const;
+  // there; `tests` is first_tests(). kUsual: tests.usual, settled once per
+  // sentence rather than its two questions asked at every word.
+  template <bool kUsual, class Fn>
+  void matches_starting(const FirstTests& tests, const std::string_view* words, const uint32_t* ids,
+                        size_t available, Fn&& fn) const;
   [[nodiscard]] Candidate candidate(uint32_t index) const;
   // Rebuilds the index of first-part prefixes by their first head_length_
   // bytes.
@@ -106,19 +134,23 @@ class PhraseSet {
   // whose bit reference costs a few more instructions for every word of
   // every sentence.
   std::vector<uint64_t> head_keys_;
-  // Whether `word` (at least head_length_ bytes) may open with a head.
-  [[nodiscard]] bool may_open_a_head(std::string_view word) const {
-    if (head_length_ < 2) return true;
-    const size_t k = head_key(word);
-    return ((head_keys_[k >> 6] >> (k & 63)) & 1) != 0;
+  // Whether `word` (at least head_length_ bytes) may open with a head;
+  // `tests` is first_tests().
+  [[nodiscard]] static bool may_open_a_head(const FirstTests& tests, std::string_view word) {
+    return tests.head_keys == nullptr || has_head_key(tests, word);
   }
-  // 16 bits of the first two and the last two of the first head_length_
-  // (at least 2) bytes of `word`, each pair read as one load.
-  [[nodiscard]] size_t head_key(std::string_view word) const {
+  // The same when tests.head_keys is not null.
+  [[nodiscard]] static bool has_head_key(const FirstTests& tests, std::string_view word) {
+    const size_t k = head_key(word, tests.head_length);
+    return ((tests.head_keys[k >> 6] >> (k & 63)) & 1) != 0;
+  }
+  // 16 bits of the first two and the last two of the first `head_length`
+  // (head_length_, at least 2) bytes of `word`, each pair read as one load.
+  [[nodiscard]] static size_t head_key(std::string_view word, size_t head_length) {
     uint16_t first;
     uint16_t last;
     std::memcpy(&first, word.data(), 2);
-    std::memcpy(&last, word.data() + head_length_ - 2, 2);
+    std::memcpy(&last, word.data() + head_length - 2, 2);
     return ((uint32_t{first} | uint32_t{last} << 16) * 0x9E3779B1u) >> 16;
   }
   std::vector<std::vector<Candidate>> starting_with_head_;  // by head id
@@ -126,29 +158,30 @@ class PhraseSet {
   size_t longest_pattern_ = 0;                              // in parts
 };
 
-template <class Fn>
-void PhraseSet::matches_starting(const std::string_view* words, const uint32_t* ids,
-                                 size_t available, Fn&& fn) const {
+template <bool kUsual, class Fn>
+void PhraseSet::matches_starting(const FirstTests& tests, const std::string_view* words,
+                                 const uint32_t* ids, size_t available, Fn&& fn) const {
   auto try_candidate = [&](const Candidate& c) {
     if (c.second_word != WordIds::kNone && (available < 2 || ids[1] != c.second_word)) return;
-    if (rest_matches(patterns_[c.pattern], words, ids, available)) fn(c.pattern);
+    if (!c.needs_rest || rest_matches(patterns_[c.pattern], words, ids, available)) fn(c.pattern);
   };
   if (ids[0] != WordIds::kNone) {
-    const uint64_t seconds = second_words_[ids[0]];
+    const uint64_t seconds = tests.second_words[ids[0]];
     if (seconds == kAnySecond ||
         (available >= 2 && ids[1] != WordIds::kNone && ((seconds >> (ids[1] & 63)) & 1) != 0)) {
       for (const Candidate& c : starting_with_[ids[0]]) try_candidate(c);
     }
   }
   const std::string_view word = words[0];
-  if (!prefix_first_.empty() && word.size() >= head_length_ && may_open_a_head(word)) {
+  if (word.size() >= tests.head_length &&
+      (kUsual ? has_head_key(tests, word) : may_open_a_head(tests, word))) {
     if (const uint32_t head = heads_.find(word.substr(0, head_length_)); head != WordIds::kNone) {
       for (const Candidate& c : starting_with_head_[head]) {
         if (word.starts_with(parts_[patterns_[c.pattern].first_part].prefix)) try_candidate(c);
       }
     }
   }
-  if (!wildcard_first_.empty()) {
+  if constexpr (!kUsual) {
     for (const uint32_t index : wildcard_first_) try_candidate(candidate(index));
   }
 }
@@ -174,11 +207,20 @@ void PhraseSet::for_each_match(std::span<const std::string_view> words, const ui
   // Read through a local: fn's stores would otherwise make the compiler
   // reload the vector's bounds for every word.
   const std::string_view* word = words.data();
-  for (size_t i = 0; i < count; ++i) {
-    matches_starting(word + i, ids + i, count - i, [&](uint32_t index) {
-      fn(PhraseMatch{static_cast<uint32_t>(i),
-                     static_cast<uint32_t>(i + patterns_[index].part_count), index});
-    });
+  const FirstTests tests = first_tests();
+  auto each_word = [&](auto usual) {
+    for (size_t i = 0; i < count; ++i) {
+      matches_starting<decltype(usual)::value>(
+          tests, word + i, ids + i, count - i, [&](uint32_t index) {
+            fn(PhraseMatch{static_cast<uint32_t>(i),
+                           static_cast<uint32_t>(i + patterns_[index].part_count), index});
+          });
+    }
+  };
+  if (tests.usual) {
+    each_word(std::true_type{});
+  } else {
+    each_word(std::false_type{});
   }
 }
 

@@ -4,9 +4,8 @@
 //
 // Phrase matching asks about every word of every sentence, and most words
 // start no pattern: with std::unordered_map each question ran the full
-// _Hash_bytes, a modulo and a node walk. Here a word longer than any member
-// is rejected before hashing; the hash reads only the length and the first
-// and last two bytes (constant time, and enough to tell a lexicon's words
+// _Hash_bytes, a modulo and a node walk. Here the hash reads only the
+// length and the first and last two bytes (constant time, and enough to tell a lexicon's words
 // apart: words that share them just probe one slot further and are told
 // apart by the byte comparison); the table is one flat power-of-two array
 // probed linearly, kept at most a quarter full so a miss usually ends at the
@@ -36,27 +35,14 @@ class WordIds {
     if ((words_.size() + 1) * 4 > slots_.size()) rehash(std::max<size_t>(64, slots_.size() * 2));
     const auto id = static_cast<uint32_t>(words_.size());
     words_.emplace_back(w);
-    if (w.size() > longest_) longest_ = w.size();
     place(id);
     return id;
   }
 
   // The id of `w`, or kNone.
-  // Inlined: every word of every sentence is looked up, and the call costs
-  // as much as a miss.
   [[nodiscard, gnu::always_inline]] uint32_t find(std::string_view w) const {
-    if (w.size() > longest_) return kNone;
-    const uint32_t h = hash(w);
-    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
-      const Slot& s = slots_[i];
-      if (s.id == kNone) return kNone;
-      if (s.hash == h && byte_words::same_word(words_[s.id], w)) return s.id;
-    }
+    return reader().find(w);
   }
-
-  [[nodiscard]] size_t size() const { return words_.size(); }
-  // The word whose id is `id` (< size()).
-  [[nodiscard]] std::string_view word(uint32_t id) const { return words_[id]; }
 
  private:
   struct Slot {
@@ -64,6 +50,43 @@ class WordIds {
     uint32_t id = kNone;  // kNone: empty
   };
 
+ public:
+  // What find() reads, copied out of the set, for a caller that looks up
+  // many words in a row and stores each answer: held in a local, these stay
+  // in registers, where the set's own members had to be read again after
+  // every store (a store through a char pointer may alias anything).
+  // Valid while the set is not changed.
+  class Reader {
+   public:
+    // The id of `w`, or kNone.
+    // Inlined: every word of every sentence is looked up, and the call costs
+    // as much as a miss.
+    [[nodiscard, gnu::always_inline]] uint32_t find(std::string_view w) const {
+      // (No test of the length first: a word longer than any member is rare,
+      // and misses at an empty slot or on the length compare anyway.)
+      const uint32_t h = hash(w);
+      for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+        const Slot& s = slots_[i];
+        if (s.id == kNone) return kNone;
+        if (s.hash == h && byte_words::same_word(words_[s.id], w)) return s.id;
+      }
+    }
+
+   private:
+    friend class WordIds;
+    Reader(const Slot* slots, size_t mask, const std::string* words)
+        : slots_(slots), mask_(mask), words_(words) {}
+    const Slot* slots_;
+    size_t mask_;
+    const std::string* words_;
+  };
+  [[nodiscard]] Reader reader() const { return Reader(slots_.data(), mask_, words_.data()); }
+
+  [[nodiscard]] size_t size() const { return words_.size(); }
+  // The word whose id is `id` (< size()).
+  [[nodiscard]] std::string_view word(uint32_t id) const { return words_[id]; }
+
+ private:
   static uint32_t hash(std::string_view w) {
     const size_t n = w.size();
     uint32_t h = static_cast<uint32_t>(n);
@@ -99,7 +122,6 @@ class WordIds {
   // empty table (every word of every sentence is looked up).
   std::vector<Slot> slots_ = std::vector<Slot>(1);
   size_t mask_ = 0;
-  size_t longest_ = 0;
 };
 
 }  // namespace sitrep

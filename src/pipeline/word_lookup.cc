@@ -6,18 +6,15 @@ namespace sitrep {
 
 WordLookup::WordLookup(const Lexicon& lexicon) {
   const WordIds& phrase_words = lexicon.phrase_words();
-  phrase_id_.push_back(WordIds::kNone);
   for (uint32_t id = 0; id < phrase_words.size(); ++id) {
     [[maybe_unused]] const uint32_t same = table_.insert(phrase_words.word(id));
     assert(same == id);  // the phrase words are distinct: ids carry over
-    phrase_id_.push_back(id);
   }
-  for (const StarterWord& s : TokenStarts::starter_words()) {
-    if (table_.insert(s.word) + 1 == phrase_id_.size()) phrase_id_.push_back(WordIds::kNone);
-  }
-  starts_.assign(table_.size() + 1, 0);
+  for (const StarterWord& s : TokenStarts::starter_words()) table_.insert(s.word);
+  answers_.assign(table_.size() + 1, Answers{});
+  for (uint32_t id = 0; id < phrase_words.size(); ++id) answers_[id + 1].phrase_id = id;
   for (const StarterWord& s : TokenStarts::starter_words())
-    starts_[table_.find(s.word) + 1] = s.flags;
+    answers_[table_.find(s.word) + 1].starts = s.flags;
 }
 
 void WordLookup::look_up(std::span<const std::string_view> words, std::vector<uint32_t>& phrase_ids,
@@ -30,12 +27,12 @@ void WordLookup::look_up(std::span<const std::string_view> words, std::vector<ui
   const std::string_view* word = words.data();
   uint32_t* phrase_id = phrase_ids.data();
   StartFlags* start = starts.data();
-  const uint32_t* phrase_id_of = phrase_id_.data();
-  const StartFlags* starts_of = starts_.data();
+  const Answers* answers = answers_.data();
+  const WordIds::Reader table = table_.reader();
   for (size_t i = 0; i < count; ++i) {
-    const uint32_t slot = table_.find(word[i]) + 1;  // 0: no word of either table
-    phrase_id[i] = phrase_id_of[slot];
-    start[i] = starts_of[slot];
+    const Answers& a = answers[table.find(word[i]) + 1];  // [0]: no word of either table
+    phrase_id[i] = a.phrase_id;
+    start[i] = a.starts;
   }
 }
 

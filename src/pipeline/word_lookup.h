@@ -31,11 +31,14 @@ class WordLookup {
   // The lexicon's phrase words first, under the lexicon's own ids, then the
   // starter words it lacks.
   WordIds table_;
+  // Both answers for one word, side by side: one index, one cache line.
+  struct Answers {
+    uint32_t phrase_id = WordIds::kNone;  // kNone for a starter word only
+    StartFlags starts = 0;                // 0 for a phrase word only
+  };
   // By table id + 1, so that a miss (WordIds::kNone + 1 wraps to 0) reads
-  // slot 0 without a branch: the lexicon's id (kNone for a starter word only)
-  // and the starter flags (0 for a phrase word only).
-  std::vector<uint32_t> phrase_id_;
-  std::vector<StartFlags> starts_;
+  // slot 0 without a branch.
+  std::vector<Answers> answers_;
 };
 
 }  // namespace sitrep
