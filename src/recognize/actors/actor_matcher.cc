@@ -191,20 +191,57 @@ void ActorMatcher::add(std::string_view alias, const Tokens& tokens, Entry entry
   list.push_back(entry);
 }
 
+// What find() needs besides the mentions it returns: one per thread,
+// reused from article to article, so an article costs no allocation for
+// these and finds in the cache the memory the last one used. Nothing
+// returned views it.
+struct ActorMatcher::Scratch {
+  // Class resolutions repeat within an article ("civilians" ten times), so
+  // match() caches them per call: (class, country) -> resolution.
+  struct Resolution {
+    std::string_view cls;
+    std::string_view iso2;
+    ResolvedClass resolved;
+  };
+
+  Tokens tokens;
+  KeyTokens keys;
+  std::vector<Hit> hits;
+  std::vector<Resolution> resolutions;
+  std::vector<bool> country_word;  // per token: part of a country name or demonym
+
+  // Each member grows to the largest text its thread has seen and keeps
+  // that room: a few bytes per byte of news text (a 40-byte Token per word
+  // kept, its key, key tokens, hits), some 25 for a text of nothing but
+  // capitalised one-letter words. Articles run to some hundred KB, so
+  // keeping their room is cheap; but one bad input of 50 MB would leave a
+  // streaming worker holding hundreds of MB for good. A text over this
+  // limit gives the room back after its call: growing it again costs a few
+  // allocations, nothing next to matching a MiB of text, and below it every
+  // real article still reuses the room.
+  static constexpr size_t kKeepRoomUpToBytes = size_t{1} << 20;
+
+  // Called after each text: frees the members' memory if `text_bytes` was
+  // over the limit, so what a thread keeps stays within some tens of MB.
+  void settle_after(size_t text_bytes) {
+    if (text_bytes > kKeepRoomUpToBytes) *this = Scratch{};
+  }
+};
+
 std::vector<ActorMention> ActorMatcher::find(std::string_view text, const MatchContext& ctx) const {
   const Vocabulary vocabulary{&vocab_, lowercase_count_};
-  // One per thread, reused from article to article: no allocation for
-  // each, and memory the last one brought into the cache.
-  thread_local Tokens tokens;
-  tokenize(text, &vocabulary, tokens);
-  return match(text, tokens, ctx);
+  thread_local Scratch scratch;
+  tokenize(text, &vocabulary, scratch.tokens);
+  std::vector<ActorMention> mentions = match(text, scratch, ctx);
+  scratch.settle_after(text.size());
+  return mentions;
 }
 
-std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Tokens& tokens,
+std::vector<ActorMention> ActorMatcher::match(std::string_view text, Scratch& scratch,
                                               const MatchContext& ctx) const {
-  // Per thread and reused, as find()'s tokens: nothing returned views them.
-  thread_local KeyTokens keys;
-  thread_local std::vector<Hit> hits;
+  const Tokens& tokens = scratch.tokens;
+  KeyTokens& keys = scratch.keys;
+  std::vector<Hit>& hits = scratch.hits;
   key_tokens(tokens, keys);
   const CountryRanks countries(ctx);
   scan_aliases(text, tokens, keys, countries, root_children_, edges_, entries_, node_facts_,
@@ -216,29 +253,20 @@ std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Token
   // Hit b directly follows hit a in one phrase.
   auto adjacent = [&](const Hit& a, const Hit& b) { return b.first == a.last + 1 && !keys[b.first].break_before; };
 
-  // Class resolutions repeat within an article ("civilians" ten times), so
-  // they are cached per call: (class word row, country) -> resolution.
-  // Country names ("Turkey said") resolve the "government" class the same way.
-  struct Resolution {
-    std::string_view cls;
-    std::string_view iso2;
-    ResolvedClass resolved;
-  };
   // A vector reserved once, not a deque (two allocations and a node walk):
   // an article needs a handful of resolutions, and each caller reads the
   // one it gets before resolving another, so a regrowth past the reserve
   // never leaves a reference behind.
-  // Per thread and reused, as the key tokens are.
-  thread_local std::vector<Resolution> resolutions;
+  std::vector<Scratch::Resolution>& resolutions = scratch.resolutions;
   resolutions.clear();
   resolutions.reserve(16);
   auto resolve = [&](std::string_view cls, std::string_view iso2) -> const ResolvedClass& {
-    for (const Resolution& r : resolutions) {
+    for (const Scratch::Resolution& r : resolutions) {
       if ((r.cls.data() == cls.data() || byte_words::same_word(r.cls, cls)) &&
           same_code(r.iso2, iso2))
         return r.resolved;
     }
-    resolutions.push_back(Resolution{cls, iso2, kb_->resolve_class(cls, iso2, ctx.date)});
+    resolutions.push_back(Scratch::Resolution{cls, iso2, kb_->resolve_class(cls, iso2, ctx.date)});
     return resolutions.back().resolved;
   };
 
@@ -296,7 +324,7 @@ std::vector<ActorMention> ActorMatcher::match(std::string_view text, const Token
 
   std::vector<ActorMention> mentions;
   mentions.reserve(hits.size());
-  thread_local std::vector<bool> country_word;
+  std::vector<bool>& country_word = scratch.country_word;
   country_word.assign(tokens.size(), false);
   for (size_t r = 0; r < hits.size(); ++r) {
     const Hit& h = hits[r];

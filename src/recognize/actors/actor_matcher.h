@@ -120,8 +120,12 @@ class ActorMatcher {
  private:
   // Adds `alias`, whose tokens are `tokens` (tokenize(alias)).
   void add(std::string_view alias, const Tokens& tokens, Entry entry);
-  // find() on the tokens of `text`, from tokenize(text, &vocab_).
-  [[nodiscard]] std::vector<ActorMention> match(std::string_view text, const Tokens& tokens,
+  // The working storage of one find() call (tokens, key tokens, hits, ...),
+  // kept per thread and reused from text to text; defined in the .cc.
+  struct Scratch;
+  // find() on `text`, whose tokens (tokenize(text, &vocab_)) are in
+  // `scratch`; the rest of `scratch` it fills itself.
+  [[nodiscard]] std::vector<ActorMention> match(std::string_view text, Scratch& scratch,
                                                 const MatchContext& ctx) const;
 
   const ActorKnowledgeBase* kb_;

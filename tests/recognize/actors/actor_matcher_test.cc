@@ -292,5 +292,30 @@ TEST(ActorMatcher, MatchesAFourMegabyteText) {
   EXPECT_EQ(ms.size(), once.size() * copies);
 }
 
+// find() keeps working storage per thread and gives it back after a text
+// over a MiB: a small text after a huge one, on the same thread, must be
+// matched exactly as before it.
+TEST(ActorMatcher, SmallTextAfterAHugeOneMatchesTheSame) {
+  const ActorMatcher* matcher = repo_matcher();
+  ASSERT_NE(matcher, nullptr);
+  const std::string small = "Syrian troops and Jabhat al-Nusra fighters clashed near the Sultan Murad Brigade.";
+  std::string huge;
+  while (huge.size() < 3'000'000) huge += small + " Turkey said nine civilians were killed.\n";
+  const auto before = matcher->find(small, ctx({"SY"}));
+  ASSERT_FALSE(before.empty());
+  const auto big = matcher->find(huge, ctx({"SY"}));
+  EXPECT_GT(big.size(), before.size());
+  for (int round = 0; round < 2; ++round) {  // again after the room was given back
+    const auto after = matcher->find(small, ctx({"SY"}));
+    ASSERT_EQ(after.size(), before.size()) << dump(after, small);
+    for (size_t k = 0; k < after.size(); ++k) {
+      EXPECT_EQ(after[k].span, before[k].span);
+      EXPECT_EQ(after[k].output_name(), before[k].output_name());
+      EXPECT_EQ(after[k].country, before[k].country);
+    }
+  }
+  EXPECT_EQ(matcher->find(huge, ctx({"SY"})).size(), big.size());
+}
+
 }  // namespace
 }  // namespace sitrep::actors
