@@ -7,9 +7,11 @@
 // no byte loop, no memcmp) and found in a small open-addressing table;
 // longer codes go through a WordSet. A country code ("SY": two capital
 // letters, as every world place's) is its own index into a 26 x 26 table,
-// with no hash and no probe. Ids are dense, in order of first use. One
-// table serves document after document: clear() empties only the slots the
-// last one filled, and the room stays.
+// with no hash and no probe. build_groups asks by the numbers a
+// candidate's PlaceView carries (country pair, admin1 row), reading neither
+// the code bytes nor the place record. Ids are dense, in order of first
+// use. One table serves document after document: clear() empties only the
+// slots the last one filled, and the room stays.
 #pragma once
 
 #include <array>
@@ -32,15 +34,7 @@ class CodeIds {
     if (code.size() == 2) {
       const unsigned first = static_cast<unsigned char>(code[0]) - 'A';
       const unsigned second = static_cast<unsigned char>(code[1]) - 'A';
-      if (first < 26 && second < 26) {
-        const unsigned pair = first * 26 + second;
-        int& known = pair_ids_[pair];
-        if (known < 0) {
-          known = next_++;
-          pairs_used_[pairs_++] = static_cast<uint16_t>(pair);
-        }
-        return known;
-      }
+      if (first < 26 && second < 26) return pair_id(first * 26 + second);
     }
     if (code.size() > 8) return long_id(code);
     const uint64_t packed = pack(code);
@@ -62,6 +56,25 @@ class CodeIds {
       }
     }
   }
+  // id(code) for a country code whose country_pair_of is `pair` (0: none
+  // known, and the code is read).
+  [[gnu::always_inline]] int country_id(uint16_t pair, std::string_view code) {
+    return pair != 0 ? pair_id(pair - 1u) : id(code);
+  }
+  // The id of a province code by its PlaceView::admin1_number (0: none,
+  // and the code is read). The code itself is not read: every view of a
+  // world admin1 code carries its number (custom places' too), so a code
+  // asked by number is never asked by its bytes, and the two cannot part.
+  [[gnu::always_inline]] int numbered_id(uint16_t number, std::string_view code) {
+    if (number == 0) return id(code);
+    if (number >= number_ids_.size()) number_ids_.resize(size_t{number} + 1, -1);
+    int& known = number_ids_[number];
+    if (known < 0) {
+      known = next_++;
+      numbers_used_.push_back(number);
+    }
+    return known;
+  }
   // Room for `codes` codes before the table grows (one allocation per
   // document rather than a chain of doublings).
   void reserve(size_t codes) {
@@ -77,6 +90,8 @@ class CodeIds {
     pairs_ = 0;
     last_ = Slot{};
     next_ = 0;
+    for (uint16_t number : numbers_used_) number_ids_[number] = -1;
+    numbers_used_.clear();
     if (!long_ids_.empty()) {
       long_codes_ = WordSet();
       long_ids_.clear();
@@ -111,6 +126,15 @@ class CodeIds {
   static size_t spread(uint64_t packed, size_t size) {
     const uint64_t h = (packed ^ size) * 0x9E3779B97F4A7C15ULL;
     return static_cast<size_t>(h >> 40);
+  }
+
+  [[gnu::always_inline]] int pair_id(unsigned pair) {
+    int& known = pair_ids_[pair];
+    if (known < 0) {
+      known = next_++;
+      pairs_used_[pairs_++] = static_cast<uint16_t>(pair);
+    }
+    return known;
   }
 
   // The rare paths stay out of line, so that id(), asked once per
@@ -153,10 +177,12 @@ class CodeIds {
   std::vector<size_t> filled_;  // [0, size_): the slots in use, for clear()
   Slot last_;                   // the code id() answered last (size 0: none)
   size_t mask_ = 0;
-  size_t size_ = 0;            // filled slots
-  int next_ = 0;               // the next new id
-  WordSet long_codes_;         // codes longer than eight bytes (views into the gazetteer)
-  std::vector<int> long_ids_;  // by long_codes_ id
+  size_t size_ = 0;                     // filled slots
+  int next_ = 0;                        // the next new id
+  WordSet long_codes_;                  // codes longer than eight bytes (views into the gazetteer)
+  std::vector<int> long_ids_;           // by long_codes_ id
+  std::vector<int> number_ids_;         // by admin1 number: its id, -1 not yet asked
+  std::vector<uint16_t> numbers_used_;  // those set, for clear()
 };
 
 }  // namespace sitrep::places

@@ -85,6 +85,7 @@ using CustomKeyTable =
 struct Gazetteer::Impl {
   std::optional<WorldIndex> world;
   std::vector<Place> custom;  // never changes after open: candidates view its strings
+  std::vector<uint16_t> custom_admin1_numbers;  // by custom index: PlaceView::admin1_number
   CustomKeyTable custom_keys;       // key -> index | flags
   CustomKeyTable custom_skeletons;  // skeleton -> index
   // The first words of the custom keys of two words or more (index unused).
@@ -112,6 +113,7 @@ Status Gazetteer::Impl::add_custom_files(const std::vector<std::string>& files) 
         p.admin1_code = world->admin1_code_for(p.country_code, fold_name(p.admin1));
       }
       const auto index = static_cast<uint32_t>(custom.size());
+      custom_admin1_numbers.push_back(world ? world->admin1_number(p.admin1_code) : 0);
       custom.push_back(std::move(p));
       add_custom_name(index, custom.back().name);
       for (const auto& alias : row.aliases) add_custom_name(index, alias);
@@ -165,6 +167,7 @@ void Gazetteer::Impl::collect(std::string_view key, bool fuzzy, std::vector<Cand
       PlaceView view = view_of(custom[index]);
       view.index = index;
       view.from_custom = true;
+      view.admin1_number = custom_admin1_numbers[index];
       add(view, posting);
     }
   }

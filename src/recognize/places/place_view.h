@@ -26,14 +26,30 @@ struct PlaceView {
   double latitude = 0;
   double longitude = 0;
   long population = 0;
-  uint32_t index = 0;         // into the world places, or the custom places when `custom`
-  bool from_custom = false;   // a custom place (data/places/), not a world.gaz one
+  uint32_t index = 0;  // into the world places, or the custom places when `custom`
+  // The codes and kind as small numbers, set where the view is made, so
+  // that resolution groups candidates without reading the code strings or
+  // the place record behind them (first reads that missed the cache).
+  uint16_t country_pair = 0;   // country_pair_of(country_code)
+  uint16_t admin1_number = 0;  // 1 + admin1_code's world admin1 row (custom places too); 0: none
+  bool from_custom = false;    // a custom place (data/places/), not a world.gaz one
+  bool admin1_unit = false;    // is_admin1(), remembered
 
   [[nodiscard]] bool is_country() const { return feature_code == "PCLI"; }
   [[nodiscard]] bool is_admin1() const { return feature_code == "ADM1"; }
   [[nodiscard]] bool is_admin2() const { return feature_code == "ADM2"; }
   [[nodiscard]] bool is_custom() const { return id.starts_with("custom:"); }
 };
+
+// A country code of two capital letters ("SY") as 1 + (first - 'A') * 26 +
+// (second - 'A'); 0 for any other code.
+inline uint16_t country_pair_of(std::string_view code) {
+  if (code.size() != 2) return 0;
+  const unsigned first = static_cast<unsigned char>(code[0]) - 'A';
+  const unsigned second = static_cast<unsigned char>(code[1]) - 'A';
+  if (first >= 26 || second >= 26) return 0;
+  return static_cast<uint16_t>(1 + first * 26 + second);
+}
 
 // The view of a Place that the caller keeps alive (custom places, tests).
 inline PlaceView view_of(const Place& p) {
@@ -48,6 +64,8 @@ inline PlaceView view_of(const Place& p) {
   v.latitude = p.latitude;
   v.longitude = p.longitude;
   v.population = p.population;
+  v.country_pair = country_pair_of(v.country_code);
+  v.admin1_unit = v.is_admin1();
   return v;
 }
 

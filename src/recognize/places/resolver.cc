@@ -71,11 +71,16 @@ void Resolver::build_groups() {
       for (const Candidate* c : cands) {
         Choice& choice = all_choices.emplace_back();
         choice.candidate = c;
-        choice.country_vote = votes.countries.slot(country_ids.id(c->place.country_code));
-        choice.admin1_vote = votes.admin1.slot(admin1_ids.id(c->place.admin1_code));
+        // By the numbers the view carries: the code strings and the place
+        // record are not read (codes outside the world table still are).
+        const PlaceView& place = c->place;
+        choice.country_vote =
+            votes.countries.slot(country_ids.country_id(place.country_pair, place.country_code));
+        choice.admin1_vote =
+            votes.admin1.slot(admin1_ids.numbered_id(place.admin1_number, place.admin1_code));
         choice.prior = c->prior;
         choice.score = choice.prior;
-        choice.local = !c->big_unit && !c->place.is_admin1();
+        choice.local = !c->big_unit && !place.admin1_unit;
         choice.fuzzy = c->match.fuzzy;
       }
       g.demonym = cands.front()->match.demonym;

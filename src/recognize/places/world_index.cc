@@ -229,6 +229,15 @@ std::optional<uint32_t> WorldIndex::admin1_place(std::string_view code) const {
   return it->place;
 }
 
+uint16_t WorldIndex::admin1_number(std::string_view code) const {
+  const format::AdminRecord* end = admin1_ + header_->admin1.count;
+  const format::AdminRecord* it = std::lower_bound(
+      admin1_, end, code, [&](const format::AdminRecord& a, std::string_view k) { return str(a.code) < k; });
+  if (it == end || str(it->code) != code) return 0;
+  const auto row = static_cast<size_t>(it - admin1_);
+  return row < UINT16_MAX ? static_cast<uint16_t>(row + 1) : 0;
+}
+
 std::string WorldIndex::admin1_code_for(std::string_view iso2, std::string_view folded_name) const {
   if (iso2.size() != 2 || folded_name.empty()) return "";
   const std::string prefix = std::string(iso2) + ".";
@@ -285,7 +294,12 @@ PlaceView WorldIndex::view(uint32_t index) const {
   v.population = static_cast<long>(r.population);
   v.feature_code = std::string_view(r.feature_code, strnlen(r.feature_code, sizeof r.feature_code));
   if (r.country[0] != '\0') v.country_code = std::string_view(r.country, 2);
-  if (r.admin1 < header_->admin1.count) v.admin1_code = str(admin1_[r.admin1].code);
+  v.country_pair = country_pair_of(v.country_code);
+  v.admin1_unit = v.is_admin1();
+  if (r.admin1 < header_->admin1.count) {
+    v.admin1_code = str(admin1_[r.admin1].code);
+    if (r.admin1 < UINT16_MAX) v.admin1_number = static_cast<uint16_t>(r.admin1 + 1);
+  }
   if (r.admin2 < header_->admin2.count) v.admin2 = str(admin2_[r.admin2].name);
   return v;
 }

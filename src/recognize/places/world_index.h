@@ -45,6 +45,9 @@ class WorldIndex {
   [[nodiscard]] std::optional<uint32_t> country_place(std::string_view iso2) const;
   [[nodiscard]] std::string country_name(std::string_view iso2) const;
   [[nodiscard]] std::optional<uint32_t> admin1_place(std::string_view code) const;
+  // PlaceView::admin1_number of a province code: 1 + its admin1 row, 0 when
+  // not a world code (or past what 16 bits hold, as view() gives).
+  [[nodiscard]] uint16_t admin1_number(std::string_view code) const;
   // First-level unit code for a folded unit name within a country ("SY",
   // "aleppo" -> "SY.09"); "" when none.
   [[nodiscard]] std::string admin1_code_for(std::string_view iso2, std::string_view folded_name) const;
