@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/country_code.h"
 #include "recognize/actors/match_text.h"
 
 namespace sitrep::actors {
@@ -115,25 +116,13 @@ void ActorKnowledgeBase::fill_class_templates() {
   }
 }
 
-namespace {
-constexpr size_t kTwoLetterCodes = 26 * 26;
-
-// 0..675 for a code of two capital letters "AA".."ZZ", else kTwoLetterCodes.
-size_t two_letter_slot(std::string_view code) {
-  if (code.size() != 2) return kTwoLetterCodes;
-  const unsigned a = static_cast<unsigned char>(code[0]) - 'A';
-  const unsigned b = static_cast<unsigned char>(code[1]) - 'A';
-  return a < 26 && b < 26 ? a * 26 + b : kTwoLetterCodes;
-}
-}  // namespace
-
 void ActorKnowledgeBase::index_in_country() {
   for (const auto& entry : classes_) class_ids_.insert(entry.first);
   in_country_by_ids_.assign(class_ids_.size() * kTwoLetterCodes, nullptr);
   for (const InCountryEntry& entry : in_country_) {
     const ClassCountry key = ClassCountryHash::split(entry.first);
     const uint32_t id = class_ids_.find(key.cls);
-    const size_t slot = two_letter_slot(key.iso2);
+    const size_t slot = two_letter_code_index(key.iso2);
     if (id == KeyIndex::kNone || slot == kTwoLetterCodes) continue;
     in_country_by_ids_[id * kTwoLetterCodes + slot] = &entry;
   }
@@ -141,7 +130,7 @@ void ActorKnowledgeBase::index_in_country() {
 
 const ActorKnowledgeBase::InCountryEntry* ActorKnowledgeBase::find_in_country(
     std::string_view cls, std::string_view iso2) const {
-  if (const size_t slot = two_letter_slot(iso2); slot != kTwoLetterCodes) {
+  if (const size_t slot = two_letter_code_index(iso2); slot != kTwoLetterCodes) {
     const uint32_t id = class_ids_.find(cls);
     return id == KeyIndex::kNone ? nullptr : in_country_by_ids_[id * kTwoLetterCodes + slot];
   }

@@ -20,6 +20,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/country_code.h"
 #include "recognize/places/word_set.h"
 
 namespace sitrep::places {
@@ -31,11 +32,8 @@ class CodeIds {
   // compiler made it a call.
   [[gnu::always_inline]] int id(std::string_view code) {
     if (code.empty()) return -1;
-    if (code.size() == 2) {
-      const unsigned first = static_cast<unsigned char>(code[0]) - 'A';
-      const unsigned second = static_cast<unsigned char>(code[1]) - 'A';
-      if (first < 26 && second < 26) return pair_id(first * 26 + second);
-    }
+    if (const size_t pair = two_letter_code_index(code); pair < kTwoLetterCodes)
+      return pair_id(pair);
     if (code.size() > 8) return long_id(code);
     const uint64_t packed = pack(code);
     // A name's candidates mostly share their country (every Springfield
@@ -128,7 +126,7 @@ class CodeIds {
     return static_cast<size_t>(h >> 40);
   }
 
-  [[gnu::always_inline]] int pair_id(unsigned pair) {
+  [[gnu::always_inline]] int pair_id(size_t pair) {
     int& known = pair_ids_[pair];
     if (known < 0) {
       known = next_++;
@@ -161,14 +159,13 @@ class CodeIds {
     return long_ids_[other];
   }
 
-  // Two capital letters: the id by (first - 'A') * 26 + (second - 'A'),
+  // A code of two capital letters: the id by its two_letter_code_index,
   // -1 none; [0, pairs_) of pairs_used_ are those set, for clear().
-  static constexpr size_t kPairs = 26 * 26;
-  std::array<int, kPairs> pair_ids_ = filled_with_none();
-  std::array<uint16_t, kPairs> pairs_used_{};
+  std::array<int, kTwoLetterCodes> pair_ids_ = filled_with_none();
+  std::array<uint16_t, kTwoLetterCodes> pairs_used_{};
   size_t pairs_ = 0;
-  static std::array<int, kPairs> filled_with_none() {
-    std::array<int, kPairs> ids;
+  static std::array<int, kTwoLetterCodes> filled_with_none() {
+    std::array<int, kTwoLetterCodes> ids;
     ids.fill(-1);
     return ids;
   }

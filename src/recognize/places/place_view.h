@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "core/country_code.h"
 #include "recognize/places/place.h"
 
 namespace sitrep::places {
@@ -44,11 +45,8 @@ struct PlaceView {
 // A country code of two capital letters ("SY") as 1 + (first - 'A') * 26 +
 // (second - 'A'); 0 for any other code.
 inline uint16_t country_pair_of(std::string_view code) {
-  if (code.size() != 2) return 0;
-  const unsigned first = static_cast<unsigned char>(code[0]) - 'A';
-  const unsigned second = static_cast<unsigned char>(code[1]) - 'A';
-  if (first >= 26 || second >= 26) return 0;
-  return static_cast<uint16_t>(1 + first * 26 + second);
+  const size_t index = two_letter_code_index(code);
+  return index < kTwoLetterCodes ? static_cast<uint16_t>(1 + index) : 0;
 }
 
 // The view of a Place that the caller keeps alive (custom places, tests).
