@@ -5,6 +5,7 @@
 #include <cstring>
 #include <span>
 
+#include "core/scratch_room.h"
 #include "recognize/actors/alias_scan.h"
 #include "recognize/actors/group_patterns.h"
 #include "recognize/actors/match_text.h"
@@ -210,21 +211,11 @@ struct ActorMatcher::Scratch {
   std::vector<Resolution> resolutions;
   std::vector<bool> country_word;  // per token: part of a country name or demonym
 
-  // Each member grows to the largest text its thread has seen and keeps
-  // that room: a few bytes per byte of news text (a 40-byte Token per word
-  // kept, its key, key tokens, hits), some 25 for a text of nothing but
-  // capitalised one-letter words. Articles run to some hundred KB, so
-  // keeping their room is cheap; but one bad input of 50 MB would leave a
-  // streaming worker holding hundreds of MB for good. A text over this
-  // limit gives the room back after its call: growing it again costs a few
-  // allocations, nothing next to matching a MiB of text, and below it every
-  // real article still reuses the room.
-  static constexpr size_t kKeepRoomUpToBytes = size_t{1} << 20;
-
   // Called after each text: frees the members' memory if `text_bytes` was
-  // over the limit, so what a thread keeps stays within some tens of MB.
+  // over the limit (core/scratch_room.h; here a few bytes per byte of news
+  // text, some 25 for one of nothing but capitalised one-letter words).
   void settle_after(size_t text_bytes) {
-    if (text_bytes > kKeepRoomUpToBytes) *this = Scratch{};
+    if (text_bytes > kKeepScratchRoomUpToTextBytes) *this = Scratch{};
   }
 };
 

@@ -268,8 +268,11 @@ std::optional<Place> Resolver::document_area() const {
 std::vector<PlaceMention> resolve_toponyms(const FoundToponyms& found, std::string_view text,
                                            const GeoContext& context, const Gazetteer& gazetteer,
                                            const GeoparserOptions& options) {
-  return resolution::Resolver(found, text, context, gazetteer, resolution::Scratch::of_thread())
-      .run(options);
+  resolution::Scratch& scratch = resolution::Scratch::of_thread();
+  std::vector<PlaceMention> places =
+      resolution::Resolver(found, text, context, gazetteer, scratch).run(options);
+  scratch.settle_after(text.size());
+  return places;
 }
 
 }  // namespace sitrep::places

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/scratch_room.h"
 #include "recognize/places/code_ids.h"
 #include "recognize/places/context_votes.h"
 #include "recognize/places/gazetteer.h"
@@ -92,6 +93,11 @@ struct Scratch {
   static Scratch& of_thread() {
     thread_local Scratch scratch;
     return scratch;
+  }
+  // Called after each text: frees the room if `text_bytes` was over the
+  // limit (core/scratch_room.h; here some tens of bytes per place name).
+  void settle_after(size_t text_bytes) {
+    if (text_bytes > kKeepScratchRoomUpToTextBytes) *this = Scratch{};
   }
 };
 

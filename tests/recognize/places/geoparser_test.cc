@@ -193,5 +193,28 @@ TEST(Geoparser, CommonWordsAndJunkAreSafe) {
   EXPECT_EQ(ms[0].span.of(junk), "Aleppo");
 }
 
+// The resolver keeps its working storage per thread and gives it back
+// after a text over a MiB: a small text resolves the same before a huge one
+// and after it, and the huge one the same twice.
+TEST(Geoparser, SmallTextAfterAHugeOneResolvesTheSame) {
+  const std::string small =
+      "Shelling hit Aleppo and Hama, and gunmen clashed in Tripoli near Beirut.";
+  std::string huge;
+  while (huge.size() < 3'000'000) huge += small + " Officials in Misrata called for calm.\n";
+  const auto before = parse(small);
+  ASSERT_FALSE(before.empty());
+  const auto big = parse(huge);
+  EXPECT_GT(big.size(), before.size());
+  for (int round = 0; round < 2; ++round) {
+    const auto after = parse(small);
+    ASSERT_EQ(after.size(), before.size());
+    for (size_t k = 0; k < after.size(); ++k) {
+      EXPECT_EQ(after[k].span, before[k].span);
+      EXPECT_EQ(after[k].place.id, before[k].place.id);
+    }
+  }
+  EXPECT_EQ(parse(huge).size(), big.size());
+}
+
 }  // namespace
 }  // namespace sitrep::places
