@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "recognize/actors/group_patterns.h"
+
 namespace sitrep::actors {
 namespace {
 
@@ -74,7 +76,7 @@ void key_tokens(const Tokens& tokens, KeyTokens& into) {
     // Written at every token, counted only at those that qualify: no
     // branch on capitals, whose pattern a predictor cannot learn.
     starts[start_count] = i;
-    start_count += static_cast<size_t>(t.capitalised | t.all_upper | t.numeric);
+    start_count += static_cast<size_t>(anchors_group_pattern(t));
     // A token is an article only if no break follows it, so a break here is
     // a skipped word (see Vocabulary), which ends articles as an unknown word
     // does. Bitwise, not a branch: where breaks fall follows no pattern.

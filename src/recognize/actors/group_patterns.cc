@@ -259,7 +259,7 @@ std::vector<GroupPattern> find_group_patterns(std::string_view text, const std::
   for (size_t i = 0; i < with_ids.size(); ++i) {
     Token& t = with_ids[i];
     t.id = lexicon().index.find(t.key);
-    if (capitalised(t) || t.numeric) starts.push_back(static_cast<uint32_t>(i));
+    if (anchors_group_pattern(t)) starts.push_back(static_cast<uint32_t>(i));
   }
   return find_group_patterns(text, with_ids, country_word, lexicon().bits, starts);
 }

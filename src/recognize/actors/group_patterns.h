@@ -42,6 +42,13 @@ std::vector<uint16_t> pattern_lists_by_id(KeyIndex& vocabulary);
 // word is to the patterns what a phrase break is.
 bool lists_matter_in_lowercase(uint16_t lists);
 
+// Whether token `t` may anchor a group pattern: every pattern starts or
+// ends at a capitalised word, one in capitals, or a number. Bitwise, not
+// a branch per flag: key_tokens() asks it of every token.
+inline bool anchors_group_pattern(const Token& t) {
+  return t.capitalised | t.all_upper | t.numeric;
+}
+
 // The same search over tokens from tokenize(text, &vocabulary), with
 // `lists_by_id` = pattern_lists_by_id(vocabulary). `starts` are the indices
 // of the tokens that are capitalised, in capitals or numeric, in order
