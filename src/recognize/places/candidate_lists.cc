@@ -12,9 +12,9 @@ namespace sitrep::places {
 // known ones come back for their candidates.
 bool CandidateLists::known(std::string_view key) {
   if (key.empty()) return false;
-  return gazetteer_.has_key(key) ||
-         (has_leading_article(key) && gazetteer_.has_key(strip_leading_article(key)));
+  return gazetteer_.has_key(key) || known_without_article(key);
 }
+
 
 int CandidateLists::add(CandidateList&& candidates) {
   lists_.push_back(std::move(candidates));
@@ -26,8 +26,7 @@ int CandidateLists::exact(std::string_view key) {
 }
 
 int CandidateLists::exact_if_article_known(std::string_view key) {
-  if (!has_leading_article(key) || !gazetteer_.has_key(strip_leading_article(key))) return -1;
-  return add(gazetteer_.shared_key_candidates(key));
+  return known_without_article(key) ? exact(key) : -1;
 }
 
 int CandidateLists::fuzzy(std::string_view key) {

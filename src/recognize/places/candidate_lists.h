@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "recognize/places/gazetteer.h"
+#include "recognize/places/name_fold.h"
 
 namespace sitrep::places {
 
@@ -60,6 +61,13 @@ class CandidateLists {
   // exact_if_known() of a key the gazetteer lacks: its list when the key
   // without its leading "al " is known, else -1.
   int exact_if_article_known(std::string_view key);
+  // The key starts with "al " and is known without it ("al raqqa" as
+  // "raqqa"): the one way known() and exact_if_known() accept a key the
+  // gazetteer lacks. Inline: most keys exact_if_article_known() is asked
+  // about have no article, and are turned away without a call.
+  bool known_without_article(std::string_view key) {
+    return has_leading_article(key) && gazetteer_.has_key(strip_leading_article(key));
+  }
 
   const Gazetteer& gazetteer_;
   std::vector<CandidateList>& lists_;
