@@ -15,7 +15,6 @@ bool CandidateLists::known(std::string_view key) {
   return gazetteer_.has_key(key) || known_without_article(key);
 }
 
-
 int CandidateLists::add(CandidateList&& candidates) {
   lists_.push_back(std::move(candidates));
   return static_cast<int>(lists_.size() - 1);
